@@ -1,0 +1,86 @@
+//! Command-line types only: flag names, help texts, and parsing into checked values. No I/O.
+//! Each command's own arguments live beside its code in `cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::cmd;
+
+const ABOUT: &str = "Takedown toolkit for online-harassment helplines.
+
+Track the links a victim sends, report them to each platform the way that platform takes them,
+and keep everything in an encrypted case store that holds no victim's name, phone or e-mail.";
+
+const EXAMPLES: &str = "\
+Examples:
+  takedown init --key-file ~/.config/takedown/key      create the encrypted store
+  c=$(takedown case new --category ncii --consent platforms)
+  takedown link add --case \"$c\" -  < links.txt          add links without putting them in argv
+  takedown link list --case \"$c\"
+  takedown platforms show facebook";
+
+#[derive(Debug, Parser)]
+#[command(name = "takedown", version, about = ABOUT, after_long_help = EXAMPLES)]
+#[command(propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct GlobalArgs {
+    /// Data directory: the encrypted case store [default: the platform's data dir, e.g. ~/.local/share/takedown]
+    #[arg(long, global = true, env = "TAKEDOWN_HOME", value_name = "DIR")]
+    pub(crate) home: Option<PathBuf>,
+    /// A platforms file merged over the built-in one by platform `id`
+    #[arg(long, global = true, env = "TAKEDOWN_PLATFORMS", value_name = "FILE")]
+    pub(crate) platforms: Option<PathBuf>,
+    /// Print data as JSON (JSON Lines for lists)
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+    /// More detail on stderr (-vv for trace); logs carry ids, never URLs or notes
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub(crate) verbose: u8,
+    /// Only data and errors; no notes or progress
+    #[arg(short, long, global = true)]
+    pub(crate) quiet: bool,
+    /// When to colour stderr
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub(crate) color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    Init(cmd::init::InitArgs),
+    #[command(subcommand)]
+    Key(cmd::key::KeyCommand),
+    #[command(subcommand)]
+    Case(cmd::case::CaseCommand),
+    #[command(subcommand)]
+    Link(cmd::link::LinkCommand),
+    #[command(subcommand)]
+    Platforms(cmd::platforms::PlatformsCommand),
+    Completions(cmd::generate::CompletionsArgs),
+    Man(cmd::generate::ManArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

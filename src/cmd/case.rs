@@ -1,0 +1,225 @@
+use std::io::IsTerminal as _;
+
+use anyhow::Context as _;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+
+use crate::ctx::Ctx;
+use crate::domain::case::{CaseAction, Consent, Jurisdiction};
+use crate::domain::category::Category;
+use crate::domain::ids::CaseId;
+use crate::error::ExitStatus;
+use crate::render::Table;
+use crate::store::{CaseRecord, CaseSummary, NewCase};
+
+mod note;
+
+/// Open, list, annotate and close cases
+///
+/// A case is pseudonymous: an id, categories, a minor flag, a jurisdiction and consents. There is
+/// no field for a victim's name, phone or e-mail.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum CaseCommand {
+    /// Open a case and print its id
+    #[command(after_long_help = "\
+Examples:
+  takedown case new --category ncii --jurisdiction pk --consent platforms,partners
+  takedown case new --category impersonation,harassment --minor
+  c=$(takedown case new --category ncii)")]
+    New {
+        /// What the case is about (repeat or separate with commas)
+        #[arg(long, short = 'c', required = true, value_delimiter = ',', value_name = "CATEGORY",
+              value_parser = category_parser())]
+        category: Vec<Category>,
+        /// The victim is under 18: stricter rules apply (no personal data shared, ever)
+        #[arg(long)]
+        minor: bool,
+        /// Jurisdiction code, e.g. `pk`
+        #[arg(long, short = 'j', value_name = "CODE")]
+        jurisdiction: Option<Jurisdiction>,
+        /// Consent the victim gave, recorded with the time (repeat or separate with commas)
+        #[arg(long, value_delimiter = ',', value_name = "SCOPE",
+              value_parser = consent_parser())]
+        consent: Vec<Consent>,
+    },
+    /// List cases
+    List {
+        /// Only cases with this status
+        #[arg(long, value_parser = ["open", "resolved", "held", "wiped"])]
+        status: Option<String>,
+    },
+    /// Show a case: categories, consents, history and notes
+    Show { id: CaseId },
+    /// Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted
+    #[command(after_long_help = "\
+Examples:
+  takedown case note C-7KQ2 < note.txt
+  takedown case note C-7KQ2           opens $EDITOR in memory-backed storage")]
+    Note {
+        id: CaseId,
+        /// Read the note from stdin even on a terminal
+        #[arg(value_name = "-", value_parser = ["-"])]
+        stdin: Option<String>,
+    },
+    /// Record consent given or withdrawn, with the time
+    Consent {
+        id: CaseId,
+        /// Consent given
+        #[arg(long, value_delimiter = ',', value_name = "SCOPE", required_unless_present = "withdraw",
+              value_parser = consent_parser())]
+        give: Vec<Consent>,
+        /// Consent withdrawn
+        #[arg(long, value_delimiter = ',', value_name = "SCOPE",
+              value_parser = consent_parser())]
+        withdraw: Vec<Consent>,
+    },
+    /// Mark a case resolved
+    Close { id: CaseId },
+    /// Put a case on legal hold: it is kept as it is and cannot be wiped
+    Hold { id: CaseId },
+    /// Reopen a resolved or held case
+    Reopen { id: CaseId },
+}
+
+fn consent_parser() -> impl TypedValueParser<Value = Consent> {
+    PossibleValuesParser::new(["platforms", "partners", "law-enforcement"])
+        .map(|s| s.parse::<Consent>().expect("every listed value parses"))
+}
+
+pub(crate) fn category_parser() -> impl TypedValueParser<Value = Category> {
+    PossibleValuesParser::new(Category::ALL.map(Category::as_str))
+        .map(|s| s.parse::<Category>().expect("every listed value parses"))
+}
+
+pub(crate) fn run(command: CaseCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    match command {
+        CaseCommand::New {
+            category,
+            minor,
+            jurisdiction,
+            consent,
+        } => {
+            let case = NewCase {
+                categories: category,
+                minor,
+                jurisdiction,
+                consents: consent,
+            };
+            let id = ctx.store()?.new_case(&case, ctx.now())?;
+            ctx.printer().created(&id)?;
+        }
+        CaseCommand::List { status } => {
+            let status = status.as_deref().and_then(crate::domain::case::CaseStatus::parse);
+            let cases = ctx.store()?.cases(status)?;
+            ctx.printer().rows(&cases, || case_table(&cases))?;
+        }
+        CaseCommand::Show { id } => {
+            let case = ctx.store()?.case(&id)?;
+            if ctx.printer().json() {
+                ctx.printer().json_line(&case)?;
+            } else {
+                ctx.printer().line(&describe(&case))?;
+            }
+        }
+        CaseCommand::Note { id, stdin } => {
+            let store = ctx.store()?;
+            store.case_summary(&id)?;
+            let body = if stdin.is_some() || !std::io::stdin().is_terminal() {
+                super::read_stdin(note::MAX_NOTE)?
+            } else {
+                note::from_editor()?
+            };
+            let body = body.trim();
+            if body.is_empty() {
+                anyhow::bail!("the note is empty; nothing was saved");
+            }
+            store.add_note(&id, body, ctx.now())?;
+            ctx.printer().note(&format_args!("Added a note to {id}."));
+        }
+        CaseCommand::Consent { id, give, withdraw } => {
+            let store = ctx.store()?;
+            let now = ctx.now();
+            for (list, given) in [(give, true), (withdraw, false)] {
+                for consent in list {
+                    store.set_consent(&id, consent, given, now)?;
+                }
+            }
+            print_status(ctx, &store.case_summary(&id)?)?;
+        }
+        CaseCommand::Close { id } => change_status(ctx, &id, CaseAction::Close)?,
+        CaseCommand::Hold { id } => change_status(ctx, &id, CaseAction::Hold)?,
+        CaseCommand::Reopen { id } => change_status(ctx, &id, CaseAction::Reopen)?,
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn change_status(ctx: &Ctx<'_>, id: &CaseId, action: CaseAction) -> anyhow::Result<()> {
+    let store = ctx.store()?;
+    let case = store.case_summary(id)?;
+    let to = case
+        .status
+        .after(action)
+        .with_context(|| format!("cannot change case `{id}`"))?;
+    store.set_case_status(id, action, to, ctx.now())?;
+    print_status(ctx, &store.case_summary(id)?)
+}
+
+fn print_status(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<()> {
+    if ctx.printer().json() {
+        ctx.printer().json_line(case)?;
+    } else {
+        ctx.printer()
+            .note(&format_args!("{} is {}.", case.id, case.status));
+    }
+    Ok(())
+}
+
+fn categories(case: &CaseSummary) -> String {
+    let names: Vec<&str> = case.categories.iter().map(|c| c.as_str()).collect();
+    names.join(",")
+}
+
+fn case_table(cases: &[CaseSummary]) -> Table {
+    let mut table = Table::new(&["ID", "STATUS", "CATEGORIES", "MINOR", "JURISDICTION", "LINKS", "OPENED"]);
+    for c in cases {
+        table.push(vec![
+            c.id.to_string(),
+            c.status.to_string(),
+            categories(c),
+            if c.minor { "yes" } else { "" }.to_owned(),
+            c.jurisdiction.clone().unwrap_or_default(),
+            c.links.to_string(),
+            super::show_time(c.created_at),
+        ]);
+    }
+    table
+}
+
+fn describe(case: &CaseRecord) -> String {
+    let s = &case.summary;
+    let mut out = format!(
+        "case          {}\nstatus        {}\ncategories    {}\nminor         {}\njurisdiction  {}\nopened        {}\nlinks         {}\nconsent\n",
+        s.id,
+        s.status,
+        categories(s),
+        if s.minor { "yes" } else { "no" },
+        s.jurisdiction.as_deref().unwrap_or("-"),
+        super::show_time(s.created_at),
+        s.links,
+    );
+    for consent in Consent::ALL {
+        let given = s.consent.get(consent).map_or_else(|| "not given".to_owned(), |t| format!("given {}", super::show_time(t)));
+        out.push_str(&format!("  {:<16}{given}\n", consent.as_str()));
+    }
+    out.push_str("history\n");
+    for e in &case.history {
+        out.push_str(&format!("  {}  {}\n", super::show_time(e.at), e.event));
+    }
+    out.push_str(&format!("notes ({})\n", case.notes.len()));
+    for n in &case.notes {
+        out.push_str(&format!("  {}\n", super::show_time(n.created_at)));
+        for line in n.body.lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out.trim_end().to_owned()
+}

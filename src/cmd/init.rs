@@ -1,0 +1,102 @@
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::config::{self, HomeFile, SecretLocation};
+use crate::ctx::Ctx;
+use crate::domain::recovery;
+use crate::error::ExitStatus;
+use crate::secrets::{self, KeyringStore, StoreKey};
+use crate::store::Store;
+
+const KEYRING_SERVICE: &str = "takedown";
+
+/// Create the encrypted case store and choose where its key lives
+///
+/// The store key is 256 random bits kept in the OS keyring where one answers, otherwise in the
+/// key file you name with --key-file (created 0600; keep it outside the data directory and out of
+/// backups of it). A recovery code is printed once: write it down and keep it offline.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = "\
+Examples:
+  takedown init                                  key in the OS keyring (desktops)
+  takedown init --key-file /etc/takedown/key     key in a file (servers, cron)
+  takedown --home /srv/helpline init --yes --key-file /etc/takedown/key")]
+pub(crate) struct InitArgs {
+    /// Keep the key in this file instead of the OS keyring (servers and cron)
+    #[arg(long, value_name = "PATH")]
+    key_file: Option<PathBuf>,
+    /// Go ahead without asking (needed when there is no terminal)
+    #[arg(short = 'y', long)]
+    yes: bool,
+}
+
+pub(crate) fn run(args: InitArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    let home = &settings.home;
+    if settings.store_exists() {
+        anyhow::bail!(
+            "a case store already exists at `{}`; refusing to overwrite it",
+            home.display()
+        );
+    }
+    let location = match &args.key_file {
+        Some(path) => {
+            let path = config::absolute(path)?;
+            if path.starts_with(home) {
+                ctx.printer().warn(&"the key file is inside the data directory: anyone who copies the directory gets the key with it");
+            }
+            SecretLocation::KeyFile { path }
+        }
+        None => {
+            KeyringStore::probe(KEYRING_SERVICE).context("cannot keep the key in the OS keyring")?;
+            let tag: [u8; 8] = secrets::random_bytes()?;
+            SecretLocation::Keyring {
+                service: KEYRING_SERVICE.to_owned(),
+                account: format!("store-{}", tag.iter().map(|b| format!("{b:02x}")).collect::<String>()),
+            }
+        }
+    };
+    let backend = secrets::backend(&location);
+    let question = format!(
+        "Create an encrypted case store in `{}` with its key in {}?",
+        home.display(),
+        location
+    );
+    if !args.yes && !super::confirm(&question)? {
+        anyhow::bail!("nothing was created");
+    }
+
+    secrets::create_private_dir(home)
+        .and_then(|()| fs_err::set_permissions(home, std::fs::Permissions::from_mode(0o700)))
+        .with_context(|| format!("cannot create the data directory `{}`", home.display()))?;
+    let key = StoreKey::generate()?;
+    // The key is saved before the store exists, so a store is never left without its key.
+    backend.save(&key).context("cannot save the store key")?;
+    drop(Store::create(&settings.store_path(), &key)?);
+    HomeFile {
+        format: HomeFile::FORMAT,
+        secret: location.clone(),
+    }
+    .write(&settings.home_file_path())?;
+
+    let code = recovery::encode(key.expose());
+    let printer = ctx.printer();
+    if printer.json() {
+        printer.json_line(&serde_json::json!({
+            "home": home,
+            "backend": backend.kind(),
+            "key_file": match &location { SecretLocation::KeyFile { path } => Some(path), SecretLocation::Keyring { .. } => None },
+            "recovery_code": code.as_str(),
+        }))?;
+    } else {
+        printer.note(&format_args!(
+            "Created the case store in `{}`, its key in {location}.",
+            home.display(),
+        ));
+        printer.note(&"Recovery code (shown only this once; write it down, keep it offline: it opens the store):");
+        printer.line(&code.as_str())?;
+    }
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,221 @@
+use std::path::PathBuf;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+
+use crate::config::platforms::Catalog;
+use crate::ctx::Ctx;
+use crate::domain::category::Category;
+use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::link::{LinkStatus, Route};
+use crate::domain::url;
+use crate::error::ExitStatus;
+use crate::render::Table;
+use crate::store::{LinkFilter, LinkRecord, LinkUpdate, NewLink};
+
+mod add;
+
+/// Track the links a victim sends: each normalised, hashed and matched to its platform
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum LinkCommand {
+    /// Add links to a case; `-` reads them from stdin, one per line
+    ///
+    /// Reading from stdin keeps the links out of shell history and the process list. Each link
+    /// is normalised (tracking parameters dropped, mobile hosts mapped) and hashed; the same link
+    /// twice in a case is one link, and a link another case tracks is flagged.
+    #[command(after_long_help = "\
+Examples:
+  takedown link add --case C-7KQ2 -  < links.txt
+  pbpaste | takedown link add --case C-7KQ2 -
+  takedown link add --case C-7KQ2 --json -  < links.txt")]
+    Add {
+        #[arg(long, value_name = "CASE")]
+        case: CaseId,
+        /// Category of these links when it differs from the case's
+        #[arg(long, value_name = "CATEGORY", value_parser = super::case::category_parser())]
+        category: Option<Category>,
+        /// Links, or `-` to read them from stdin
+        #[arg(required = true, value_name = "URL")]
+        urls: Vec<String>,
+    },
+    /// Add the links listed in a file, one per line (blank lines and `#` comments skipped)
+    #[command(after_long_help = "Example:\n  takedown link import --case C-7KQ2 links.txt")]
+    Import {
+        #[arg(long, value_name = "CASE")]
+        case: CaseId,
+        /// Category of these links when it differs from the case's
+        #[arg(long, value_name = "CATEGORY", value_parser = super::case::category_parser())]
+        category: Option<Category>,
+        /// The file (`-` for stdin)
+        file: PathBuf,
+    },
+    /// List links
+    #[command(after_long_help = "\
+Examples:
+  takedown link list --case C-7KQ2
+  takedown link list --status reported --platform facebook --json")]
+    List {
+        #[arg(long, value_name = "CASE")]
+        case: Option<CaseId>,
+        #[arg(long, value_parser = status_parser())]
+        status: Option<LinkStatus>,
+        /// Platform id, e.g. `facebook` (`takedown platforms list` shows them)
+        #[arg(long, value_name = "ID")]
+        platform: Option<String>,
+    },
+    /// Show a link and its history
+    Show { id: LinkId },
+    /// Record what was done with a link: status, route, the platform's reference number
+    #[command(after_long_help = "\
+Examples:
+  takedown link set L-7KQ2X --status reported --route web-form --ref 1234567890
+  takedown link set L-7KQ2X --status removed")]
+    #[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["status", "route", "reference"])))]
+    Set {
+        id: LinkId,
+        #[arg(long, value_parser = status_parser())]
+        status: Option<LinkStatus>,
+        #[arg(long, value_parser = route_parser())]
+        route: Option<Route>,
+        /// The platform's ticket or reference number
+        #[arg(long = "ref", value_name = "REF")]
+        reference: Option<String>,
+    },
+    /// Delete a link and its history
+    Rm { id: LinkId },
+}
+
+fn status_parser() -> impl TypedValueParser<Value = LinkStatus> {
+    PossibleValuesParser::new(LinkStatus::ALL.map(LinkStatus::as_str))
+        .map(|s| s.parse::<LinkStatus>().expect("every listed value parses"))
+}
+
+fn route_parser() -> impl TypedValueParser<Value = Route> {
+    PossibleValuesParser::new(["in-app", "web-form", "email", "partner", "dmca", "legal", "hotline"])
+        .map(|s| s.parse::<Route>().expect("every listed value parses"))
+}
+
+pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    match command {
+        LinkCommand::Add { case, category, urls } => {
+            let inputs = add::from_args(&urls)?;
+            add::add(ctx, &case, category, inputs)
+        }
+        LinkCommand::Import { case, category, file } => {
+            let inputs = add::from_file(&file)?;
+            add::add(ctx, &case, category, inputs)
+        }
+        LinkCommand::List {
+            case,
+            status,
+            platform,
+        } => {
+            let filter = LinkFilter {
+                case,
+                status,
+                platform,
+            };
+            let links = ctx.store()?.links(&filter)?;
+            ctx.printer().rows(&links, || link_table(&links))?;
+            Ok(ExitStatus::Success)
+        }
+        LinkCommand::Show { id } => {
+            let store = ctx.store()?;
+            let link = store.link(&id)?;
+            let history = store.link_events(&id)?;
+            if ctx.printer().json() {
+                ctx.printer().json_line(&serde_json::json!({ "link": link, "history": history }))?;
+            } else {
+                let mut text = describe(&link);
+                text.push_str("\nhistory");
+                for e in &history {
+                    text.push_str(&format!(
+                        "\n  {}  {}{}{}",
+                        super::show_time(e.at),
+                        e.status,
+                        e.route.map(|r| format!("  route {r}")).unwrap_or_default(),
+                        e.reference.as_ref().map(|r| format!("  ref {r}")).unwrap_or_default(),
+                    ));
+                }
+                ctx.printer().line(&text)?;
+            }
+            Ok(ExitStatus::Success)
+        }
+        LinkCommand::Set {
+            id,
+            status,
+            route,
+            reference,
+        } => {
+            let store = ctx.store()?;
+            let link = store.link(&id)?;
+            if let Some(to) = status.filter(|to| !link.status.can_become(*to)) {
+                anyhow::bail!("link `{id}` is {}; it cannot go back to {to}", link.status);
+            }
+            store.update_link(&id, &LinkUpdate { status, route, reference }, ctx.now())?;
+            let link = store.link(&id)?;
+            if ctx.printer().json() {
+                ctx.printer().json_line(&link)?;
+            } else {
+                ctx.printer().note(&format_args!("{id} is {}.", link.status));
+            }
+            Ok(ExitStatus::Success)
+        }
+        LinkCommand::Rm { id } => {
+            ctx.store()?.remove_link(&id)?;
+            ctx.printer().note(&format_args!("Removed {id} and its history."));
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+/// Normalises one pasted link and finds its platform (`other` when no platform claims the host).
+pub(crate) fn identify(catalog: &Catalog, raw: &str) -> Result<(url::NormalizedUrl, String), url::UrlError> {
+    let normalized = url::normalize(raw, |host| catalog.canonical_host(host).map(str::to_owned))?;
+    let platform = catalog
+        .detect(normalized.host())
+        .map_or_else(|| "other".to_owned(), |p| p.id.clone());
+    Ok((normalized, platform))
+}
+
+fn to_new_link(catalog: &Catalog, raw: &str, category: Option<Category>) -> Result<NewLink, url::UrlError> {
+    let (normalized, platform) = identify(catalog, raw)?;
+    Ok(NewLink {
+        url_hash: normalized.url_hash().to_string(),
+        url: normalized.as_str().to_owned(),
+        platform,
+        category,
+    })
+}
+
+fn link_table(links: &[LinkRecord]) -> Table {
+    let mut table = Table::new(&["ID", "CASE", "PLATFORM", "STATUS", "ROUTE", "REF", "FIRST SEEN", "URL"]);
+    for l in links {
+        table.push(vec![
+            l.id.to_string(),
+            l.case.to_string(),
+            l.platform.clone(),
+            l.status.to_string(),
+            l.route.map(|r| r.to_string()).unwrap_or_default(),
+            l.reference.clone().unwrap_or_default(),
+            super::show_time(l.first_seen),
+            l.url.clone(),
+        ]);
+    }
+    table
+}
+
+fn describe(l: &LinkRecord) -> String {
+    format!(
+        "link        {}\ncase        {}\nurl         {}\nurl_hash    {}\nplatform    {}\ncategory    {}\nstatus      {}\nroute       {}\nref         {}\nfirst seen  {}",
+        l.id,
+        l.case,
+        l.url,
+        l.url_hash,
+        l.platform,
+        l.category.map_or_else(|| "(the case's)".to_owned(), |c| c.to_string()),
+        l.status,
+        l.route.map_or_else(|| "-".to_owned(), |r| r.to_string()),
+        l.reference.as_deref().unwrap_or("-"),
+        super::show_time(l.first_seen),
+    )
+}

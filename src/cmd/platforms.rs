@@ -1,0 +1,80 @@
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::config::platforms;
+use crate::ctx::Ctx;
+use crate::error::ExitStatus;
+use crate::render::Table;
+
+/// Read and check what takedown knows about platforms (`platforms.yaml`)
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum PlatformsCommand {
+    /// List the platforms, built-in and from --platforms
+    List,
+    /// Show everything known about one platform: hosts, report channels, sources
+    #[command(after_long_help = "Examples:\n  takedown platforms show facebook\n  takedown platforms show youtube --json")]
+    Show {
+        /// Platform id, e.g. `facebook`
+        id: String,
+    },
+    /// Check a platforms file; each problem is reported with its line and column (exit 1)
+    #[command(after_long_help = "Example:\n  takedown platforms check my-platforms.yaml")]
+    Check {
+        /// The file to check
+        file: PathBuf,
+    },
+}
+
+pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let printer = ctx.printer();
+    match command {
+        PlatformsCommand::List => {
+            let catalog = ctx.catalog()?;
+            let list = catalog.platforms();
+            printer.rows(list, || {
+                let mut table = Table::new(&["ID", "NAME", "OPERATOR", "HOSTS"]);
+                for p in list {
+                    table.push(vec![p.id.clone(), p.name.clone(), p.operator.clone().unwrap_or_default(), p.hosts.join(" ")]);
+                }
+                table
+            })?;
+        }
+        PlatformsCommand::Show { id } => {
+            let catalog = ctx.catalog()?;
+            let platform = catalog
+                .get(&id)
+                .with_context(|| format!("no platform `{id}`; `takedown platforms list` shows them"))?;
+            if printer.json() {
+                printer.json_line(platform)?;
+            } else {
+                printer.line(&crate::config::yaml_text(platform).trim_end())?;
+            }
+        }
+        PlatformsCommand::Check { file } => {
+            let text = platforms::read_user_file(&file)?;
+            let problems = platforms::check(&text);
+            for p in &problems {
+                if printer.json() {
+                    printer.json_line(&serde_json::json!({ "file": file, "line": p.line, "column": p.column, "message": p.message }))?;
+                } else {
+                    printer.line(&format_args!("{}:{p}", file.display()))?;
+                }
+            }
+            if !problems.is_empty() {
+                printer.note(&format_args!("{} problem(s) in `{}`.", problems.len(), file.display()));
+                return Ok(ExitStatus::Attention);
+            }
+            printer.note(&format_args!("`{}` is a valid platforms file.", file.display()));
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_builtin_catalogue_loads() {
+        assert!(crate::config::platforms::Catalog::builtin().expect("built-in platforms.yaml loads").platforms().len() >= 25);
+    }
+}

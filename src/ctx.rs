@@ -1,0 +1,76 @@
+//! The lazily built context of one command: settings, the platform catalogue and the store are
+//! made only when a command asks, so `completions`, `man` and `platforms check` work before
+//! `init` and with a broken home.
+
+use std::cell::OnceCell;
+
+use anyhow::Context as _;
+
+use crate::cli::GlobalArgs;
+use crate::config::Settings;
+use crate::config::platforms::Catalog;
+use crate::render::Printer;
+use crate::secrets;
+use crate::store::Store;
+
+pub(crate) struct Ctx<'p> {
+    global: GlobalArgs,
+    printer: &'p Printer,
+    settings: OnceCell<Settings>,
+    catalog: OnceCell<Catalog>,
+    store: OnceCell<Store>,
+}
+
+impl<'p> Ctx<'p> {
+    pub(crate) fn new(global: GlobalArgs, printer: &'p Printer) -> Ctx<'p> {
+        Ctx {
+            global,
+            printer,
+            settings: OnceCell::new(),
+            catalog: OnceCell::new(),
+            store: OnceCell::new(),
+        }
+    }
+
+    pub(crate) fn printer(&self) -> &Printer {
+        self.printer
+    }
+
+    pub(crate) fn settings(&self) -> anyhow::Result<&Settings> {
+        if self.settings.get().is_none() {
+            let settings = Settings::resolve(&self.global)?;
+            let _ = self.settings.set(settings);
+        }
+        Ok(self.settings.get().expect("initialised just above"))
+    }
+
+    pub(crate) fn catalog(&self) -> anyhow::Result<&Catalog> {
+        if self.catalog.get().is_none() {
+            let settings = self.settings()?;
+            let catalog = Catalog::load(settings.platforms_file.as_deref())
+                .context("cannot load the platform catalogue")?;
+            let _ = self.catalog.set(catalog);
+        }
+        Ok(self.catalog.get().expect("initialised just above"))
+    }
+
+    /// Opens the existing store with the key from the backend `init` chose. It never creates a
+    /// store: a missing one is an error that points to `takedown init`.
+    pub(crate) fn store(&self) -> anyhow::Result<&Store> {
+        if self.store.get().is_none() {
+            let settings = self.settings()?;
+            let home = settings.home_file()?;
+            let key = secrets::backend(&home.secret)
+                .load()
+                .context("cannot unlock the case store")?;
+            let store = Store::open(&settings.store_path(), &key)?;
+            let _ = self.store.set(store);
+        }
+        Ok(self.store.get().expect("initialised just above"))
+    }
+
+    /// The clock, read in one place so rules in `domain` take time as an argument.
+    pub(crate) fn now(&self) -> jiff::Timestamp {
+        jiff::Timestamp::now()
+    }
+}

@@ -1,0 +1,216 @@
+//! Case rules: the status lifecycle, consent scopes and jurisdiction codes. A case holds no
+//! victim's name, phone or e-mail: there is no field for them, by design.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+/// Where a case stands. `wiped` is the end: the case's data is destroyed and only its id remains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum CaseStatus {
+    Open,
+    Resolved,
+    /// Legal hold: kept as it is, never wiped, until reopened.
+    Held,
+    Wiped,
+}
+
+impl CaseStatus {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            CaseStatus::Open => "open",
+            CaseStatus::Resolved => "resolved",
+            CaseStatus::Held => "held",
+            CaseStatus::Wiped => "wiped",
+        }
+    }
+
+    pub(crate) fn parse(s: &str) -> Option<CaseStatus> {
+        [
+            CaseStatus::Open,
+            CaseStatus::Resolved,
+            CaseStatus::Held,
+            CaseStatus::Wiped,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == s)
+    }
+
+    /// The status after `action`, or why the action is not allowed from here.
+    pub(crate) fn after(self, action: CaseAction) -> Result<CaseStatus, TransitionError> {
+        use CaseAction::{Close, Hold, Reopen};
+        use CaseStatus::{Held, Open, Resolved, Wiped};
+        let to = match (self, action) {
+            (Open, Close) => Resolved,
+            (Open | Resolved, Hold) => Held,
+            (Held | Resolved, Reopen) => Open,
+            (from, action) => return Err(TransitionError { from, action }),
+        };
+        debug_assert_ne!(to, Wiped, "only `wipe case` wipes");
+        Ok(to)
+    }
+}
+
+impl fmt::Display for CaseStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CaseAction {
+    Close,
+    Hold,
+    Reopen,
+}
+
+impl CaseAction {
+    /// The word recorded in the case's history.
+    pub(crate) fn event(self) -> &'static str {
+        match self {
+            CaseAction::Close => "resolved",
+            CaseAction::Hold => "held",
+            CaseAction::Reopen => "reopened",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a case that is {from} cannot be {verb}", verb = action_verb(*.action))]
+pub(crate) struct TransitionError {
+    pub(crate) from: CaseStatus,
+    pub(crate) action: CaseAction,
+}
+
+fn action_verb(action: CaseAction) -> &'static str {
+    match action {
+        CaseAction::Close => "closed",
+        CaseAction::Hold => "put on hold",
+        CaseAction::Reopen => "reopened",
+    }
+}
+
+/// What the victim agreed to share, and with whom. Each consent is recorded with its time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Consent {
+    /// Reporting the links to the platforms.
+    Platforms,
+    /// Escalating to partner contacts at platforms.
+    Partners,
+    /// Sharing evidence with law enforcement.
+    LawEnforcement,
+}
+
+impl Consent {
+    pub(crate) const ALL: [Consent; 3] =
+        [Consent::Platforms, Consent::Partners, Consent::LawEnforcement];
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Consent::Platforms => "platforms",
+            Consent::Partners => "partners",
+            Consent::LawEnforcement => "law_enforcement",
+        }
+    }
+}
+
+impl fmt::Display for Consent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Consent {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
+        Consent::ALL
+            .into_iter()
+            .find(|c| c.as_str() == wanted)
+            .ok_or_else(|| format!("unknown consent `{s}` (expected platforms, partners or law-enforcement)"))
+    }
+}
+
+/// A jurisdiction code: an ISO 3166 country code in lower case (`pk`), optionally with a
+/// subdivision (`pk-pb`), matching the `jurisdictions` ids in `platforms.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "String")]
+pub(crate) struct Jurisdiction(String);
+
+impl Jurisdiction {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Jurisdiction> for String {
+    fn from(j: Jurisdiction) -> String {
+        j.0
+    }
+}
+
+impl FromStr for Jurisdiction {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let code = s.trim().to_ascii_lowercase();
+        let (country, sub) = code.split_once('-').map_or((code.as_str(), None), |(c, s)| (c, Some(s)));
+        let country_ok = country.len() == 2 && country.bytes().all(|b| b.is_ascii_lowercase());
+        let sub_ok = sub.is_none_or(|s| {
+            (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        if country_ok && sub_ok {
+            Ok(Jurisdiction(code))
+        } else {
+            Err(format!(
+                "`{s}` is not a jurisdiction code (expected a two-letter country code such as `pk`, optionally with a region: `pk-pb`)"
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CaseAction::*;
+    use super::CaseStatus::*;
+    use super::*;
+
+    #[test]
+    fn the_case_lifecycle_allows_only_sensible_moves() {
+        assert_eq!(Open.after(Close), Ok(Resolved));
+        assert_eq!(Open.after(Hold), Ok(Held));
+        assert_eq!(Resolved.after(Hold), Ok(Held));
+        assert_eq!(Resolved.after(Reopen), Ok(Open));
+        assert_eq!(Held.after(Reopen), Ok(Open));
+        for (from, action) in [(Held, Close), (Resolved, Close), (Open, Reopen), (Held, Hold)] {
+            assert!(from.after(action).is_err(), "{from} {action:?}");
+        }
+        for action in [Close, Hold, Reopen] {
+            assert!(Wiped.after(action).is_err());
+        }
+        assert_eq!(
+            Held.after(Close).unwrap_err().to_string(),
+            "a case that is held cannot be closed"
+        );
+    }
+
+    #[test]
+    fn consent_names_parse_with_dashes_or_underscores() {
+        assert_eq!("law-enforcement".parse(), Ok(Consent::LawEnforcement));
+        assert_eq!("Partners".parse(), Ok(Consent::Partners));
+        assert!("everyone".parse::<Consent>().is_err());
+    }
+
+    #[test]
+    fn jurisdictions_are_country_codes() {
+        assert_eq!("PK".parse::<Jurisdiction>().unwrap().as_str(), "pk");
+        assert_eq!("pk-pb".parse::<Jurisdiction>().unwrap().as_str(), "pk-pb");
+        for bad in ["", "pak", "p", "pk-", "pk-toolong", "1k", "pk pb"] {
+            assert!(bad.parse::<Jurisdiction>().is_err(), "{bad}");
+        }
+    }
+}

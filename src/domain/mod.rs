@@ -1,0 +1,9 @@
+//! Pure, synchronous rules: no I/O, no clock (time is an argument), no clap, no YAML.
+
+pub(crate) mod case;
+pub(crate) mod category;
+pub(crate) mod ids;
+pub(crate) mod link;
+pub(crate) mod platform;
+pub(crate) mod recovery;
+pub(crate) mod url;

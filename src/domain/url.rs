@@ -1,0 +1,1051 @@
+//! Link normalisation: turns what a victim or staff member pasted into the one URL the tool tracks, and its
+//! `url_hash`.
+//!
+//! Two pastes of the same content must give the same `url_hash`, because that hash is how a case notices it already
+//! has a link and how another case's link is flagged (DESIGN §3). Every rule below therefore removes a difference
+//! that does not change what a platform shows, and nothing more: the normalised URL is also the one `recheck`
+//! fetches, so a rule that changed the page would make the tool watch the wrong thing.
+//!
+//! Pure: no I/O, no clock, no logging. Errors describe the problem and never quote the input, because links are
+//! sensitive and error messages may reach logs (DESIGN §5).
+
+use std::fmt;
+use std::str::FromStr;
+
+use sha2::{Digest, Sha256};
+use url::{Host, Url};
+
+/// Longest input (after trimming) and longest normalised URL accepted. Real links are far shorter; the bound keeps a
+/// pasted document or a 10 MB line from reaching the parser, and applying it to the output as well keeps
+/// normalisation idempotent (IDN and percent-encoding can make the output longer than the input).
+pub(crate) const MAX_URL_BYTES: usize = 8192;
+
+/// Query parameters that only say who shared a link or which campaign it came from. Removing them makes the same
+/// post shared twice one link, and stops the tool from sending a sharer's tracking id back to the platform when it
+/// reports or rechecks. Matched case-insensitively against the percent-decoded name; an entry ending in `*` matches
+/// every name that starts with what precedes it.
+pub(crate) const TRACKING_PARAMS: &[&str] = &[
+    "utm_*",    // Google Analytics campaign tags (utm_source, utm_medium, utm_campaign, …)
+    "fbclid",   // Facebook click id
+    "gclid",    // Google Ads click id
+    "dclid",    // Google Display Network click id
+    "msclkid",  // Microsoft Ads click id
+    "igshid",   // Instagram share id
+    "igsh",     // Instagram share id (newer links)
+    "si",       // YouTube and Spotify share id
+    "mibextid", // Facebook share id (mobile apps)
+    "ref_src",  // Twitter/X referral source
+    "_ga",      // Google Analytics cross-domain linker
+];
+
+/// Longest scheme name an error message will show. Anything longer is not a scheme someone meant, and echoing it could
+/// leak whatever text was pasted.
+const MAX_SHOWN_SCHEME_BYTES: usize = 32;
+
+/// Why pasted text is not a link the tool can track. Messages describe the problem and never contain the input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum UrlError {
+    #[error("empty link")]
+    Empty,
+    #[error("longer than {} bytes", MAX_URL_BYTES)]
+    TooLong,
+    #[error("contains whitespace (one link per line; write a space inside a link as %20)")]
+    Whitespace,
+    #[error("contains a control character or an invisible formatting character")]
+    ControlCharacter,
+    #[error("not a web address")]
+    NotAWebAddress,
+    #[error("scheme `{0}` is not allowed (only http and https)")]
+    UnsupportedScheme(String),
+    #[error("has no host")]
+    NoHost,
+    #[error(
+        "host has no dot (a single-label name such as `localhost` is not a public web address)"
+    )]
+    SingleLabelHost,
+    #[error("host has an empty label (a leading dot or two dots in a row)")]
+    EmptyHostLabel,
+    #[error("malformed web address: {0}")]
+    Malformed(url::ParseError),
+    /// The platform catalogue, not the input, is at fault; the catalogue's value is not sensitive, so it is shown.
+    #[error(
+        "the platform catalogue gives `{0}` as a canonical host, which is not a valid host name"
+    )]
+    BadCanonicalHost(String),
+}
+
+/// A link in the one form the tool stores, compares and fetches. Only [`normalize`] makes one; to rebuild one from a
+/// stored string, normalise it again (normalisation is idempotent).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) struct NormalizedUrl {
+    url: String,
+    host: String,
+}
+
+impl NormalizedUrl {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.url
+    }
+
+    /// Lower-case ASCII (punycode) host; IPv6 literals keep their brackets.
+    pub(crate) fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub(crate) fn url_hash(&self) -> UrlHash {
+        UrlHash(Sha256::digest(self.url.as_bytes()).into())
+    }
+}
+
+/// Shows the hash, not the link, so that `{:?}` in a log line or a panic message cannot leak a URL (DESIGN §5).
+impl fmt::Debug for NormalizedUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NormalizedUrl")
+            .field("url_hash", &self.url_hash())
+            .finish_non_exhaustive()
+    }
+}
+
+/// SHA-256 of a normalised URL's UTF-8 bytes: the identity of a link across cases.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct UrlHash([u8; 32]);
+
+impl fmt::Display for UrlHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.iter().try_for_each(|byte| write!(f, "{byte:02x}"))
+    }
+}
+
+impl fmt::Debug for UrlHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "UrlHash({self})")
+    }
+}
+
+/// Why text is not a `url_hash`. Only the length is shown: the text may be something else pasted by mistake.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum ParseUrlHashError {
+    #[error("a url hash is 64 hexadecimal characters, not {0}")]
+    Length(usize),
+    #[error("a url hash contains only hexadecimal characters (0-9, a-f)")]
+    NotHex,
+}
+
+impl FromStr for UrlHash {
+    type Err = ParseUrlHashError;
+
+    /// Accepts upper-case digits too: other tools print SHA-256 that way, and the value is the same.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let chars = s.chars().count();
+        if chars != 64 {
+            return Err(ParseUrlHashError::Length(chars));
+        }
+        // 64 characters in more than 64 bytes: some are not ASCII, so not hexadecimal digits
+        if s.len() != 64 {
+            return Err(ParseUrlHashError::NotHex);
+        }
+        let mut bytes = [0u8; 32];
+        for (byte, pair) in bytes.iter_mut().zip(s.as_bytes().chunks_exact(2)) {
+            let high = hex_digit(pair[0]).ok_or(ParseUrlHashError::NotHex)?;
+            let low = hex_digit(pair[1]).ok_or(ParseUrlHashError::NotHex)?;
+            *byte = (high << 4) | low;
+        }
+        Ok(UrlHash(bytes))
+    }
+}
+
+fn hex_digit(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// The hex string, as in JSON output and the store, so that every place shows a link's hash the same way.
+impl serde::Serialize for UrlHash {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Normalises a pasted link (DESIGN §3).
+///
+/// `canonical_host` receives the lower-cased, punycoded host without a trailing dot and returns the platform's
+/// canonical host when the catalogue says paths mean the same on both (`m.facebook.com` → `www.facebook.com`). It is
+/// applied once, so it must map a canonical host to itself or to `None` for normalisation to stay idempotent.
+///
+/// # Errors
+///
+/// A [`UrlError`] saying why the text is not a web link the tool can track; it never quotes the text.
+pub(crate) fn normalize(
+    raw: &str,
+    canonical_host: impl Fn(&str) -> Option<String>,
+) -> Result<NormalizedUrl, UrlError> {
+    // Pastes from chats and documents bring spaces, line ends and, from right-to-left text such as Urdu, invisible
+    // direction marks around the link; none of them is part of it.
+    let text = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    if text.is_empty() {
+        return Err(UrlError::Empty);
+    }
+    // Before any scan or parse, so that an enormous line costs next to nothing.
+    if text.len() > MAX_URL_BYTES {
+        return Err(UrlError::TooLong);
+    }
+    // The url crate would silently drop tabs and line breaks and encode spaces; inside a link they mean two pastes
+    // ran together or words were pasted, so refuse rather than track a link nobody sent.
+    if text.chars().any(char::is_whitespace) {
+        return Err(UrlError::Whitespace);
+    }
+    // Invisible characters make two links that look identical hash differently, and direction overrides can make a
+    // link display as a different one.
+    if text.chars().any(|c| c.is_control() || is_invisible(c)) {
+        return Err(UrlError::ControlCharacter);
+    }
+
+    let (full, assumed_host) = with_scheme(text)?;
+    let mut url = Url::parse(&full).map_err(|err| match err {
+        url::ParseError::EmptyHost => UrlError::NoHost,
+        other => UrlError::Malformed(other),
+    })?;
+    // The url crate has already lower-cased scheme and host, turned IDN into punycode (so a look-alike host is seen
+    // for what it is and one host has one spelling), dropped the scheme's default port, and resolved `.` and `..`
+    // path segments.
+
+    // The WHATWG rules read `3.14` as the address 3.0.0.14 and `010.0.0.1` as 8.0.0.1; nobody who typed those
+    // without a scheme meant that, so an address is only assumed when it was written out in full.
+    let misread_number = match (assumed_host, url.host()) {
+        (Some(typed), Some(Host::Ipv4(ip))) => ip.to_string() != typed.trim_end_matches('.'),
+        _ => false,
+    };
+    if misread_number {
+        return Err(UrlError::NotAWebAddress);
+    }
+
+    // Credentials in a link are the sharer's, never part of the content, and must not be stored or sent on.
+    url.set_username("")
+        .expect("an http(s) URL with a host can always drop its user name");
+    url.set_password(None)
+        .expect("an http(s) URL with a host can always drop its password");
+
+    clean_host(&mut url)?;
+    map_canonical_host(&mut url, canonical_host)?;
+
+    // The fragment is never sent to the server, so it cannot change what the platform serves; share buttons and
+    // in-page anchors add different ones to the same post.
+    url.set_fragment(None);
+    clean_query(&mut url);
+    strip_trailing_slash(&mut url);
+
+    if url.as_str().len() > MAX_URL_BYTES {
+        return Err(UrlError::TooLong);
+    }
+    let host = url
+        .host_str()
+        .expect("clean_host has checked that the URL has a host")
+        .to_owned();
+    Ok(NormalizedUrl {
+        url: url.into(),
+        host,
+    })
+}
+
+/// Direction marks, zero-width spaces, the soft hyphen and the byte-order mark: characters that show nothing.
+/// The zero-width joiner and non-joiner are not here, because Urdu and Persian words in a path use them.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Returns the text to parse, with `https://` added when the paste had no scheme, and in that case the host as typed.
+fn with_scheme(text: &str) -> Result<(String, Option<&str>), UrlError> {
+    match split_scheme(text) {
+        Some((scheme, _))
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+        {
+            Ok((text.to_owned(), None))
+        }
+        // `www.example.com:8080/x` has the shape of a scheme followed by a path; a dotted name before a port number
+        // is a host, while the schemes people paste (`mailto:`, `tel:`) have no dots.
+        Some((scheme, rest)) if !(scheme.contains('.') && starts_with_port(rest)) => {
+            // Only web pages can be reported and rechecked; `javascript:` and `data:` carry code or content, not a
+            // location, and `file:` would point at the helpline's own disk.
+            Err(if scheme.len() <= MAX_SHOWN_SCHEME_BYTES {
+                UrlError::UnsupportedScheme(scheme.to_ascii_lowercase())
+            } else {
+                UrlError::NotAWebAddress
+            })
+        }
+        _ => assume_https(text),
+    }
+}
+
+/// Splits off `scheme:` when the text starts with something shaped like a scheme (RFC 3986 §3.1).
+fn split_scheme(text: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = text.split_once(':')?;
+    let mut chars = scheme.chars();
+    let shaped = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    shaped.then_some((scheme, rest))
+}
+
+fn starts_with_port(rest: &str) -> bool {
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    rest[..end].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Share sheets and people often leave out the scheme (`fb.watch/abc`); every platform the tool knows serves https.
+/// Only text whose host has a dot (or is a bracketed IPv6 address) is taken for a link, so words are not.
+fn assume_https(text: &str) -> Result<(String, Option<&str>), UrlError> {
+    // `//host/path` is a link written relative to the page's scheme.
+    let rest = text.strip_prefix("//").unwrap_or(text);
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    // Without a scheme, `name@example.com` is an e-mail address, not a link with a user name.
+    if authority.contains('@') {
+        return Err(UrlError::NotAWebAddress);
+    }
+    let host = if authority.starts_with('[') {
+        authority
+    } else {
+        authority
+            .split_once(':')
+            .map_or(authority, |(host, _)| host)
+    };
+    if !(host.starts_with('[') || host.contains('.')) {
+        return Err(UrlError::NotAWebAddress);
+    }
+    Ok((format!("https://{rest}"), Some(host)))
+}
+
+/// Strips the trailing dot and checks the host is one a public link can have.
+fn clean_host(url: &mut Url) -> Result<(), UrlError> {
+    let name = match url.host() {
+        None => return Err(UrlError::NoHost),
+        // An address literal is accepted as it is: abusers do host content on bare servers.
+        Some(Host::Ipv4(_) | Host::Ipv6(_)) => return Ok(()),
+        Some(Host::Domain(name)) => name.to_owned(),
+    };
+    // `example.com.` is the fully-qualified spelling of `example.com`: the same site, so the same link.
+    let bare = name.trim_end_matches('.');
+    if bare.is_empty() {
+        return Err(UrlError::NoHost);
+    }
+    // Single-label names (`localhost`, `intranet`) only mean something on one network, never a public platform.
+    if !bare.contains('.') {
+        return Err(UrlError::SingleLabelHost);
+    }
+    // The url crate accepts empty labels, which no DNS name has.
+    if bare.split('.').any(str::is_empty) {
+        return Err(UrlError::EmptyHostLabel);
+    }
+    if bare.len() != name.len() {
+        // Without its dots the host is parsed afresh: `example.123..` passed as a name (its last label is empty),
+        // but `example.123` ends in a number and fails as an address.
+        url.set_host(Some(bare)).map_err(UrlError::Malformed)?;
+    }
+    Ok(())
+}
+
+/// Mobile and regional hosts (`m.facebook.com`) serve the same paths as the canonical one, so a post pasted from a
+/// phone and from a laptop must be one link; which hosts those are is platform data, hence the callback.
+fn map_canonical_host(
+    url: &mut Url,
+    canonical_host: impl Fn(&str) -> Option<String>,
+) -> Result<(), UrlError> {
+    // Catalogues name platforms by domain; an address literal is never a platform's canonical host.
+    let Some(Host::Domain(host)) = url.host() else {
+        return Ok(());
+    };
+    let Some(canonical) = canonical_host(host) else {
+        return Ok(());
+    };
+    if canonical == host {
+        return Ok(());
+    }
+    let bad = || UrlError::BadCanonicalHost(canonical.clone());
+    url.set_host(Some(&canonical)).map_err(|_| bad())?;
+    // The catalogue is user-editable (`--platforms`), so its host gets the same checks as a pasted one.
+    clean_host(url).map_err(|_| bad())
+}
+
+/// Drops tracking parameters and empty pieces, and sorts the rest by name as written (byte order, so the result
+/// depends on nothing but the link). Parameters are kept verbatim rather than decoded and re-encoded, because
+/// `recheck` fetches this URL and a server may tell `a` from `a=` or `%20` from `+`. Servers read parameters by
+/// name, so the order only reflects how a link was built: sorting makes `?a=1&b=2` and `?b=2&a=1` one link, and the
+/// stable sort keeps repeated names (`?tag=x&tag=y`) in the order the server would read them.
+fn clean_query(url: &mut Url) {
+    let Some(query) = url.query() else {
+        return;
+    };
+    let mut kept: Vec<&str> = query
+        .split('&')
+        .filter(|param| !param.is_empty() && !is_tracking(param))
+        .collect();
+    kept.sort_by_key(|param| param.split_once('=').map_or(*param, |(name, _)| name));
+    let query = kept.join("&");
+    // An empty `?` asks for nothing more than no `?` does.
+    url.set_query(Some(query.as_str()).filter(|query| !query.is_empty()));
+}
+
+fn is_tracking(param: &str) -> bool {
+    let Some((name, _)) = url::form_urlencoded::parse(param.as_bytes()).next() else {
+        return false;
+    };
+    TRACKING_PARAMS
+        .iter()
+        .any(|tracked| match tracked.strip_suffix('*') {
+            Some(prefix) => name
+                .get(..prefix.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(prefix)),
+            None => name.eq_ignore_ascii_case(tracked),
+        })
+}
+
+/// Platforms serve `/user/post/` and `/user/post` alike (one redirects to the other); the root keeps its `/`, which
+/// the URL syntax requires. All trailing slashes go, so that a second pass finds nothing left to strip.
+fn strip_trailing_slash(url: &mut Url) {
+    let path = url.path();
+    if path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/');
+        let path = if trimmed.is_empty() { "/" } else { trimmed }.to_owned();
+        url.set_path(&path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A catalogue that knows Facebook's and X's mobile hosts and nothing else.
+    fn catalogue(host: &str) -> Option<String> {
+        match host {
+            "m.facebook.com" | "mobile.facebook.com" | "facebook.com" => {
+                Some("www.facebook.com".to_owned())
+            }
+            "www.facebook.com" => Some("www.facebook.com".to_owned()),
+            "mobile.x.com" | "twitter.com" | "mobile.twitter.com" => Some("x.com".to_owned()),
+            _ => None,
+        }
+    }
+
+    fn norm(raw: &str) -> Result<String, UrlError> {
+        normalize(raw, catalogue).map(|url| url.as_str().to_owned())
+    }
+
+    #[test]
+    fn normalises_each_rule() {
+        let cases = [
+            // already normal
+            ("https://example.com/a", "https://example.com/a"),
+            ("https://example.com", "https://example.com/"),
+            // surrounding whitespace and invisible direction marks
+            ("  https://example.com/a\n", "https://example.com/a"),
+            (
+                "\u{200E}https://example.com/a\u{200F}",
+                "https://example.com/a",
+            ),
+            ("\u{FEFF}https://example.com/a", "https://example.com/a"),
+            // scheme and host lower-cased, path kept
+            ("HTTPS://Example.COM/Path", "https://example.com/Path"),
+            ("Http://example.com/", "http://example.com/"),
+            // default ports dropped, others kept
+            ("https://example.com:443/a", "https://example.com/a"),
+            ("http://example.com:80/a", "http://example.com/a"),
+            ("http://example.com:443/a", "http://example.com:443/a"),
+            ("https://example.com:8443/a", "https://example.com:8443/a"),
+            // IDN to punycode
+            ("https://bücher.example/", "https://xn--bcher-kva.example/"),
+            (
+                "https://BÜCHER.example/x",
+                "https://xn--bcher-kva.example/x",
+            ),
+            // userinfo dropped
+            ("https://user:secret@example.com/a", "https://example.com/a"),
+            ("https://user@example.com/a", "https://example.com/a"),
+            // trailing dot on the host
+            ("https://example.com./a", "https://example.com/a"),
+            // fragment dropped
+            ("https://example.com/a#comment-3", "https://example.com/a"),
+            ("https://example.com/a#", "https://example.com/a"),
+            // tracking parameters removed, any case, any utm_ suffix, percent-encoded names
+            (
+                "https://example.com/a?utm_source=x&UTM_Medium=y&utm_whatever=z&id=7",
+                "https://example.com/a?id=7",
+            ),
+            (
+                concat!(
+                    "https://example.com/a?fbclid=1&gclid=2&dclid=3&msclkid=4&igshid=5",
+                    "&igsh=6&si=7&mibextid=8&ref_src=9&_ga=10",
+                ),
+                "https://example.com/a",
+            ),
+            (
+                "https://example.com/a?FBCLID=1&v=2",
+                "https://example.com/a?v=2",
+            ),
+            (
+                "https://example.com/a?utm%5Fsource=1&v=2",
+                "https://example.com/a?v=2",
+            ),
+            // names that merely contain a tracking name are kept
+            (
+                "https://example.com/a?sid=1&utm=2&mysi=3",
+                "https://example.com/a?mysi=3&sid=1&utm=2",
+            ),
+            // parameters sorted by name, stable for repeated names, values untouched
+            (
+                "https://example.com/a?b=2&a=1",
+                "https://example.com/a?a=1&b=2",
+            ),
+            (
+                "https://example.com/a?t=y&a=1&t=x",
+                "https://example.com/a?a=1&t=y&t=x",
+            ),
+            (
+                "https://example.com/a?q=A%20b&flag",
+                "https://example.com/a?flag&q=A%20b",
+            ),
+            // empty query and empty pieces dropped
+            ("https://example.com/a?", "https://example.com/a"),
+            ("https://example.com/a?&&", "https://example.com/a"),
+            (
+                "https://example.com/a?utm_source=x",
+                "https://example.com/a",
+            ),
+            (
+                "https://example.com/a?b=1&&a=2&",
+                "https://example.com/a?a=2&b=1",
+            ),
+            // trailing slash removed from a non-root path, kept on the root
+            ("https://example.com/a/", "https://example.com/a"),
+            ("https://example.com/a//", "https://example.com/a"),
+            ("https://example.com//", "https://example.com/"),
+            ("https://example.com/", "https://example.com/"),
+            ("https://example.com/a/?x=1", "https://example.com/a?x=1"),
+            // dot segments resolved by the parser
+            ("https://example.com/a/./b/../c", "https://example.com/a/c"),
+            // scheme-less input with a dotted host gets https
+            ("www.facebook.com/x", "https://www.facebook.com/x"),
+            ("fb.watch/abc", "https://fb.watch/abc"),
+            ("youtu.be/abc?si=xyz", "https://youtu.be/abc"),
+            ("example.com:8080/x", "https://example.com:8080/x"),
+            ("example.com", "https://example.com/"),
+            ("//example.com/x", "https://example.com/x"),
+            ("bücher.example/x", "https://xn--bcher-kva.example/x"),
+            ("192.0.2.7/x", "https://192.0.2.7/x"),
+            ("[2001:db8::1]/x", "https://[2001:db8::1]/x"),
+            // IP literals are hosts too
+            ("http://192.0.2.7:80/x", "http://192.0.2.7/x"),
+            ("http://[2001:DB8::1]/x", "http://[2001:db8::1]/x"),
+            // mobile hosts mapped to the canonical host through the catalogue
+            (
+                "https://m.facebook.com/story.php?id=1",
+                "https://www.facebook.com/story.php?id=1",
+            ),
+            ("https://M.Facebook.com./x/", "https://www.facebook.com/x"),
+            ("https://facebook.com/x", "https://www.facebook.com/x"),
+            (
+                "https://mobile.twitter.com/u/status/1?s=20",
+                "https://x.com/u/status/1?s=20",
+            ),
+            (
+                "https://m.facebook.com:8443/x",
+                "https://www.facebook.com:8443/x",
+            ),
+            // hosts the catalogue does not know stay as they are
+            ("https://youtu.be/abc", "https://youtu.be/abc"),
+            (
+                "https://www.youtube.com/watch?v=abc&si=1",
+                "https://www.youtube.com/watch?v=abc",
+            ),
+            // everything at once
+            (
+                " HTTPS://User:Pw@M.FACEBOOK.COM.:443/photo.php/?utm_campaign=a&fbid=9&set=2&fbclid=z#x ",
+                "https://www.facebook.com/photo.php?fbid=9&set=2",
+            ),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(norm(raw).as_deref(), Ok(expected), "input {raw:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_trackable_link() {
+        let long_scheme = format!("{}:x", "a".repeat(40));
+        let cases = [
+            ("", UrlError::Empty),
+            ("   \t\n", UrlError::Empty),
+            ("\u{200B}", UrlError::Empty),
+            ("hello", UrlError::NotAWebAddress),
+            ("foo bar", UrlError::Whitespace),
+            ("https://example.com/a b", UrlError::Whitespace),
+            ("https://example.com/a\tb", UrlError::Whitespace),
+            (
+                "https://example.com/a\nhttps://example.com/b",
+                UrlError::Whitespace,
+            ),
+            ("https://example.com/a\u{0}", UrlError::ControlCharacter),
+            ("https://exa\u{7f}mple.com/", UrlError::ControlCharacter),
+            (
+                "https://example.com/\u{202E}gpj.exe",
+                UrlError::ControlCharacter,
+            ),
+            ("https://exam\u{200B}ple.com/", UrlError::ControlCharacter),
+            (
+                "javascript:alert(1)",
+                UrlError::UnsupportedScheme("javascript".into()),
+            ),
+            (
+                "JavaScript:alert(1)",
+                UrlError::UnsupportedScheme("javascript".into()),
+            ),
+            (
+                "data:text/html,<b>x</b>",
+                UrlError::UnsupportedScheme("data".into()),
+            ),
+            (
+                "file:///etc/passwd",
+                UrlError::UnsupportedScheme("file".into()),
+            ),
+            (
+                "mailto:someone@example.com",
+                UrlError::UnsupportedScheme("mailto".into()),
+            ),
+            (
+                "ftp://example.com/x",
+                UrlError::UnsupportedScheme("ftp".into()),
+            ),
+            ("tel:5551234", UrlError::UnsupportedScheme("tel".into())),
+            (
+                "localhost:8080",
+                UrlError::UnsupportedScheme("localhost".into()),
+            ),
+            (long_scheme.as_str(), UrlError::NotAWebAddress),
+            ("someone@example.com", UrlError::NotAWebAddress),
+            ("/www.example.com/x", UrlError::NotAWebAddress),
+            ("?a.b=1", UrlError::NotAWebAddress),
+            ("3.14", UrlError::NotAWebAddress),
+            ("010.0.0.1/x", UrlError::NotAWebAddress),
+            ("https://", UrlError::NoHost),
+            ("https:", UrlError::NoHost),
+            ("https://.", UrlError::NoHost),
+            ("http://localhost/", UrlError::SingleLabelHost),
+            ("http://localhost./", UrlError::SingleLabelHost),
+            ("https://intranet:8080/x", UrlError::SingleLabelHost),
+            ("https://.example.com/", UrlError::EmptyHostLabel),
+            ("https://example..com/", UrlError::EmptyHostLabel),
+            (
+                "https://example.com:99999/",
+                UrlError::Malformed(url::ParseError::InvalidPort),
+            ),
+            (
+                "https://xn--zz.example/",
+                UrlError::Malformed(url::ParseError::IdnaError),
+            ),
+            (
+                "https://1.2.3.4.5/",
+                UrlError::Malformed(url::ParseError::InvalidIpv4Address),
+            ),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(norm(raw), Err(expected), "input {raw:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_over_long_input_before_parsing_it() {
+        let huge = format!("https://example.com/{}", "a".repeat(10 * 1024 * 1024));
+        assert_eq!(norm(&huge), Err(UrlError::TooLong));
+
+        let at_limit = format!("https://example.com/{}", "a".repeat(MAX_URL_BYTES - 20));
+        assert_eq!(norm(&at_limit).map(|url| url.len()), Ok(MAX_URL_BYTES));
+        let over_limit = format!("{at_limit}a");
+        assert_eq!(norm(&over_limit), Err(UrlError::TooLong));
+        // surrounding whitespace does not count
+        assert!(norm(&format!("  {at_limit}  ")).is_ok());
+    }
+
+    #[test]
+    fn rejects_output_that_grows_past_the_limit() {
+        // each `ü` is 2 bytes in but 6 bytes (`%C3%BC`) out
+        let raw = format!("https://example.com/{}", "ü".repeat(2000));
+        assert!(raw.len() <= MAX_URL_BYTES);
+        assert_eq!(norm(&raw), Err(UrlError::TooLong));
+    }
+
+    #[test]
+    fn rejects_an_invalid_canonical_host_from_the_catalogue() {
+        let result = normalize("https://m.example.com/x", |_| Some("bad host".to_owned()));
+        assert_eq!(
+            result,
+            Err(UrlError::BadCanonicalHost("bad host".to_owned()))
+        );
+        let result = normalize("https://m.example.com/x", |_| Some("localhost".to_owned()));
+        assert_eq!(
+            result,
+            Err(UrlError::BadCanonicalHost("localhost".to_owned()))
+        );
+    }
+
+    #[test]
+    fn calls_the_catalogue_with_the_cleaned_host() {
+        let seen = std::cell::RefCell::new(Vec::new());
+        let url = normalize("HTTPS://user@Bücher.Example.:443/x", |host| {
+            seen.borrow_mut().push(host.to_owned());
+            None
+        })
+        .expect("valid link");
+        assert_eq!(seen.into_inner(), ["xn--bcher-kva.example"]);
+        assert_eq!(url.host(), "xn--bcher-kva.example");
+    }
+
+    #[test]
+    fn catalogue_output_is_cleaned_like_a_pasted_host() {
+        let url = normalize("https://m.example.com/x", |_| {
+            Some("WWW.Example.COM.".to_owned())
+        })
+        .expect("valid link");
+        assert_eq!(url.as_str(), "https://www.example.com/x");
+        assert_eq!(url.host(), "www.example.com");
+    }
+
+    #[test]
+    fn error_messages_never_contain_the_input() {
+        let secret = "victim-name-secret";
+        let inputs = [
+            format!("https://{secret}/"),
+            format!("https://example.com/{secret} x"),
+            format!("https://example.com/{secret}\u{0}"),
+            secret.to_owned(),
+            format!("https://{secret}.example:99999/"),
+            format!("{secret}@example.com"),
+            format!("ftp://{secret}.example/"),
+            format!("https://{secret}..example/"),
+            format!("https://example.com/{}", secret.repeat(1000)),
+        ];
+        for raw in inputs {
+            let err = norm(&raw).expect_err("every input above is invalid");
+            let message = err.to_string();
+            assert!(!message.contains(secret), "{message}");
+            assert_eq!(message, message.to_lowercase(), "messages are lower-case");
+        }
+        assert_eq!(
+            UrlError::UnsupportedScheme("javascript".into()).to_string(),
+            "scheme `javascript` is not allowed (only http and https)"
+        );
+        assert_eq!(UrlError::TooLong.to_string(), "longer than 8192 bytes");
+    }
+
+    #[test]
+    fn debug_shows_the_hash_not_the_link() {
+        let url = normalize("https://example.com/private-path", catalogue).expect("valid link");
+        let debug = format!("{url:?}");
+        assert!(!debug.contains("private-path"), "{debug}");
+        assert!(debug.contains(&url.url_hash().to_string()), "{debug}");
+    }
+
+    #[test]
+    fn url_hash_is_sha256_of_the_normalised_url() {
+        let url = normalize("https://example.com/", catalogue).expect("valid link");
+        // sha256sum of the 20 bytes `https://example.com/`
+        assert_eq!(
+            url.url_hash().to_string(),
+            "0f115db062b7c0dd030b16878c99dea5c354b49dc37b38eb8846179c7783e9d7"
+        );
+    }
+
+    #[test]
+    fn url_hash_round_trips_and_serialises_as_hex() {
+        let hash = normalize("https://example.com/a", catalogue)
+            .expect("valid link")
+            .url_hash();
+        let hex = hash.to_string();
+        assert_eq!(hex.len(), 64);
+        assert!(
+            hex.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        );
+        assert_eq!(hex.parse::<UrlHash>(), Ok(hash));
+        assert_eq!(hex.to_uppercase().parse::<UrlHash>(), Ok(hash));
+        assert_eq!(format!("{hash:?}"), format!("UrlHash({hex})"));
+    }
+
+    #[test]
+    fn url_hash_parse_errors_are_clear() {
+        assert_eq!("abc".parse::<UrlHash>(), Err(ParseUrlHashError::Length(3)));
+        assert_eq!("".parse::<UrlHash>(), Err(ParseUrlHashError::Length(0)));
+        assert_eq!(
+            "g".repeat(64).parse::<UrlHash>(),
+            Err(ParseUrlHashError::NotHex)
+        );
+        assert_eq!(
+            format!("+{}", "a".repeat(63)).parse::<UrlHash>(),
+            Err(ParseUrlHashError::NotHex)
+        );
+        // 32 two-byte characters are 64 bytes but not 64 characters
+        assert_eq!(
+            "é".repeat(32).parse::<UrlHash>(),
+            Err(ParseUrlHashError::Length(32))
+        );
+        assert_eq!(
+            format!("é{}", "a".repeat(63)).parse::<UrlHash>(),
+            Err(ParseUrlHashError::NotHex)
+        );
+        assert_eq!(
+            ParseUrlHashError::Length(3).to_string(),
+            "a url hash is 64 hexadecimal characters, not 3"
+        );
+    }
+
+    /// Inputs shaped like links, so that most of them get past the first checks and exercise the rules.
+    fn linkish() -> impl Strategy<Value = String> {
+        let scheme = prop_oneof![
+            Just(""),
+            Just("https://"),
+            Just("HTTP://"),
+            Just("http://"),
+            Just("//"),
+            Just("javascript:"),
+            Just("ftp://"),
+        ];
+        let userinfo = prop_oneof![Just(""), Just("u:p@"), Just("@")];
+        let host = prop_oneof![
+            "[a-zA-Z0-9-]{1,8}(\\.[a-zA-Z0-9-]{0,8}){0,3}\\.?",
+            Just("m.facebook.com".to_owned()),
+            Just("Bücher.example".to_owned()),
+            Just("192.0.2.1".to_owned()),
+            Just("[::1]".to_owned()),
+        ];
+        let port = prop_oneof![
+            Just(""),
+            Just(":80"),
+            Just(":443"),
+            Just(":8080"),
+            Just(":")
+        ];
+        let path = "(/[a-zA-Z0-9._~%!$'()*+,;=:@ü-]{0,6}){0,4}/?";
+        let query = prop::option::of(
+            "([a-zA-Z_%0-9]{0,6}(=[a-zA-Z0-9%+/?]{0,4})?&?){0,5}".prop_map(|q| format!("?{q}")),
+        );
+        let fragment = prop::option::of("[a-z#?/]{0,5}".prop_map(|f| format!("#{f}")));
+        (scheme, userinfo, host, port, path, query, fragment).prop_map(
+            |(scheme, userinfo, host, port, path, query, fragment)| {
+                format!(
+                    "{scheme}{userinfo}{host}{port}{path}{}{}",
+                    query.unwrap_or_default(),
+                    fragment.unwrap_or_default()
+                )
+            },
+        )
+    }
+
+    fn any_input() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            linkish(),
+            // around the length limit, where input and output bounds meet
+            (4050usize..4100, ".{0,8}")
+                .prop_map(|(len, tail)| format!("https://example.com/{}{tail}", "ü".repeat(len))),
+            (8150usize..8250).prop_map(|len| format!("https://example.com/{}", "a".repeat(len))),
+        ]
+    }
+
+    /// A tracking parameter name as it may appear: any `utm_` suffix, any case.
+    fn tracking_name() -> impl Strategy<Value = String> {
+        (
+            prop::sample::select(TRACKING_PARAMS),
+            "[a-zA-Z_]{0,6}",
+            any::<bool>(),
+        )
+            .prop_map(|(name, suffix, upper)| {
+                let name = match name.strip_suffix('*') {
+                    Some(prefix) => format!("{prefix}{suffix}"),
+                    None => name.to_owned(),
+                };
+                if upper { name.to_uppercase() } else { name }
+            })
+    }
+
+    fn is_tracking_name(name: &str) -> bool {
+        let name = name.to_ascii_lowercase();
+        name.starts_with("utm_")
+            || [
+                "fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh", "si", "mibextid",
+                "ref_src", "_ga",
+            ]
+            .contains(&name.as_str())
+    }
+
+    /// A link in normal form together with the pieces needed to write it differently.
+    #[derive(Debug, Clone)]
+    struct Parts {
+        https: bool,
+        host: String,
+        path: Vec<String>,
+        params: Vec<(String, String)>,
+    }
+
+    impl Parts {
+        fn canonical(&self) -> String {
+            let mut text = format!(
+                "{}://{}/{}",
+                if self.https { "https" } else { "http" },
+                self.host,
+                self.path.join("/")
+            );
+            let mut params = self.params.clone();
+            params.sort();
+            let query: Vec<String> = params.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            if !query.is_empty() {
+                text.push('?');
+                text.push_str(&query.join("&"));
+            }
+            text
+        }
+    }
+
+    fn parts() -> impl Strategy<Value = Parts> {
+        let host = "[a-z][a-z0-9]{0,7}(\\.[a-z][a-z0-9]{0,7}){1,3}";
+        let path = prop::collection::vec("[a-zA-Z0-9_-]{1,8}", 0..4);
+        // distinct names, none of them tracking ones
+        let params = prop::collection::btree_map("[a-z][a-z0-9]{0,5}", "[a-zA-Z0-9]{0,5}", 0..5)
+            .prop_map(|map| {
+                map.into_iter()
+                    .filter(|(k, _)| !is_tracking_name(k))
+                    .collect::<Vec<_>>()
+            });
+        (any::<bool>(), host, path, params).prop_map(|(https, host, path, params)| Parts {
+            https,
+            host,
+            path,
+            params,
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(raw in any_input()) {
+            let _ = normalize(&raw, catalogue);
+        }
+
+        #[test]
+        fn is_idempotent(raw in any_input()) {
+            if let Ok(once) = normalize(&raw, catalogue) {
+                let twice = normalize(once.as_str(), catalogue);
+                prop_assert_eq!(twice.as_ref().map(NormalizedUrl::as_str), Ok(once.as_str()));
+                prop_assert_eq!(twice, Ok(once));
+            }
+        }
+
+        #[test]
+        fn output_is_bounded_and_clean(raw in any_input()) {
+            if let Ok(url) = normalize(&raw, catalogue) {
+                let text = url.as_str();
+                prop_assert!(text.len() <= MAX_URL_BYTES);
+                prop_assert!(text.starts_with("https://") || text.starts_with("http://"));
+                prop_assert!(!text.contains('#'));
+                let parsed = Url::parse(text).expect("the output is a URL");
+                prop_assert_eq!(parsed.host_str(), Some(url.host()));
+                prop_assert_ne!(parsed.query(), Some(""));
+                prop_assert!(parsed.username().is_empty() && parsed.password().is_none());
+                prop_assert!(!url.host().ends_with('.'));
+                prop_assert!(parsed.path() == "/" || !parsed.path().ends_with('/'));
+            }
+        }
+
+        #[test]
+        fn tracking_parameters_are_gone(
+            base in parts(),
+            tracking in prop::collection::vec((tracking_name(), "[a-z0-9]{0,4}"), 1..5),
+        ) {
+            let mut raw = base.canonical();
+            for (name, value) in tracking {
+                raw.push(if raw.contains('?') { '&' } else { '?' });
+                raw.push_str(&name);
+                raw.push('=');
+                raw.push_str(&value);
+            }
+            let url = normalize(&raw, catalogue).expect("valid link");
+            let parsed = Url::parse(url.as_str()).expect("the output is a URL");
+            for (name, _) in parsed.query_pairs() {
+                prop_assert!(!is_tracking_name(&name), "{} kept in {}", name, url.as_str());
+            }
+        }
+
+        #[test]
+        fn equivalent_forms_share_a_url_hash(
+            base in parts(),
+            upper_scheme in any::<bool>(),
+            upper_host in any::<bool>(),
+            explicit_port in any::<bool>(),
+            trailing_slash in any::<bool>(),
+            trailing_dot in any::<bool>(),
+            fragment in prop::option::of("[a-z0-9]{0,6}"),
+            tracking in prop::collection::vec((tracking_name(), "[a-z0-9]{0,4}"), 0..3),
+            seed in any::<u64>(),
+        ) {
+            let expected = normalize(&base.canonical(), catalogue).expect("valid link");
+            prop_assert_eq!(expected.as_str(), base.canonical());
+
+            let scheme = if base.https { "https" } else { "http" };
+            let scheme = if upper_scheme { scheme.to_uppercase() } else { scheme.to_owned() };
+            let host = if upper_host { base.host.to_uppercase() } else { base.host.clone() };
+            let dot = if trailing_dot { "." } else { "" };
+            let port = match (explicit_port, base.https) {
+                (false, _) => "",
+                (true, true) => ":443",
+                (true, false) => ":80",
+            };
+            let mut path = base.path.join("/");
+            if trailing_slash && !path.is_empty() {
+                path.push('/');
+            }
+            let mut params: Vec<String> = base.params.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            params.extend(tracking.iter().map(|(k, v)| format!("{k}={v}")));
+            // a cheap deterministic shuffle: rotate by the seed, then reverse on odd seeds
+            if !params.is_empty() {
+                let by = usize::try_from(seed % params.len() as u64).expect("below the length");
+                params.rotate_left(by);
+                if seed % 2 == 1 {
+                    params.reverse();
+                }
+            }
+            let mut variant = format!("{scheme}://{host}{dot}{port}/{path}");
+            if !params.is_empty() {
+                variant.push('?');
+                variant.push_str(&params.join("&"));
+            }
+            if let Some(fragment) = fragment {
+                variant.push('#');
+                variant.push_str(&fragment);
+            }
+
+            let got = normalize(&variant, catalogue).expect("valid link");
+            prop_assert_eq!(got.as_str(), expected.as_str(), "variant {}", variant);
+            prop_assert_eq!(got.url_hash(), expected.url_hash());
+        }
+
+        #[test]
+        fn url_hash_is_sha256_of_as_str(raw in any_input()) {
+            if let Ok(url) = normalize(&raw, catalogue) {
+                let digest: [u8; 32] = Sha256::digest(url.as_str().as_bytes()).into();
+                prop_assert_eq!(url.url_hash(), UrlHash(digest));
+                prop_assert_eq!(url.url_hash().to_string().parse::<UrlHash>(), Ok(url.url_hash()));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `takedown`: a command-line toolkit for online-harassment helplines.
+//!
+//! Architecture (parse, then resolve, then act):
+//! - [`cli`] holds clap types only: what the user typed, no I/O.
+//! - [`config`] resolves settings (flags, environment, defaults) and loads `platforms.yaml`.
+//! - [`cmd`] has one file per command: glue that loads, asks [`domain`] to decide, acts, saves
+//!   and hands values to [`render`].
+//! - [`domain`] holds the pure rules (URL normalisation, ids, case and link lifecycles); it never
+//!   touches the disk, the network or the clock.
+//! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
+//! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
+//! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
+//!
+//! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
+//! carry ids only.
+
+pub mod cli;
+mod cmd;
+mod config;
+mod ctx;
+mod domain;
+mod error;
+mod render;
+mod secrets;
+mod store;
+
+pub use error::ExitStatus;
+
+use render::Printer;
+
+/// Runs one parsed command line and says how the process should end. It never exits the process
+/// itself, so every destructor (the store, temporary files) runs.
+pub fn run(cli: cli::Cli) -> ExitStatus {
+    let printer = Printer::new(&cli.global);
+    render::logging::init(&cli.global, &printer);
+    let ctx = ctx::Ctx::new(cli.global, &printer);
+    match cmd::dispatch(cli.command, &ctx) {
+        Ok(status) => status,
+        Err(err) if error::is_broken_pipe(&err) => ExitStatus::Success,
+        Err(err) => {
+            error::report(&err, &printer);
+            ExitStatus::Failure
+        }
+    }
+}

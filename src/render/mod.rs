@@ -1,0 +1,9 @@
+//! All output. stdout carries data only (ids, tables, JSON Lines); notes, warnings, errors and
+//! progress go to stderr, so `c=$(takedown case new …)` captures just the id.
+
+pub(crate) mod logging;
+mod printer;
+mod table;
+
+pub(crate) use printer::Printer;
+pub(crate) use table::Table;

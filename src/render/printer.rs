@@ -1,0 +1,116 @@
+use std::fmt::Display;
+use std::io::{self, IsTerminal as _, Write as _};
+
+use serde::Serialize;
+
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::render::Table;
+
+/// The one place that writes to the terminal. `writeln!` returns broken-pipe errors where
+/// `println!` would panic; `--color` and `NO_COLOR` are resolved once, here.
+#[derive(Debug)]
+pub(crate) struct Printer {
+    json: bool,
+    quiet: bool,
+    color: bool,
+}
+
+impl Printer {
+    pub(crate) fn new(global: &GlobalArgs) -> Printer {
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && io::stderr().is_terminal()
+            }
+        };
+        Printer {
+            json: global.json,
+            quiet: global.quiet,
+            color,
+        }
+    }
+
+    pub(crate) fn json(&self) -> bool {
+        self.json
+    }
+
+    pub(crate) fn color(&self) -> bool {
+        self.color
+    }
+
+    /// Every command that creates something calls this once per thing created (DESIGN §2): a bare
+    /// id, so `c=$(takedown case new …)` works, or `{"id": …}` under `--json`.
+    pub(crate) fn created(&self, id: &dyn Display) -> io::Result<()> {
+        if self.json {
+            self.json_line(&serde_json::json!({ "id": id.to_string() }))
+        } else {
+            self.line(id)
+        }
+    }
+
+    /// One line of data on stdout.
+    pub(crate) fn line(&self, text: &dyn Display) -> io::Result<()> {
+        writeln!(io::stdout().lock(), "{text}")
+    }
+
+    /// One JSON object on its own line (JSON Lines).
+    pub(crate) fn json_line<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer(&mut out, value)?;
+        writeln!(out)
+    }
+
+    /// A list of items: a table on stdout, or one JSON object per item under `--json`.
+    pub(crate) fn rows<T: Serialize>(&self, items: &[T], table: impl FnOnce() -> Table) -> io::Result<()> {
+        if self.json {
+            items.iter().try_for_each(|item| self.json_line(item))
+        } else {
+            let mut out = io::stdout().lock();
+            table().write(&mut out)
+        }
+    }
+
+    /// A remark for the person at the terminal; silent under `-q`.
+    pub(crate) fn note(&self, text: &dyn Display) {
+        if !self.quiet {
+            self.stderr_line(&text.to_string());
+        }
+    }
+
+    /// Something the user should know even under `-q`.
+    pub(crate) fn warn(&self, text: &dyn Display) {
+        let prefix = self.paint("warning:", "33");
+        self.stderr_line(&format!("{prefix} {text}"));
+    }
+
+    /// A failure report: the first line after `error:`, the rest as given, then an optional hint.
+    pub(crate) fn error(&self, lines: &[String], hint: Option<&str>) {
+        let mut text = String::new();
+        for (n, line) in lines.iter().enumerate() {
+            if n == 0 {
+                text.push_str(&format!("{} {line}\n", self.paint("error:", "31")));
+            } else {
+                text.push_str(&format!("{line}\n"));
+            }
+        }
+        if let Some(hint) = hint {
+            text.push_str(&format!("{} {hint}\n", self.paint("hint:", "36")));
+        }
+        // Nothing sensible is left to do if stderr itself is gone.
+        let _ = io::stderr().lock().write_all(text.as_bytes());
+    }
+
+    fn stderr_line(&self, text: &str) {
+        let _ = writeln!(io::stderr().lock(), "{text}");
+    }
+
+    fn paint(&self, text: &str, ansi: &str) -> String {
+        if self.color {
+            format!("\x1b[1;{ansi}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! The store key and where it lives: the OS keyring where one answers, otherwise a key file the
+//! user names (0600, ideally outside the data directory). The key never travels in an argument or
+//! an environment variable, and is zeroed when dropped.
+
+use std::io::{self, Write as _};
+use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
+
+use fs_err::os::unix::fs::OpenOptionsExt as _;
+use std::path::{Path, PathBuf};
+
+use secrecy::{ExposeSecret as _, SecretBox};
+use zeroize::Zeroizing;
+
+use crate::config::SecretLocation;
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Error {
+    #[error("the key file `{}` does not exist", .path.display())]
+    KeyFileMissing { path: PathBuf },
+    #[error("the key file `{}` can be read by other users (mode {mode:03o})", .path.display())]
+    KeyFileTooOpen { path: PathBuf, mode: u32 },
+    #[error("the key file `{}` already exists; refusing to overwrite a key", .path.display())]
+    KeyFileExists { path: PathBuf },
+    #[error("the key file `{}` does not hold a takedown key", .path.display())]
+    KeyFileDamaged { path: PathBuf },
+    #[error("cannot use the key file `{}`", .path.display())]
+    KeyFileIo {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("the OS keyring is not available: {0}")]
+    KeyringUnavailable(String),
+    #[error("the OS keyring holds no key for this store")]
+    KeyringEntryMissing,
+    #[error("the OS keyring holds a damaged key for this store")]
+    KeyringEntryDamaged,
+    #[error("the operating system gave no random bytes")]
+    Random(#[source] getrandom::Error),
+}
+
+/// 256 random bits that open the case store.
+pub(crate) struct StoreKey(SecretBox<[u8; 32]>);
+
+impl StoreKey {
+    pub(crate) fn generate() -> Result<StoreKey, Error> {
+        let mut bytes = Box::new([0u8; 32]);
+        getrandom::fill(bytes.as_mut()).map_err(Error::Random)?;
+        Ok(StoreKey(SecretBox::new(bytes)))
+    }
+
+    pub(crate) fn from_bytes(bytes: [u8; 32]) -> StoreKey {
+        StoreKey(SecretBox::new(Box::new(bytes)))
+    }
+
+    pub(crate) fn expose(&self) -> &[u8; 32] {
+        self.0.expose_secret()
+    }
+
+    fn to_hex(&self) -> Zeroizing<String> {
+        let mut hex = Zeroizing::new(String::with_capacity(64));
+        for b in self.expose() {
+            hex.push_str(&format!("{b:02x}"));
+        }
+        hex
+    }
+
+    fn from_hex(text: &str) -> Option<StoreKey> {
+        let text = text.trim();
+        if text.len() != 64 || !text.is_ascii() {
+            return None;
+        }
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        for (i, byte) in bytes.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+        }
+        Some(StoreKey::from_bytes(*bytes))
+    }
+}
+
+impl std::fmt::Debug for StoreKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StoreKey([redacted])")
+    }
+}
+
+/// Random bytes for ids and keys.
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(Error::Random)?;
+    Ok(bytes)
+}
+
+pub(crate) trait SecretStore {
+    /// Shown to the user; the key never is.
+    fn kind(&self) -> &'static str;
+    fn load(&self) -> Result<StoreKey, Error>;
+    /// Saves a new key; never overwrites one that is there.
+    fn save(&self, key: &StoreKey) -> Result<(), Error>;
+}
+
+pub(crate) fn backend(location: &SecretLocation) -> Box<dyn SecretStore> {
+    match location {
+        SecretLocation::KeyFile { path } => Box::new(KeyFileStore { path: path.clone() }),
+        SecretLocation::Keyring { service, account } => Box::new(KeyringStore {
+            service: service.clone(),
+            account: account.clone(),
+        }),
+    }
+}
+
+/// A key file for headless servers and cron: hex text, mode 0600, refused when others can read it.
+pub(crate) struct KeyFileStore {
+    pub(crate) path: PathBuf,
+}
+
+impl KeyFileStore {
+    fn io(&self, source: io::Error) -> Error {
+        Error::KeyFileIo {
+            path: self.path.clone(),
+            source,
+        }
+    }
+}
+
+impl SecretStore for KeyFileStore {
+    fn kind(&self) -> &'static str {
+        "key-file"
+    }
+
+    fn load(&self) -> Result<StoreKey, Error> {
+        let meta = match fs_err::metadata(&self.path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(Error::KeyFileMissing {
+                    path: self.path.clone(),
+                });
+            }
+            Err(e) => return Err(self.io(e)),
+        };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(Error::KeyFileTooOpen {
+                path: self.path.clone(),
+                mode,
+            });
+        }
+        let text = Zeroizing::new(fs_err::read_to_string(&self.path).map_err(|e| self.io(e))?);
+        StoreKey::from_hex(&text).ok_or_else(|| Error::KeyFileDamaged {
+            path: self.path.clone(),
+        })
+    }
+
+    fn save(&self, key: &StoreKey) -> Result<(), Error> {
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir).map_err(|e| self.io(e))?;
+        }
+        let mut file = match fs_err::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&self.path)
+        {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(Error::KeyFileExists {
+                    path: self.path.clone(),
+                });
+            }
+            Err(e) => return Err(self.io(e)),
+        };
+        let mut text = key.to_hex();
+        text.push('\n');
+        file.write_all(text.as_bytes()).map_err(|e| self.io(e))?;
+        file.sync_all().map_err(|e| self.io(e))
+    }
+}
+
+/// Creates a directory (and missing parents) readable by its owner only.
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
+    if !dir.exists() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot create `{}`: {e}", dir.display())))?;
+    }
+    Ok(())
+}
+
+/// The OS keyring. Locked or absent keyrings fail in many ways across platforms, so `init` probes
+/// it with a throwaway entry first and falls back to a key file when it does not answer.
+pub(crate) struct KeyringStore {
+    pub(crate) service: String,
+    pub(crate) account: String,
+}
+
+#[cfg(feature = "keyring")]
+impl KeyringStore {
+    fn entry(&self) -> Result<keyring::Entry, Error> {
+        keyring::Entry::new(&self.service, &self.account)
+            .map_err(|e| Error::KeyringUnavailable(e.to_string()))
+    }
+
+    /// Writes, reads back and deletes a throwaway entry.
+    pub(crate) fn probe(service: &str) -> Result<(), Error> {
+        let probe = KeyringStore {
+            service: service.to_owned(),
+            account: "probe".to_owned(),
+        };
+        let entry = probe.entry()?;
+        let unavailable = |e: keyring::Error| Error::KeyringUnavailable(e.to_string());
+        entry.set_password("probe").map_err(unavailable)?;
+        let read = entry.get_password().map_err(unavailable)?;
+        entry.delete_credential().map_err(unavailable)?;
+        if read == "probe" {
+            Ok(())
+        } else {
+            Err(Error::KeyringUnavailable("it returned something else than was stored".into()))
+        }
+    }
+}
+
+#[cfg(not(feature = "keyring"))]
+impl KeyringStore {
+    pub(crate) fn probe(_service: &str) -> Result<(), Error> {
+        Err(Error::KeyringUnavailable("this build has no keyring support".into()))
+    }
+}
+
+impl SecretStore for KeyringStore {
+    fn kind(&self) -> &'static str {
+        "keyring"
+    }
+
+    #[cfg(feature = "keyring")]
+    fn load(&self) -> Result<StoreKey, Error> {
+        let text = match self.entry()?.get_password() {
+            Ok(text) => Zeroizing::new(text),
+            Err(keyring::Error::NoEntry) => return Err(Error::KeyringEntryMissing),
+            Err(e) => return Err(Error::KeyringUnavailable(e.to_string())),
+        };
+        StoreKey::from_hex(&text).ok_or(Error::KeyringEntryDamaged)
+    }
+
+    #[cfg(feature = "keyring")]
+    fn save(&self, key: &StoreKey) -> Result<(), Error> {
+        let entry = self.entry()?;
+        if entry.get_password().is_ok() {
+            return Err(Error::KeyringUnavailable(
+                "it already holds a key for this store".into(),
+            ));
+        }
+        entry
+            .set_password(&key.to_hex())
+            .map_err(|e| Error::KeyringUnavailable(e.to_string()))
+    }
+
+    #[cfg(not(feature = "keyring"))]
+    fn load(&self) -> Result<StoreKey, Error> {
+        Err(Error::KeyringUnavailable("this build has no keyring support".into()))
+    }
+
+    #[cfg(not(feature = "keyring"))]
+    fn save(&self, _key: &StoreKey) -> Result<(), Error> {
+        Err(Error::KeyringUnavailable("this build has no keyring support".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_file_is_private_and_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = KeyFileStore {
+            path: dir.path().join("sub/key"),
+        };
+        let key = StoreKey::generate().unwrap();
+        store.save(&key).unwrap();
+        let mode = fs_err::metadata(&store.path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(store.load().unwrap().expose(), key.expose());
+    }
+
+    #[test]
+    fn a_key_file_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = KeyFileStore {
+            path: dir.path().join("key"),
+        };
+        store.save(&StoreKey::generate().unwrap()).unwrap();
+        let err = store.save(&StoreKey::generate().unwrap()).unwrap_err();
+        assert!(matches!(err, Error::KeyFileExists { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_key_file_others_can_read_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = KeyFileStore {
+            path: dir.path().join("key"),
+        };
+        store.save(&StoreKey::generate().unwrap()).unwrap();
+        fs_err::set_permissions(&store.path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let err = store.load().unwrap_err();
+        assert!(matches!(err, Error::KeyFileTooOpen { mode: 0o640, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_damaged_key_file_is_reported_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key");
+        fs_err::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .unwrap()
+            .write_all(b"not hex\n")
+            .unwrap();
+        let err = KeyFileStore { path }.load().unwrap_err();
+        assert!(matches!(err, Error::KeyFileDamaged { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn the_key_never_shows_in_debug_output() {
+        let key = StoreKey::from_bytes([0xab; 32]);
+        assert_eq!(format!("{key:?}"), "StoreKey([redacted])");
+    }
+}

@@ -1,0 +1,37 @@
+use std::path::PathBuf;
+
+use crate::domain::ids::{CaseId, LinkId};
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Error {
+    #[error("cannot open the case store at `{}`", .path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("the case store `{}` is missing", .path.display())]
+    Missing { path: PathBuf },
+    #[error("cannot create the case store at `{}`", .path.display())]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the key does not open this case store")]
+    WrongKey,
+    #[error("store schema {found} is newer than this build ({supported})")]
+    SchemaTooNew { found: u32, supported: u32 },
+    #[error("case `{0}` does not exist")]
+    CaseNotFound(CaseId),
+    #[error("link `{0}` does not exist")]
+    LinkNotFound(LinkId),
+    #[error("the case store holds an unexpected {what} `{value}`")]
+    Corrupt { what: &'static str, value: String },
+    #[error("no free id after many tries")]
+    IdsExhausted,
+    #[error("cannot draw a random id")]
+    Random(#[source] crate::secrets::Error),
+    #[error("the case store failed")]
+    Sqlite(#[from] rusqlite::Error),
+}

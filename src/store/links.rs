@@ -1,0 +1,277 @@
+use jiff::Timestamp;
+use rusqlite::{OptionalExtension as _, params};
+use serde::Serialize;
+
+use super::{Error, Store, is_key_collision, timestamp, with_fresh_id};
+use crate::domain::category::Category;
+use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::link::{LinkStatus, Route};
+
+#[derive(Debug, Clone)]
+pub(crate) struct NewLink {
+    pub(crate) url: String,
+    pub(crate) url_hash: String,
+    pub(crate) platform: String,
+    pub(crate) category: Option<Category>,
+}
+
+/// What adding one URL did: a new link, or the one the case already had.
+#[derive(Debug)]
+pub(crate) struct AddedLink {
+    pub(crate) id: LinkId,
+    pub(crate) already_tracked: bool,
+    /// Other cases that track the same URL: staff should know the content is shared.
+    pub(crate) other_cases: Vec<CaseId>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct LinkRecord {
+    pub(crate) id: LinkId,
+    pub(crate) case: CaseId,
+    pub(crate) url: String,
+    pub(crate) url_hash: String,
+    pub(crate) platform: String,
+    pub(crate) category: Option<Category>,
+    pub(crate) status: LinkStatus,
+    pub(crate) route: Option<Route>,
+    pub(crate) reference: Option<String>,
+    pub(crate) first_seen: Timestamp,
+    pub(crate) updated_at: Timestamp,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct LinkEvent {
+    pub(crate) at: Timestamp,
+    pub(crate) status: LinkStatus,
+    pub(crate) route: Option<Route>,
+    pub(crate) reference: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct LinkFilter {
+    pub(crate) case: Option<CaseId>,
+    pub(crate) status: Option<LinkStatus>,
+    pub(crate) platform: Option<String>,
+}
+
+/// A change to a link; `None` keeps what is there.
+pub(crate) struct LinkUpdate {
+    pub(crate) status: Option<LinkStatus>,
+    pub(crate) route: Option<Route>,
+    pub(crate) reference: Option<String>,
+}
+
+const LINK_SELECT: &str = "SELECT id, case_id, url, url_hash, platform, category, status, route, reference, first_seen, updated_at FROM links";
+
+fn corrupt(what: &'static str, value: &str) -> Error {
+    Error::Corrupt {
+        what,
+        value: value.to_owned(),
+    }
+}
+
+fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord, Error>> {
+    let text: [String; 5] = [row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?];
+    let category: Option<String> = row.get(5)?;
+    let status: String = row.get(6)?;
+    let route: Option<String> = row.get(7)?;
+    let reference: Option<String> = row.get(8)?;
+    let times: [i64; 2] = [row.get(9)?, row.get(10)?];
+    let [id, case, url, url_hash, platform] = text;
+    Ok((|| {
+        Ok(LinkRecord {
+            id: id.parse().map_err(|_| corrupt("link id", &id))?,
+            case: case.parse().map_err(|_| corrupt("case id", &case))?,
+            url,
+            url_hash,
+            platform,
+            category: category
+                .map(|c| c.parse().map_err(|_| corrupt("category", &c)))
+                .transpose()?,
+            status: status.parse().map_err(|_| corrupt("link status", &status))?,
+            route: route
+                .map(|r| r.parse().map_err(|_| corrupt("route", &r)))
+                .transpose()?,
+            reference,
+            first_seen: timestamp(times[0])?,
+            updated_at: timestamp(times[1])?,
+        })
+    })())
+}
+
+impl Store {
+    /// Adds URLs to a case in one transaction (an import of thousands is one fsync, and a crash
+    /// leaves none of them half-added). The same `url_hash` twice in a case is one link.
+    pub(crate) fn add_links(
+        &self,
+        case: &CaseId,
+        links: &[NewLink],
+        now: Timestamp,
+    ) -> Result<Vec<AddedLink>, Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
+            [case.as_str()],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Err(Error::CaseNotFound(case.clone()));
+        }
+        let t = now.as_second();
+        let mut find = tx.prepare("SELECT id FROM links WHERE case_id = ?1 AND url_hash = ?2")?;
+        let mut others = tx.prepare(
+            "SELECT DISTINCT case_id FROM links WHERE url_hash = ?1 AND case_id != ?2 ORDER BY case_id",
+        )?;
+        let mut insert = tx.prepare(
+            "INSERT INTO links (id, case_id, url, url_hash, platform, category, status, first_seen, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'new', ?7, ?7)",
+        )?;
+        let mut event = tx.prepare(
+            "INSERT INTO link_events (link_id, at, status) VALUES (?1, ?2, 'new')",
+        )?;
+        let mut added = Vec::with_capacity(links.len());
+        for link in links {
+            let other_cases = others
+                .query_map(params![link.url_hash, case.as_str()], |r| r.get::<_, String>(0))?
+                .map(|r| {
+                    let id = r?;
+                    id.parse().map_err(|_| corrupt("case id", &id))
+                })
+                .collect::<Result<Vec<CaseId>, Error>>()?;
+            let existing: Option<String> = find
+                .query_row(params![case.as_str(), link.url_hash], |r| r.get(0))
+                .optional()?;
+            if let Some(id) = existing {
+                added.push(AddedLink {
+                    id: id.parse().map_err(|_| corrupt("link id", &id))?,
+                    already_tracked: true,
+                    other_cases,
+                });
+                continue;
+            }
+            let id = with_fresh_id(LinkId::from_random, |id: &LinkId| {
+                match insert.execute(params![
+                    id.as_str(),
+                    case.as_str(),
+                    link.url,
+                    link.url_hash,
+                    link.platform,
+                    link.category.map(Category::as_str),
+                    t
+                ]) {
+                    Ok(_) => Ok(true),
+                    Err(e) if is_key_collision(&e) => Ok(false),
+                    Err(e) => Err(e.into()),
+                }
+            })?;
+            event.execute(params![id.as_str(), t])?;
+            tracing::debug!(case = %case, link = %id, platform = %link.platform, "added link");
+            added.push(AddedLink {
+                id,
+                already_tracked: false,
+                other_cases,
+            });
+        }
+        drop((find, others, insert, event));
+        tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![case.as_str(), t],
+        )?;
+        tx.commit()?;
+        Ok(added)
+    }
+
+    pub(crate) fn links(&self, filter: &LinkFilter) -> Result<Vec<LinkRecord>, Error> {
+        let sql = format!(
+            "{LINK_SELECT} WHERE (?1 IS NULL OR case_id = ?1) AND (?2 IS NULL OR status = ?2)
+             AND (?3 IS NULL OR platform = ?3) ORDER BY case_id, first_seen, id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                filter.case.as_ref().map(CaseId::as_str),
+                filter.status.map(LinkStatus::as_str),
+                filter.platform
+            ],
+            link_from_row,
+        )?;
+        rows.map(|r| r?).collect()
+    }
+
+    pub(crate) fn link(&self, id: &LinkId) -> Result<LinkRecord, Error> {
+        let sql = format!("{LINK_SELECT} WHERE id = ?1");
+        self.conn
+            .query_row(&sql, [id.as_str()], link_from_row)
+            .optional()?
+            .ok_or_else(|| Error::LinkNotFound(id.clone()))?
+    }
+
+    pub(crate) fn link_events(&self, id: &LinkId) -> Result<Vec<LinkEvent>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT at, status, route, reference FROM link_events WHERE link_id = ?1 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([id.as_str()], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (at, status, route, reference) = r?;
+            Ok(LinkEvent {
+                at: timestamp(at)?,
+                status: status.parse().map_err(|_| corrupt("link status", &status))?,
+                route: route
+                    .map(|r| r.parse().map_err(|_| corrupt("route", &r)))
+                    .transpose()?,
+                reference,
+            })
+        })
+        .collect()
+    }
+
+    /// Applies a change and records it with its time; the caller has checked it with the rules.
+    pub(crate) fn update_link(
+        &self,
+        id: &LinkId,
+        update: &LinkUpdate,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let t = now.as_second();
+        let changed = tx.execute(
+            "UPDATE links SET status = coalesce(?2, status), route = coalesce(?3, route),
+                 reference = coalesce(?4, reference), updated_at = ?5
+             WHERE id = ?1",
+            params![
+                id.as_str(),
+                update.status.map(LinkStatus::as_str),
+                update.route.map(Route::as_str),
+                update.reference,
+                t
+            ],
+        )?;
+        if changed == 0 {
+            return Err(Error::LinkNotFound(id.clone()));
+        }
+        tx.execute(
+            "INSERT INTO link_events (link_id, at, status, route, reference)
+             SELECT id, ?2, status, ?3, ?4 FROM links WHERE id = ?1",
+            params![id.as_str(), t, update.route.map(Route::as_str), update.reference],
+        )?;
+        tx.commit()?;
+        tracing::debug!(link = %id, "link updated");
+        Ok(())
+    }
+
+    /// Deletes a link and its history; `secure_delete` zeroes the freed pages.
+    pub(crate) fn remove_link(&self, id: &LinkId) -> Result<(), Error> {
+        if self.conn.execute("DELETE FROM links WHERE id = ?1", [id.as_str()])? == 0 {
+            return Err(Error::LinkNotFound(id.clone()));
+        }
+        tracing::debug!(link = %id, "link removed");
+        Ok(())
+    }
+}

@@ -1,0 +1,145 @@
+//! The case store: one SQLCipher-encrypted SQLite file. The only module with SQL; it decides no
+//! rules and prints nothing.
+//!
+//! Everything in it is encrypted at rest, including the write-ahead log; temporary tables stay in
+//! memory so no plaintext spills to a temporary file, and `secure_delete` zeroes deleted content.
+
+mod cases;
+mod error;
+mod links;
+mod migrate;
+
+use fs_err::os::unix::fs::OpenOptionsExt as _;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+use zeroize::Zeroizing;
+
+pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
+pub(crate) use error::Error;
+pub(crate) use links::{LinkFilter, LinkRecord, LinkUpdate, NewLink};
+
+use crate::secrets::{self, StoreKey};
+
+pub(crate) struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Creates a new store at `path`, which must not exist yet. The file is made 0600 before
+    /// SQLite touches it; SQLite gives its journal and WAL the same mode.
+    pub(crate) fn create(path: &Path, key: &StoreKey) -> Result<Store, Error> {
+        fs_err::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|source| Error::Create {
+                path: path.to_owned(),
+                source,
+            })?;
+        Store::open(path, key)
+    }
+
+    /// Opens an existing store. It never creates one: a missing file is an error, so a lost or
+    /// misplaced store can never be silently replaced by an empty one.
+    pub(crate) fn open(path: &Path, key: &StoreKey) -> Result<Store, Error> {
+        if !path.exists() {
+            return Err(Error::Missing {
+                path: path.to_owned(),
+            });
+        }
+        let open_err = |source| Error::Open {
+            path: PathBuf::from(path),
+            source,
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(open_err)?;
+        apply_key(&conn, key).map_err(open_err)?;
+        // The first read is where a wrong key shows: SQLCipher cannot decrypt page 1.
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+            Ok(_) => {}
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+                return Err(Error::WrongKey);
+            }
+            Err(e) => return Err(open_err(e)),
+        }
+        conn.execute_batch(
+            "PRAGMA secure_delete = ON;
+             PRAGMA foreign_keys = ON;
+             PRAGMA temp_store = MEMORY;
+             PRAGMA journal_mode = WAL;
+             PRAGMA busy_timeout = 5000;",
+        )?;
+        migrate::migrate(&mut conn)?;
+        tracing::debug!("opened the case store");
+        Ok(Store { conn })
+    }
+}
+
+/// SQLCipher's raw-key form (`x'…'`) skips its password-based key derivation: the key is already
+/// 256 random bits.
+fn apply_key(conn: &Connection, key: &StoreKey) -> Result<(), rusqlite::Error> {
+    let mut pragma = Zeroizing::new(String::with_capacity(80));
+    pragma.push_str("PRAGMA key = \"x'");
+    for b in key.expose() {
+        pragma.push_str(&format!("{b:02x}"));
+    }
+    pragma.push_str("'\";");
+    conn.execute_batch(&pragma)
+}
+
+/// Draws random ids until one is free. Short ids collide now and then; the table's primary key is
+/// the judge, and `insert` reports a collision as `Ok(false)`.
+fn with_fresh_id<const N: usize, T>(
+    make: impl Fn([u8; N]) -> T,
+    mut insert: impl FnMut(&T) -> Result<bool, Error>,
+) -> Result<T, Error> {
+    for _ in 0..64 {
+        let id = make(secrets::random_bytes().map_err(Error::Random)?);
+        if insert(&id)? {
+            return Ok(id);
+        }
+    }
+    Err(Error::IdsExhausted)
+}
+
+/// Whether an insert failed only because the primary key was taken.
+fn is_key_collision(err: &rusqlite::Error) -> bool {
+    matches!(err, rusqlite::Error::SqliteFailure(e, _)
+        if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
+}
+
+fn timestamp(seconds: i64) -> Result<jiff::Timestamp, Error> {
+    jiff::Timestamp::from_second(seconds).map_err(|_| Error::Corrupt {
+        what: "time",
+        value: seconds.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_opens_only_with_its_own_key_and_is_never_created_by_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let key = StoreKey::from_bytes([1; 32]);
+        assert!(matches!(Store::open(&path, &key), Err(Error::Missing { .. })));
+        assert!(!path.exists());
+        drop(Store::create(&path, &key).unwrap());
+        Store::open(&path, &key).unwrap();
+        let wrong = StoreKey::from_bytes([2; 32]);
+        assert!(matches!(Store::open(&path, &wrong), Err(Error::WrongKey)));
+    }
+
+    #[test]
+    fn create_refuses_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let key = StoreKey::from_bytes([1; 32]);
+        drop(Store::create(&path, &key).unwrap());
+        assert!(matches!(Store::create(&path, &key), Err(Error::Create { .. })));
+    }
+}

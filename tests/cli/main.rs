@@ -1,0 +1,23 @@
+//! The one CLI test binary: each module runs the real `takedown` binary in a throwaway home.
+
+mod support;
+
+mod case;
+mod generated;
+mod init;
+mod link;
+mod platforms;
+mod security;
+
+/// Every `.rs` file in this folder is a module above; a file left out would silently never run.
+#[test]
+fn no_forgotten_test_files() {
+    let main = include_str!("main.rs");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if let Some(module) = name.strip_suffix(".rs").filter(|m| *m != "main") {
+            assert!(main.contains(&format!("mod {module};")), "tests/cli/{name} is not listed in main.rs");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! A hermetic environment for running the real binary: nothing leaks in from the developer's
+//! shell (no real keyring, no real home), and output is redacted so transcripts are stable.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+pub struct TestEnv {
+    root: tempfile::TempDir,
+}
+
+pub const MARKER_URL: &str = "https://www.facebook.com/zqxmarkerurl123/posts/1";
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            root: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    /// A store made with `init --yes --key-file` inside the temporary tree.
+    pub fn initialised() -> TestEnv {
+        let env = TestEnv::new();
+        env.ok(&["init", "--yes", "--key-file", env.key_file().to_str().unwrap()]);
+        env
+    }
+
+    pub fn root(&self) -> &Path {
+        self.root.path()
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.root().join("data")
+    }
+
+    pub fn key_file(&self) -> PathBuf {
+        self.root().join("keys/key")
+    }
+
+    pub fn command(&self, args: &[&str]) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_takedown"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.root().join("home"))
+            .env("TAKEDOWN_HOME", self.data_dir())
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .current_dir(self.root())
+            .args(args);
+        cmd
+    }
+
+    pub fn output(&self, args: &[&str], stdin: &str) -> Output {
+        self.command(args).write_stdin(stdin).output().expect("the binary runs")
+    }
+
+    /// A transcript: exit code, stdout and stderr, redacted.
+    pub fn run(&self, args: &[&str]) -> String {
+        self.run_stdin(args, "")
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> String {
+        let out = self.output(args, stdin);
+        let mut text = format!("exit: {}\n", out.status.code().map_or("signal".into(), |c| c.to_string()));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if !stdout.is_empty() {
+            text.push_str(&format!("----- stdout -----\n{stdout}"));
+        }
+        if !stderr.is_empty() {
+            text.push_str(&format!("----- stderr -----\n{stderr}"));
+        }
+        self.redact(&text)
+    }
+
+    /// Runs a command that must succeed; returns its trimmed stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        self.ok_stdin(args, "")
+    }
+
+    pub fn ok_stdin(&self, args: &[&str], stdin: &str) -> String {
+        let out = self.output(args, stdin);
+        assert!(
+            out.status.success(),
+            "`takedown {}` failed: {}\n{}",
+            args.join(" "),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    }
+
+    pub fn redact(&self, text: &str) -> String {
+        static RULES: LazyLock<Vec<(Regex, &str)>> = LazyLock::new(|| {
+            [
+                (r"\bC-[0-9A-Z]{4}\b", "[CASE]"),
+                (r"\bL-[0-9A-Z]{5}\b", "[LINK]"),
+                (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[TIMESTAMP]"),
+                (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[TIME]"),
+                (r"([0-9A-Z]{4}-){13}[0-9A-Z]{4}", "[RECOVERY-CODE]"),
+            ]
+            .into_iter()
+            .map(|(re, to)| (Regex::new(re).unwrap(), to))
+            .collect()
+        });
+        let mut text = text.replace(self.root().to_str().unwrap(), "[ROOT]");
+        for (re, to) in RULES.iter() {
+            text = re.replace_all(&text, *to).into_owned();
+        }
+        text
+    }
+}
+
+/// Every file below `dir`, recursively.
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_owned()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+impl TestEnv {
+    /// Runs a command that must succeed; returns its stdout byte for byte.
+    pub fn ok_raw(&self, args: &[&str]) -> Vec<u8> {
+        let out = self.output(args, "");
+        assert!(out.status.success(), "`takedown {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    }
+}
