@@ -35,7 +35,11 @@ pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 pub(crate) fn report(err: &anyhow::Error, printer: &Printer) {
     let mut lines = vec![format!("{err}")];
-    lines.extend(err.chain().skip(1).map(|cause| format!("caused by: {cause}")));
+    lines.extend(
+        err.chain()
+            .skip(1)
+            .map(|cause| format!("caused by: {cause}")),
+    );
     printer.error(&lines, hint(err));
 }
 

@@ -183,7 +183,9 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot create `{}`: {e}", dir.display())))?;
+            .map_err(|e| {
+                io::Error::new(e.kind(), format!("cannot create `{}`: {e}", dir.display()))
+            })?;
     }
     Ok(())
 }
@@ -216,7 +218,9 @@ impl KeyringStore {
         if read == "probe" {
             Ok(())
         } else {
-            Err(Error::KeyringUnavailable("it returned something else than was stored".into()))
+            Err(Error::KeyringUnavailable(
+                "it returned something else than was stored".into(),
+            ))
         }
     }
 }
@@ -224,7 +228,9 @@ impl KeyringStore {
 #[cfg(not(feature = "keyring"))]
 impl KeyringStore {
     pub(crate) fn probe(_service: &str) -> Result<(), Error> {
-        Err(Error::KeyringUnavailable("this build has no keyring support".into()))
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
     }
 }
 
@@ -258,12 +264,16 @@ impl SecretStore for KeyringStore {
 
     #[cfg(not(feature = "keyring"))]
     fn load(&self) -> Result<StoreKey, Error> {
-        Err(Error::KeyringUnavailable("this build has no keyring support".into()))
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
     }
 
     #[cfg(not(feature = "keyring"))]
     fn save(&self, _key: &StoreKey) -> Result<(), Error> {
-        Err(Error::KeyringUnavailable("this build has no keyring support".into()))
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
     }
 }
 
@@ -304,7 +314,10 @@ mod tests {
         store.save(&StoreKey::generate().unwrap()).unwrap();
         fs_err::set_permissions(&store.path, std::fs::Permissions::from_mode(0o640)).unwrap();
         let err = store.load().unwrap_err();
-        assert!(matches!(err, Error::KeyFileTooOpen { mode: 0o640, .. }), "{err:?}");
+        assert!(
+            matches!(err, Error::KeyFileTooOpen { mode: 0o640, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -108,7 +108,9 @@ pub(crate) fn run(command: CaseCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             ctx.printer().created(&id)?;
         }
         CaseCommand::List { status } => {
-            let status = status.as_deref().and_then(crate::domain::case::CaseStatus::parse);
+            let status = status
+                .as_deref()
+                .and_then(crate::domain::case::CaseStatus::parse);
             let cases = ctx.store()?.cases(status)?;
             ctx.printer().rows(&cases, || case_table(&cases))?;
         }
@@ -179,7 +181,15 @@ fn categories(case: &CaseSummary) -> String {
 }
 
 fn case_table(cases: &[CaseSummary]) -> Table {
-    let mut table = Table::new(&["ID", "STATUS", "CATEGORIES", "MINOR", "JURISDICTION", "LINKS", "OPENED"]);
+    let mut table = Table::new(&[
+        "ID",
+        "STATUS",
+        "CATEGORIES",
+        "MINOR",
+        "JURISDICTION",
+        "LINKS",
+        "OPENED",
+    ]);
     for c in cases {
         table.push(vec![
             c.id.to_string(),
@@ -207,7 +217,10 @@ fn describe(case: &CaseRecord) -> String {
         s.links,
     );
     for consent in Consent::ALL {
-        let given = s.consent.get(consent).map_or_else(|| "not given".to_owned(), |t| format!("given {}", super::show_time(t)));
+        let given = s.consent.get(consent).map_or_else(
+            || "not given".to_owned(),
+            |t| format!("given {}", super::show_time(t)),
+        );
         out.push_str(&format!("  {:<16}{given}\n", consent.as_str()));
     }
     out.push_str("history\n");

@@ -50,11 +50,15 @@ pub(crate) fn run(args: InitArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             SecretLocation::KeyFile { path }
         }
         None => {
-            KeyringStore::probe(KEYRING_SERVICE).context("cannot keep the key in the OS keyring")?;
+            KeyringStore::probe(KEYRING_SERVICE)
+                .context("cannot keep the key in the OS keyring")?;
             let tag: [u8; 8] = secrets::random_bytes()?;
             SecretLocation::Keyring {
                 service: KEYRING_SERVICE.to_owned(),
-                account: format!("store-{}", tag.iter().map(|b| format!("{b:02x}")).collect::<String>()),
+                account: format!(
+                    "store-{}",
+                    tag.iter().map(|b| format!("{b:02x}")).collect::<String>()
+                ),
             }
         }
     };

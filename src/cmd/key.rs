@@ -36,7 +36,8 @@ pub(crate) fn run(command: KeyCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStat
     }
     let code = zeroize::Zeroizing::new(super::read_stdin(4096)?);
     let key = StoreKey::from_bytes(*recovery::decode(&code)?);
-    Store::open(&settings.store_path(), &key).context("the recovery code does not open this store")?;
+    Store::open(&settings.store_path(), &key)
+        .context("the recovery code does not open this store")?;
     let location = match key_file {
         Some(path) => SecretLocation::KeyFile {
             path: config::absolute(&path)?,

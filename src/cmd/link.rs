@@ -90,17 +90,27 @@ fn status_parser() -> impl TypedValueParser<Value = LinkStatus> {
 }
 
 fn route_parser() -> impl TypedValueParser<Value = Route> {
-    PossibleValuesParser::new(["in-app", "web-form", "email", "partner", "dmca", "legal", "hotline"])
-        .map(|s| s.parse::<Route>().expect("every listed value parses"))
+    PossibleValuesParser::new([
+        "in-app", "web-form", "email", "partner", "dmca", "legal", "hotline",
+    ])
+    .map(|s| s.parse::<Route>().expect("every listed value parses"))
 }
 
 pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     match command {
-        LinkCommand::Add { case, category, urls } => {
+        LinkCommand::Add {
+            case,
+            category,
+            urls,
+        } => {
             let inputs = add::from_args(&urls)?;
             add::add(ctx, &case, category, inputs)
         }
-        LinkCommand::Import { case, category, file } => {
+        LinkCommand::Import {
+            case,
+            category,
+            file,
+        } => {
             let inputs = add::from_file(&file)?;
             add::add(ctx, &case, category, inputs)
         }
@@ -123,7 +133,8 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             let link = store.link(&id)?;
             let history = store.link_events(&id)?;
             if ctx.printer().json() {
-                ctx.printer().json_line(&serde_json::json!({ "link": link, "history": history }))?;
+                ctx.printer()
+                    .json_line(&serde_json::json!({ "link": link, "history": history }))?;
             } else {
                 let mut text = describe(&link);
                 text.push_str("\nhistory");
@@ -133,7 +144,10 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                         super::show_time(e.at),
                         e.status,
                         e.route.map(|r| format!("  route {r}")).unwrap_or_default(),
-                        e.reference.as_ref().map(|r| format!("  ref {r}")).unwrap_or_default(),
+                        e.reference
+                            .as_ref()
+                            .map(|r| format!("  ref {r}"))
+                            .unwrap_or_default(),
                     ));
                 }
                 ctx.printer().line(&text)?;
@@ -151,25 +165,38 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             if let Some(to) = status.filter(|to| !link.status.can_become(*to)) {
                 anyhow::bail!("link `{id}` is {}; it cannot go back to {to}", link.status);
             }
-            store.update_link(&id, &LinkUpdate { status, route, reference }, ctx.now())?;
+            store.update_link(
+                &id,
+                &LinkUpdate {
+                    status,
+                    route,
+                    reference,
+                },
+                ctx.now(),
+            )?;
             let link = store.link(&id)?;
             if ctx.printer().json() {
                 ctx.printer().json_line(&link)?;
             } else {
-                ctx.printer().note(&format_args!("{id} is {}.", link.status));
+                ctx.printer()
+                    .note(&format_args!("{id} is {}.", link.status));
             }
             Ok(ExitStatus::Success)
         }
         LinkCommand::Rm { id } => {
             ctx.store()?.remove_link(&id)?;
-            ctx.printer().note(&format_args!("Removed {id} and its history."));
+            ctx.printer()
+                .note(&format_args!("Removed {id} and its history."));
             Ok(ExitStatus::Success)
         }
     }
 }
 
 /// Normalises one pasted link and finds its platform (`other` when no platform claims the host).
-pub(crate) fn identify(catalog: &Catalog, raw: &str) -> Result<(url::NormalizedUrl, String), url::UrlError> {
+pub(crate) fn identify(
+    catalog: &Catalog,
+    raw: &str,
+) -> Result<(url::NormalizedUrl, String), url::UrlError> {
     let normalized = url::normalize(raw, |host| catalog.canonical_host(host).map(str::to_owned))?;
     let platform = catalog
         .detect(normalized.host())
@@ -177,7 +204,11 @@ pub(crate) fn identify(catalog: &Catalog, raw: &str) -> Result<(url::NormalizedU
     Ok((normalized, platform))
 }
 
-fn to_new_link(catalog: &Catalog, raw: &str, category: Option<Category>) -> Result<NewLink, url::UrlError> {
+fn to_new_link(
+    catalog: &Catalog,
+    raw: &str,
+    category: Option<Category>,
+) -> Result<NewLink, url::UrlError> {
     let (normalized, platform) = identify(catalog, raw)?;
     Ok(NewLink {
         url_hash: normalized.url_hash().to_string(),
@@ -188,7 +219,16 @@ fn to_new_link(catalog: &Catalog, raw: &str, category: Option<Category>) -> Resu
 }
 
 fn link_table(links: &[LinkRecord]) -> Table {
-    let mut table = Table::new(&["ID", "CASE", "PLATFORM", "STATUS", "ROUTE", "REF", "FIRST SEEN", "URL"]);
+    let mut table = Table::new(&[
+        "ID",
+        "CASE",
+        "PLATFORM",
+        "STATUS",
+        "ROUTE",
+        "REF",
+        "FIRST SEEN",
+        "URL",
+    ]);
     for l in links {
         table.push(vec![
             l.id.to_string(),
@@ -212,7 +252,8 @@ fn describe(l: &LinkRecord) -> String {
         l.url,
         l.url_hash,
         l.platform,
-        l.category.map_or_else(|| "(the case's)".to_owned(), |c| c.to_string()),
+        l.category
+            .map_or_else(|| "(the case's)".to_owned(), |c| c.to_string()),
         l.status,
         l.route.map_or_else(|| "-".to_owned(), |r| r.to_string()),
         l.reference.as_deref().unwrap_or("-"),

@@ -13,7 +13,9 @@ pub(crate) enum PlatformsCommand {
     /// List the platforms, built-in and from --platforms
     List,
     /// Show everything known about one platform: hosts, report channels, sources
-    #[command(after_long_help = "Examples:\n  takedown platforms show facebook\n  takedown platforms show youtube --json")]
+    #[command(
+        after_long_help = "Examples:\n  takedown platforms show facebook\n  takedown platforms show youtube --json"
+    )]
     Show {
         /// Platform id, e.g. `facebook`
         id: String,
@@ -35,16 +37,21 @@ pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<Ex
             printer.rows(list, || {
                 let mut table = Table::new(&["ID", "NAME", "OPERATOR", "HOSTS"]);
                 for p in list {
-                    table.push(vec![p.id.clone(), p.name.clone(), p.operator.clone().unwrap_or_default(), p.hosts.join(" ")]);
+                    table.push(vec![
+                        p.id.clone(),
+                        p.name.clone(),
+                        p.operator.clone().unwrap_or_default(),
+                        p.hosts.join(" "),
+                    ]);
                 }
                 table
             })?;
         }
         PlatformsCommand::Show { id } => {
             let catalog = ctx.catalog()?;
-            let platform = catalog
-                .get(&id)
-                .with_context(|| format!("no platform `{id}`; `takedown platforms list` shows them"))?;
+            let platform = catalog.get(&id).with_context(|| {
+                format!("no platform `{id}`; `takedown platforms list` shows them")
+            })?;
             if printer.json() {
                 printer.json_line(platform)?;
             } else {
@@ -62,10 +69,17 @@ pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<Ex
                 }
             }
             if !problems.is_empty() {
-                printer.note(&format_args!("{} problem(s) in `{}`.", problems.len(), file.display()));
+                printer.note(&format_args!(
+                    "{} problem(s) in `{}`.",
+                    problems.len(),
+                    file.display()
+                ));
                 return Ok(ExitStatus::Attention);
             }
-            printer.note(&format_args!("`{}` is a valid platforms file.", file.display()));
+            printer.note(&format_args!(
+                "`{}` is a valid platforms file.",
+                file.display()
+            ));
         }
     }
     Ok(ExitStatus::Success)
@@ -75,6 +89,12 @@ pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<Ex
 mod tests {
     #[test]
     fn the_builtin_catalogue_loads() {
-        assert!(crate::config::platforms::Catalog::builtin().expect("built-in platforms.yaml loads").platforms().len() >= 25);
+        assert!(
+            crate::config::platforms::Catalog::builtin()
+                .expect("built-in platforms.yaml loads")
+                .platforms()
+                .len()
+                >= 25
+        );
     }
 }

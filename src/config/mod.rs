@@ -151,4 +151,6 @@ impl HomeFile {
     }
 }
 
-pub(crate) fn yaml_text<T: Serialize>(v: &T) -> String { serde_json::to_string_pretty(v).unwrap_or_default() }
+pub(crate) fn yaml_text<T: Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}

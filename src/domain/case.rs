@@ -105,8 +105,11 @@ pub(crate) enum Consent {
 }
 
 impl Consent {
-    pub(crate) const ALL: [Consent; 3] =
-        [Consent::Platforms, Consent::Partners, Consent::LawEnforcement];
+    pub(crate) const ALL: [Consent; 3] = [
+        Consent::Platforms,
+        Consent::Partners,
+        Consent::LawEnforcement,
+    ];
 
     pub(crate) fn as_str(self) -> &'static str {
         match self {
@@ -131,7 +134,9 @@ impl FromStr for Consent {
         Consent::ALL
             .into_iter()
             .find(|c| c.as_str() == wanted)
-            .ok_or_else(|| format!("unknown consent `{s}` (expected platforms, partners or law-enforcement)"))
+            .ok_or_else(|| {
+                format!("unknown consent `{s}` (expected platforms, partners or law-enforcement)")
+            })
     }
 }
 
@@ -158,7 +163,9 @@ impl FromStr for Jurisdiction {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let code = s.trim().to_ascii_lowercase();
-        let (country, sub) = code.split_once('-').map_or((code.as_str(), None), |(c, s)| (c, Some(s)));
+        let (country, sub) = code
+            .split_once('-')
+            .map_or((code.as_str(), None), |(c, s)| (c, Some(s)));
         let country_ok = country.len() == 2 && country.bytes().all(|b| b.is_ascii_lowercase());
         let sub_ok = sub.is_none_or(|s| {
             (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
@@ -186,7 +193,12 @@ mod tests {
         assert_eq!(Resolved.after(Hold), Ok(Held));
         assert_eq!(Resolved.after(Reopen), Ok(Open));
         assert_eq!(Held.after(Reopen), Ok(Open));
-        for (from, action) in [(Held, Close), (Resolved, Close), (Open, Reopen), (Held, Hold)] {
+        for (from, action) in [
+            (Held, Close),
+            (Resolved, Close),
+            (Open, Reopen),
+            (Held, Hold),
+        ] {
             assert!(from.after(action).is_err(), "{from} {action:?}");
         }
         for action in [Close, Hold, Reopen] {

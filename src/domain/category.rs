@@ -56,7 +56,9 @@ impl fmt::Display for Category {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown category `{0}` (expected one of: ncii, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)")]
+#[error(
+    "unknown category `{0}` (expected one of: ncii, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)"
+)]
 pub(crate) struct UnknownCategory(pub(crate) String);
 
 impl FromStr for Category {

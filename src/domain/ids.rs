@@ -24,11 +24,16 @@ pub(super) fn symbol_value(c: char) -> Option<u8> {
         'I' | 'L' => '1',
         c => c,
     };
-    ALPHABET.iter().position(|&a| char::from(a) == c).map(|v| v as u8)
+    ALPHABET
+        .iter()
+        .position(|&a| char::from(a) == c)
+        .map(|v| v as u8)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{input}` is not a {what} id (expected `{prefix}-` and {len} letters or digits, e.g. `{example}`)")]
+#[error(
+    "`{input}` is not a {what} id (expected `{prefix}-` and {len} letters or digits, e.g. `{example}`)"
+)]
 pub(crate) struct BadId {
     input: String,
     what: &'static str,
@@ -117,7 +122,9 @@ mod tests {
 
     #[test]
     fn parsing_rejects_other_shapes() {
-        for bad in ["", "C-", "C-123", "C-12345", "L-7KQ2", "X-7KQ2", "C-7KQ!", "C7KQ2"] {
+        for bad in [
+            "", "C-", "C-123", "C-12345", "L-7KQ2", "X-7KQ2", "C-7KQ!", "C7KQ2",
+        ] {
             assert!(bad.parse::<CaseId>().is_err(), "{bad}");
         }
         let err = "C-12".parse::<CaseId>().unwrap_err().to_string();

@@ -84,7 +84,10 @@ mod tests {
         assert_eq!(code.len(), 56 + 13);
         assert!(code.split('-').all(|g| g.len() == 4));
         assert_eq!(*decode(&code).unwrap(), key);
-        assert_eq!(*decode(&code.to_lowercase().replace('-', " ")).unwrap(), key);
+        assert_eq!(
+            *decode(&code.to_lowercase().replace('-', " ")).unwrap(),
+            key
+        );
     }
 
     #[test]
@@ -95,6 +98,9 @@ mod tests {
         let typo: String = typo.into_iter().collect();
         assert_eq!(decode(&typo).unwrap_err(), RecoveryError::Checksum);
         assert_eq!(decode("ABCD").unwrap_err(), RecoveryError::Length(4));
-        assert_eq!(decode(&code.replacen('-', "!", 1)).unwrap_err(), RecoveryError::Symbol('!'));
+        assert_eq!(
+            decode(&code.replacen('-', "!", 1)).unwrap_err(),
+            RecoveryError::Symbol('!')
+        );
     }
 }

@@ -63,7 +63,11 @@ impl Printer {
     }
 
     /// A list of items: a table on stdout, or one JSON object per item under `--json`.
-    pub(crate) fn rows<T: Serialize>(&self, items: &[T], table: impl FnOnce() -> Table) -> io::Result<()> {
+    pub(crate) fn rows<T: Serialize>(
+        &self,
+        items: &[T],
+        table: impl FnOnce() -> Table,
+    ) -> io::Result<()> {
         if self.json {
             items.iter().try_for_each(|item| self.json_line(item))
         } else {

@@ -17,7 +17,11 @@ impl Table {
     }
 
     pub(crate) fn push(&mut self, row: Vec<String>) {
-        debug_assert_eq!(row.len(), self.header.len(), "a row has one cell per column");
+        debug_assert_eq!(
+            row.len(),
+            self.header.len(),
+            "a row has one cell per column"
+        );
         self.rows.push(row);
     }
 
@@ -55,6 +59,9 @@ mod tests {
         t.push(vec!["اردو".into(), "y".into()]);
         let mut out = Vec::new();
         t.write(&mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "ID    NAME\nC-1   x\nاردو  y\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "ID    NAME\nC-1   x\nاردو  y\n"
+        );
     }
 }

@@ -133,7 +133,12 @@ impl Store {
             match tx.execute(
                 "INSERT INTO cases (id, status, minor, jurisdiction, created_at, updated_at)
                  VALUES (?1, 'open', ?2, ?3, ?4, ?4)",
-                params![id.as_str(), case.minor, case.jurisdiction.as_ref().map(Jurisdiction::as_str), t],
+                params![
+                    id.as_str(),
+                    case.minor,
+                    case.jurisdiction.as_ref().map(Jurisdiction::as_str),
+                    t
+                ],
             ) {
                 Ok(_) => Ok(true),
                 Err(e) if is_key_collision(&e) => Ok(false),
@@ -159,7 +164,9 @@ impl Store {
     }
 
     pub(crate) fn cases(&self, status: Option<CaseStatus>) -> Result<Vec<CaseSummary>, Error> {
-        let sql = format!("{SUMMARY_SELECT} WHERE ?1 IS NULL OR c.status = ?1 ORDER BY c.created_at, c.id");
+        let sql = format!(
+            "{SUMMARY_SELECT} WHERE ?1 IS NULL OR c.status = ?1 ORDER BY c.created_at, c.rowid"
+        );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([status.map(CaseStatus::as_str)], summary_from_row)?;
         rows.map(|r| r?).collect()
@@ -179,7 +186,9 @@ impl Store {
             .conn
             .prepare("SELECT at, event FROM case_events WHERE case_id = ?1 ORDER BY at, id")?;
         let history = stmt
-            .query_map([id.as_str()], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .query_map([id.as_str()], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?
             .map(|r| {
                 let (at, event) = r?;
                 Ok(CaseEvent {
@@ -188,11 +197,13 @@ impl Store {
                 })
             })
             .collect::<Result<Vec<_>, Error>>()?;
-        let mut stmt = self
-            .conn
-            .prepare("SELECT created_at, body FROM notes WHERE case_id = ?1 ORDER BY created_at, id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT created_at, body FROM notes WHERE case_id = ?1 ORDER BY created_at, id",
+        )?;
         let notes = stmt
-            .query_map([id.as_str()], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .query_map([id.as_str()], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?
             .map(|r| {
                 let (at, body) = r?;
                 Ok(Note {
@@ -248,9 +259,11 @@ impl Store {
 
     pub(crate) fn add_note(&self, id: &CaseId, body: &str, now: Timestamp) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)", [id.as_str()], |r| {
-            r.get(0)
-        })?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
+            [id.as_str()],
+            |r| r.get(0),
+        )?;
         if !exists {
             return Err(Error::CaseNotFound(id.clone()));
         }
@@ -258,7 +271,10 @@ impl Store {
             "INSERT INTO notes (case_id, created_at, body) VALUES (?1, ?2, ?3)",
             params![id.as_str(), now.as_second(), body],
         )?;
-        tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id.as_str(), now.as_second()])?;
+        tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![id.as_str(), now.as_second()],
+        )?;
         tx.commit()?;
         tracing::debug!(case = %id, "added a note");
         Ok(())
@@ -282,7 +298,10 @@ fn set_consent(
     if tx.execute(&sql, params![id.as_str(), t])? == 0 {
         return Err(Error::CaseNotFound(id.clone()));
     }
-    let event = format!("consent {} {consent}", if given { "given:" } else { "withdrawn:" });
+    let event = format!(
+        "consent {} {consent}",
+        if given { "given:" } else { "withdrawn:" }
+    );
     tx.execute(
         "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, ?3)",
         params![id.as_str(), t, event],

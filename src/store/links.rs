@@ -71,7 +71,13 @@ fn corrupt(what: &'static str, value: &str) -> Error {
 }
 
 fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord, Error>> {
-    let text: [String; 5] = [row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?];
+    let text: [String; 5] = [
+        row.get(0)?,
+        row.get(1)?,
+        row.get(2)?,
+        row.get(3)?,
+        row.get(4)?,
+    ];
     let category: Option<String> = row.get(5)?;
     let status: String = row.get(6)?;
     let route: Option<String> = row.get(7)?;
@@ -88,7 +94,9 @@ fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord,
             category: category
                 .map(|c| c.parse().map_err(|_| corrupt("category", &c)))
                 .transpose()?,
-            status: status.parse().map_err(|_| corrupt("link status", &status))?,
+            status: status
+                .parse()
+                .map_err(|_| corrupt("link status", &status))?,
             route: route
                 .map(|r| r.parse().map_err(|_| corrupt("route", &r)))
                 .transpose()?,
@@ -126,13 +134,14 @@ impl Store {
             "INSERT INTO links (id, case_id, url, url_hash, platform, category, status, first_seen, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'new', ?7, ?7)",
         )?;
-        let mut event = tx.prepare(
-            "INSERT INTO link_events (link_id, at, status) VALUES (?1, ?2, 'new')",
-        )?;
+        let mut event =
+            tx.prepare("INSERT INTO link_events (link_id, at, status) VALUES (?1, ?2, 'new')")?;
         let mut added = Vec::with_capacity(links.len());
         for link in links {
             let other_cases = others
-                .query_map(params![link.url_hash, case.as_str()], |r| r.get::<_, String>(0))?
+                .query_map(params![link.url_hash, case.as_str()], |r| {
+                    r.get::<_, String>(0)
+                })?
                 .map(|r| {
                     let id = r?;
                     id.parse().map_err(|_| corrupt("case id", &id))
@@ -184,7 +193,7 @@ impl Store {
     pub(crate) fn links(&self, filter: &LinkFilter) -> Result<Vec<LinkRecord>, Error> {
         let sql = format!(
             "{LINK_SELECT} WHERE (?1 IS NULL OR case_id = ?1) AND (?2 IS NULL OR status = ?2)
-             AND (?3 IS NULL OR platform = ?3) ORDER BY case_id, first_seen, id"
+             AND (?3 IS NULL OR platform = ?3) ORDER BY case_id, first_seen, rowid"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(
@@ -222,7 +231,9 @@ impl Store {
             let (at, status, route, reference) = r?;
             Ok(LinkEvent {
                 at: timestamp(at)?,
-                status: status.parse().map_err(|_| corrupt("link status", &status))?,
+                status: status
+                    .parse()
+                    .map_err(|_| corrupt("link status", &status))?,
                 route: route
                     .map(|r| r.parse().map_err(|_| corrupt("route", &r)))
                     .transpose()?,
@@ -259,7 +270,12 @@ impl Store {
         tx.execute(
             "INSERT INTO link_events (link_id, at, status, route, reference)
              SELECT id, ?2, status, ?3, ?4 FROM links WHERE id = ?1",
-            params![id.as_str(), t, update.route.map(Route::as_str), update.reference],
+            params![
+                id.as_str(),
+                t,
+                update.route.map(Route::as_str),
+                update.reference
+            ],
         )?;
         tx.commit()?;
         tracing::debug!(link = %id, "link updated");
@@ -268,7 +284,11 @@ impl Store {
 
     /// Deletes a link and its history; `secure_delete` zeroes the freed pages.
     pub(crate) fn remove_link(&self, id: &LinkId) -> Result<(), Error> {
-        if self.conn.execute("DELETE FROM links WHERE id = ?1", [id.as_str()])? == 0 {
+        if self
+            .conn
+            .execute("DELETE FROM links WHERE id = ?1", [id.as_str()])?
+            == 0
+        {
             return Err(Error::LinkNotFound(id.clone()));
         }
         tracing::debug!(link = %id, "link removed");

@@ -57,7 +57,9 @@ impl Store {
         let mut conn = Connection::open_with_flags(path, flags).map_err(open_err)?;
         apply_key(&conn, key).map_err(open_err)?;
         // The first read is where a wrong key shows: SQLCipher cannot decrypt page 1.
-        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
             Ok(_) => {}
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
                 return Err(Error::WrongKey);
@@ -80,6 +82,8 @@ impl Store {
 /// SQLCipher's raw-key form (`x'…'`) skips its password-based key derivation: the key is already
 /// 256 random bits.
 fn apply_key(conn: &Connection, key: &StoreKey) -> Result<(), rusqlite::Error> {
+    // SQLCipher logs a failed decryption to stderr itself; we report a wrong key our own way.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     let mut pragma = Zeroizing::new(String::with_capacity(80));
     pragma.push_str("PRAGMA key = \"x'");
     for b in key.expose() {
@@ -126,7 +130,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
         let key = StoreKey::from_bytes([1; 32]);
-        assert!(matches!(Store::open(&path, &key), Err(Error::Missing { .. })));
+        assert!(matches!(
+            Store::open(&path, &key),
+            Err(Error::Missing { .. })
+        ));
         assert!(!path.exists());
         drop(Store::create(&path, &key).unwrap());
         Store::open(&path, &key).unwrap();
@@ -140,6 +147,9 @@ mod tests {
         let path = dir.path().join("t.db");
         let key = StoreKey::from_bytes([1; 32]);
         drop(Store::create(&path, &key).unwrap());
-        assert!(matches!(Store::create(&path, &key), Err(Error::Create { .. })));
+        assert!(matches!(
+            Store::create(&path, &key),
+            Err(Error::Create { .. })
+        ));
     }
 }

@@ -5,8 +5,21 @@ use crate::support::TestEnv;
 #[test]
 fn a_new_case_prints_its_id_and_shows_what_was_recorded() {
     let env = TestEnv::initialised();
-    let id = env.ok(&["case", "new", "--category", "ncii,harassment", "--jurisdiction", "PK", "--consent", "platforms", "--minor"]);
-    assert!(regex::Regex::new(r"^C-[0-9A-Z]{4}$").unwrap().is_match(&id), "{id}");
+    let id = env.ok(&[
+        "case",
+        "new",
+        "--category",
+        "ncii,harassment",
+        "--jurisdiction",
+        "PK",
+        "--consent",
+        "platforms",
+        "--minor",
+    ]);
+    assert!(
+        regex::Regex::new(r"^C-[0-9A-Z]{4}$").unwrap().is_match(&id),
+        "{id}"
+    );
     assert_snapshot!(env.run(&["case", "show", &id]), @r"
     exit: 0
     ----- stdout -----
@@ -31,11 +44,15 @@ fn a_new_case_prints_its_id_and_shows_what_was_recorded() {
 #[test]
 fn json_output_has_an_id_and_lists_are_json_lines() {
     let env = TestEnv::initialised();
-    let created: serde_json::Value = serde_json::from_str(&env.ok(&["case", "new", "-c", "ncii", "--json"])).unwrap();
+    let created: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "new", "-c", "ncii", "--json"])).unwrap();
     let id = created["id"].as_str().unwrap().to_owned();
     env.ok(&["case", "new", "-c", "copyright"]);
     let list = env.ok(&["case", "list", "--json"]);
-    let rows: Vec<serde_json::Value> = list.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = list
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["id"], id.as_str());
     assert_eq!(rows[0]["categories"], serde_json::json!(["ncii"]));
@@ -80,14 +97,20 @@ fn the_lifecycle_is_enforced_and_recorded() {
 fn notes_come_from_stdin_and_empty_notes_are_refused() {
     let env = TestEnv::initialised();
     let id = env.ok(&["case", "new", "-c", "harassment"]);
-    env.ok_stdin(&["case", "note", &id], "Victim called back.\nSecond line.\n");
+    env.ok_stdin(
+        &["case", "note", &id],
+        "Victim called back.\nSecond line.\n",
+    );
     assert_snapshot!(env.run_stdin(&["case", "note", &id, "-"], "  \n"), @r"
     exit: 2
     ----- stderr -----
     error: the note is empty; nothing was saved
     ");
     let show = env.run(&["case", "show", &id]);
-    assert!(show.ends_with("notes (1)\n  [TIME]\n    Victim called back.\n    Second line.\n"), "{show}");
+    assert!(
+        show.ends_with("notes (1)\n  [TIME]\n    Victim called back.\n    Second line.\n"),
+        "{show}"
+    );
 }
 
 #[test]
@@ -96,7 +119,8 @@ fn consent_is_given_and_withdrawn_with_times() {
     let id = env.ok(&["case", "new", "-c", "ncii"]);
     env.ok(&["case", "consent", &id, "--give", "partners,law-enforcement"]);
     env.ok(&["case", "consent", &id, "--withdraw", "law-enforcement"]);
-    let case: serde_json::Value = serde_json::from_str(&env.ok(&["case", "show", &id, "--json"])).unwrap();
+    let case: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", &id, "--json"])).unwrap();
     assert!(case["consent"]["partners"].is_string());
     assert!(case["consent"]["law_enforcement"].is_null());
     assert_snapshot!(env.run(&["case", "consent", &id]), @r"
@@ -105,7 +129,7 @@ fn consent_is_given_and_withdrawn_with_times() {
     error: the following required arguments were not provided:
       --give <SCOPE>
 
-    Usage: takedown case consent --give <SCOPE> <ID>
+    Usage: takedown case consent --home <DIR> --give <SCOPE> <ID>
 
     For more information, try '--help'.
     ");
@@ -117,14 +141,14 @@ fn bad_ids_and_unknown_cases_are_clear_errors() {
     assert_snapshot!(env.run(&["case", "show", "C-12"]), @r"
     exit: 2
     ----- stderr -----
-    error: invalid value 'C-12' for '<ID>': `C-12` is not a case id (expected `C-` and 4 letters or digits, e.g. `C-7KQ2`)
+    error: invalid value 'C-12' for '<ID>': `C-12` is not a case id (expected `C-` and 4 letters or digits, e.g. `[CASE]`)
 
     For more information, try '--help'.
     ");
     assert_snapshot!(env.run(&["case", "show", "C-0000"]), @r"
     exit: 2
     ----- stderr -----
-    error: case `C-0000` does not exist
+    error: case `[CASE]` does not exist
     hint: `takedown case list` shows the known cases
     ");
     assert_snapshot!(env.run(&["case", "new", "-c", "revenge"]), @r"

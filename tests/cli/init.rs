@@ -119,7 +119,12 @@ fn the_wrong_key_is_reported_as_such() {
 #[test]
 fn the_recovery_code_restores_a_lost_key() {
     let env = TestEnv::new();
-    let code = env.ok(&["init", "--yes", "--key-file", env.key_file().to_str().unwrap()]);
+    let code = env.ok(&[
+        "init",
+        "--yes",
+        "--key-file",
+        env.key_file().to_str().unwrap(),
+    ]);
     let case = env.ok(&["case", "new", "--category", "harassment"]);
     std::fs::remove_file(env.key_file()).unwrap();
 
@@ -130,15 +135,35 @@ fn the_recovery_code_restores_a_lost_key() {
     assert!(!env.key_file().exists());
 
     let new_key = env.root().join("keys/restored");
-    env.ok_stdin(&["key", "restore", "--key-file", new_key.to_str().unwrap()], &code);
-    assert_eq!(std::fs::metadata(&new_key).unwrap().permissions().mode() & 0o777, 0o600);
-    assert_eq!(env.ok(&["case", "list"]).lines().nth(1).unwrap().split_whitespace().next(), Some(case.as_str()));
+    env.ok_stdin(
+        &["key", "restore", "--key-file", new_key.to_str().unwrap()],
+        &code,
+    );
+    assert_eq!(
+        std::fs::metadata(&new_key).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        env.ok(&["case", "list"])
+            .lines()
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next(),
+        Some(case.as_str())
+    );
 }
 
 #[test]
 fn json_init_reports_the_backend_and_code() {
     let env = TestEnv::new();
-    let out = env.ok(&["init", "--yes", "--json", "--key-file", env.key_file().to_str().unwrap()]);
+    let out = env.ok(&[
+        "init",
+        "--yes",
+        "--json",
+        "--key-file",
+        env.key_file().to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["backend"], "key-file");
     assert_eq!(v["recovery_code"].as_str().unwrap().len(), 69);

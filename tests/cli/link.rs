@@ -7,7 +7,9 @@ fn case(env: &TestEnv) -> String {
 }
 
 fn json_lines(text: &str) -> Vec<serde_json::Value> {
-    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[test]
@@ -22,16 +24,30 @@ https://vm.tiktok.com/ZMabc/
 https://unknown-host.example/page
 ";
     let out = env.output(&["link", "add", "--case", &c, "--json", "-"], input);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let rows = json_lines(std::str::from_utf8(&out.stdout).unwrap());
     let got: Vec<(&str, &str, bool)> = rows
         .iter()
-        .map(|r| (r["url"].as_str().unwrap(), r["platform"].as_str().unwrap(), r["already_tracked"].as_bool().unwrap()))
+        .map(|r| {
+            (
+                r["url"].as_str().unwrap(),
+                r["platform"].as_str().unwrap(),
+                r["already_tracked"].as_bool().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
         [
-            ("https://www.facebook.com/story.php?id=2&story_fbid=1", "facebook", false),
+            (
+                "https://www.facebook.com/story.php?id=2&story_fbid=1",
+                "facebook",
+                false
+            ),
             ("https://youtu.be/dQw4w9WgXcQ", "youtube", false),
             ("https://t.me/somechannel/12", "telegram", false),
             ("https://vm.tiktok.com/ZMabc", "tiktok", false),
@@ -42,7 +58,10 @@ https://unknown-host.example/page
         let hash = row["url_hash"].as_str().unwrap();
         assert_eq!(hash.len(), 64);
         assert!(row["id"].as_str().unwrap().starts_with("L-"));
-        assert_eq!(row["input"].as_str().unwrap().split(' ').next(), Some("line"));
+        assert_eq!(
+            row["input"].as_str().unwrap().split(' ').next(),
+            Some("line")
+        );
     }
 }
 
@@ -51,8 +70,17 @@ fn the_same_link_twice_in_a_case_is_one_link_and_another_case_is_flagged() {
     let env = TestEnv::initialised();
     let a = case(&env);
     let b = case(&env);
-    let first = env.ok(&["link", "add", "--case", &a, "https://www.instagram.com/p/abc/"]);
-    let again = env.ok_stdin(&["link", "add", "--case", &a, "-"], "https://instagram.com/p/abc?utm_source=x\n");
+    let first = env.ok(&[
+        "link",
+        "add",
+        "--case",
+        &a,
+        "https://www.instagram.com/p/abc/",
+    ]);
+    let again = env.ok_stdin(
+        &["link", "add", "--case", &a, "-"],
+        "https://instagram.com/p/abc?utm_source=x\n",
+    );
     assert_eq!(first, again);
     assert_snapshot!(env.run(&["link", "add", "--case", &b, "https://www.instagram.com/p/abc"]), @r"
     exit: 0
@@ -82,25 +110,37 @@ fn bad_lines_are_reported_by_number_and_good_ones_still_added() {
     [LINK]
     [LINK]
     ----- stderr -----
-    error: line 4: scheme `javascript` is not allowed
+    error: line 4: scheme `javascript` is not allowed (only http and https)
     error: line 5: not a web address
     error: line 6: longer than 8192 bytes
     [CASE]: 2 added, 0 already tracked, 3 could not be read.
     ");
     let links = json_lines(&env.ok(&["link", "list", "--case", &c, "--json"]));
     let urls: Vec<&str> = links.iter().map(|l| l["url"].as_str().unwrap()).collect();
-    assert_eq!(urls, ["https://x.com/someone/status/1", "https://x.com/someone/status/2"]);
+    assert_eq!(
+        urls,
+        [
+            "https://x.com/someone/status/1",
+            "https://x.com/someone/status/2"
+        ]
+    );
 }
 
 #[test]
 fn json_reports_bad_input_in_its_place() {
     let env = TestEnv::initialised();
     let c = case(&env);
-    let out = env.output(&["link", "add", "--case", &c, "--json", "-"], "https://reddit.com/r/x/comments/1\nnot a url\n");
+    let out = env.output(
+        &["link", "add", "--case", &c, "--json", "-"],
+        "https://reddit.com/r/x/comments/1\nnot a url\n",
+    );
     assert_eq!(out.status.code(), Some(2));
     let rows = json_lines(std::str::from_utf8(&out.stdout).unwrap());
     assert_eq!(rows[0]["platform"], "reddit");
-    assert_eq!(rows[1], serde_json::json!({"input": "line 2", "error": rows[1]["error"]}));
+    assert_eq!(
+        rows[1],
+        serde_json::json!({"input": "line 2", "error": rows[1]["error"]})
+    );
     assert!(rows[1]["error"].is_string());
 }
 
@@ -108,8 +148,16 @@ fn json_reports_bad_input_in_its_place() {
 fn status_route_and_reference_are_recorded_with_history() {
     let env = TestEnv::initialised();
     let c = case(&env);
-    let l = env.ok(&["link", "add", "--case", &c, "https://www.tiktok.com/@someone/video/1"]);
-    env.ok(&["link", "set", &l, "--status", "reported", "--route", "web-form", "--ref", "TT-123"]);
+    let l = env.ok(&[
+        "link",
+        "add",
+        "--case",
+        &c,
+        "https://www.tiktok.com/@someone/video/1",
+    ]);
+    env.ok(&[
+        "link", "set", &l, "--status", "reported", "--route", "web-form", "--ref", "TT-123",
+    ]);
     assert_snapshot!(env.run(&["link", "set", &l, "--status", "new"]), @r"
     exit: 2
     ----- stderr -----
@@ -140,14 +188,23 @@ fn status_route_and_reference_are_recorded_with_history() {
     ID       CASE    PLATFORM  STATUS   ROUTE     REF     FIRST SEEN  URL
     [LINK]  [CASE]  tiktok    removed  web_form  TT-123  [TIME]      https://www.tiktok.com/@someone/video/1
     ");
-    assert_eq!(env.ok(&["link", "list", "--status", "new"]), "ID  CASE  PLATFORM  STATUS  ROUTE  REF  FIRST SEEN  URL");
+    assert_eq!(
+        env.ok(&["link", "list", "--status", "new"]),
+        "ID  CASE  PLATFORM  STATUS  ROUTE  REF  FIRST SEEN  URL"
+    );
 }
 
 #[test]
 fn a_removed_link_is_gone_with_its_history() {
     let env = TestEnv::initialised();
     let c = case(&env);
-    let l = env.ok(&["link", "add", "--case", &c, "https://www.reddit.com/r/x/comments/abc"]);
+    let l = env.ok(&[
+        "link",
+        "add",
+        "--case",
+        &c,
+        "https://www.reddit.com/r/x/comments/abc",
+    ]);
     env.ok(&["link", "rm", &l]);
     assert_snapshot!(env.run(&["link", "show", &l]), @r"
     exit: 2
@@ -163,7 +220,7 @@ fn links_for_an_unknown_case_are_refused() {
     assert_snapshot!(env.run_stdin(&["link", "add", "--case", "C-0000", "-"], "https://x.com/a\n"), @r"
     exit: 2
     ----- stderr -----
-    error: case `C-0000` does not exist
+    error: case `[CASE]` does not exist
     hint: `takedown case list` shows the known cases
     ");
 }

@@ -1,4 +1,9 @@
 //! The one CLI test binary: each module runs the real `takedown` binary in a throwaway home.
+#![allow(
+    clippy::unwrap_used,
+    clippy::disallowed_methods,
+    reason = "a test panics to fail, and its file errors need no path context"
+)]
 
 mod support;
 
@@ -17,7 +22,10 @@ fn no_forgotten_test_files() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         if let Some(module) = name.strip_suffix(".rs").filter(|m| *m != "main") {
-            assert!(main.contains(&format!("mod {module};")), "tests/cli/{name} is not listed in main.rs");
+            assert!(
+                main.contains(&format!("mod {module};")),
+                "tests/cli/{name} is not listed in main.rs"
+            );
         }
     }
 }

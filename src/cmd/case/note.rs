@@ -30,7 +30,8 @@ pub(super) fn from_editor() -> anyhow::Result<String> {
         .arg(draft.path())
         .status()
         .with_context(|| format!("cannot start the editor `{program}`"))?;
-    let text = Zeroizing::new(fs_err::read_to_string(draft.path()).context("cannot read the note draft")?);
+    let text =
+        Zeroizing::new(fs_err::read_to_string(draft.path()).context("cannot read the note draft")?);
     let len = draft.as_file().metadata()?.len();
     draft.as_file_mut().rewind()?;
     draft.as_file_mut().write_all(&vec![0u8; len as usize])?;

@@ -76,7 +76,11 @@ pub(super) fn add(
         .iter()
         .map(|input| super::to_new_link(catalog, &input.text, category))
         .collect();
-    let good: Vec<_> = parsed.iter().filter_map(|p| p.as_ref().ok()).cloned().collect();
+    let good: Vec<_> = parsed
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .cloned()
+        .collect();
     let mut added = store.add_links(case, &good, ctx.now())?.into_iter();
 
     let printer = ctx.printer();
@@ -87,20 +91,27 @@ pub(super) fn add(
             Err(err) => {
                 bad += 1;
                 if printer.json() {
-                    printer.json_line(&json!({ "input": input.label, "error": err.to_string() }))?;
+                    printer
+                        .json_line(&json!({ "input": input.label, "error": err.to_string() }))?;
                 }
                 printer.error(&[format!("{}: {err}", input.label)], None);
                 continue;
             }
         };
-        let outcome = added.next().expect("the store answers once per link it was given");
+        let outcome = added
+            .next()
+            .expect("the store answers once per link it was given");
         if outcome.already_tracked {
             known += 1;
         } else {
             new += 1;
         }
         if !outcome.other_cases.is_empty() {
-            let cases: Vec<String> = outcome.other_cases.iter().map(ToString::to_string).collect();
+            let cases: Vec<String> = outcome
+                .other_cases
+                .iter()
+                .map(ToString::to_string)
+                .collect();
             printer.warn(&format_args!(
                 "{}: {} is also tracked in case {}",
                 input.label,

@@ -7,39 +7,42 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-pub struct TestEnv {
+pub(crate) struct TestEnv {
     root: tempfile::TempDir,
 }
 
-pub const MARKER_URL: &str = "https://www.facebook.com/zqxmarkerurl123/posts/1";
-
 impl TestEnv {
-    pub fn new() -> TestEnv {
+    pub(crate) fn new() -> TestEnv {
         TestEnv {
             root: tempfile::tempdir().expect("a temporary directory"),
         }
     }
 
     /// A store made with `init --yes --key-file` inside the temporary tree.
-    pub fn initialised() -> TestEnv {
+    pub(crate) fn initialised() -> TestEnv {
         let env = TestEnv::new();
-        env.ok(&["init", "--yes", "--key-file", env.key_file().to_str().unwrap()]);
+        env.ok(&[
+            "init",
+            "--yes",
+            "--key-file",
+            env.key_file().to_str().unwrap(),
+        ]);
         env
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         self.root.path()
     }
 
-    pub fn data_dir(&self) -> PathBuf {
+    pub(crate) fn data_dir(&self) -> PathBuf {
         self.root().join("data")
     }
 
-    pub fn key_file(&self) -> PathBuf {
+    pub(crate) fn key_file(&self) -> PathBuf {
         self.root().join("keys/key")
     }
 
-    pub fn command(&self, args: &[&str]) -> assert_cmd::Command {
+    pub(crate) fn command(&self, args: &[&str]) -> assert_cmd::Command {
         let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_takedown"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -53,18 +56,24 @@ impl TestEnv {
         cmd
     }
 
-    pub fn output(&self, args: &[&str], stdin: &str) -> Output {
-        self.command(args).write_stdin(stdin).output().expect("the binary runs")
+    pub(crate) fn output(&self, args: &[&str], stdin: &str) -> Output {
+        self.command(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("the binary runs")
     }
 
     /// A transcript: exit code, stdout and stderr, redacted.
-    pub fn run(&self, args: &[&str]) -> String {
+    pub(crate) fn run(&self, args: &[&str]) -> String {
         self.run_stdin(args, "")
     }
 
-    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> String {
+    pub(crate) fn run_stdin(&self, args: &[&str], stdin: &str) -> String {
         let out = self.output(args, stdin);
-        let mut text = format!("exit: {}\n", out.status.code().map_or("signal".into(), |c| c.to_string()));
+        let mut text = format!(
+            "exit: {}\n",
+            out.status.code().map_or("signal".into(), |c| c.to_string())
+        );
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         if !stdout.is_empty() {
@@ -77,11 +86,11 @@ impl TestEnv {
     }
 
     /// Runs a command that must succeed; returns its trimmed stdout.
-    pub fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         self.ok_stdin(args, "")
     }
 
-    pub fn ok_stdin(&self, args: &[&str], stdin: &str) -> String {
+    pub(crate) fn ok_stdin(&self, args: &[&str], stdin: &str) -> String {
         let out = self.output(args, stdin);
         assert!(
             out.status.success(),
@@ -93,7 +102,7 @@ impl TestEnv {
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
     }
 
-    pub fn redact(&self, text: &str) -> String {
+    pub(crate) fn redact(&self, text: &str) -> String {
         static RULES: LazyLock<Vec<(Regex, &str)>> = LazyLock::new(|| {
             [
                 (r"\bC-[0-9A-Z]{4}\b", "[CASE]"),
@@ -115,7 +124,7 @@ impl TestEnv {
 }
 
 /// Every file below `dir`, recursively.
-pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_below(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut todo = vec![dir.to_owned()];
     while let Some(d) = todo.pop() {
@@ -133,9 +142,14 @@ pub fn files_below(dir: &Path) -> Vec<PathBuf> {
 
 impl TestEnv {
     /// Runs a command that must succeed; returns its stdout byte for byte.
-    pub fn ok_raw(&self, args: &[&str]) -> Vec<u8> {
+    pub(crate) fn ok_raw(&self, args: &[&str]) -> Vec<u8> {
         let out = self.output(args, "");
-        assert!(out.status.success(), "`takedown {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "`takedown {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
         out.stdout
     }
 }
