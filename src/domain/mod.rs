@@ -5,5 +5,7 @@ pub(crate) mod category;
 pub(crate) mod ids;
 pub(crate) mod link;
 pub(crate) mod platform;
+pub(crate) mod recheck;
 pub(crate) mod recovery;
+pub(crate) mod schedule;
 pub(crate) mod url;

@@ -1,0 +1,437 @@
+//! Re-check rules: what a fetched page says about a link (`live`, `removed`, `blocked`,
+//! `login_wall`, `error`), and what one observation means next to the ones before it (`changed`,
+//! `resurfaced`). Pure: the page arrives as plain data, markers as plain data, time as an argument.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+use sha2::{Digest as _, Sha256};
+
+/// What one re-check saw (DESIGN §2: the `status` of `recheck --json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Seen {
+    Live,
+    Removed,
+    /// Withheld for legal reasons or by a national block: still up elsewhere.
+    Blocked,
+    /// A login page stands in the way: the state of the content is unknown, never "removed".
+    LoginWall,
+    /// No answer worth judging (network failure, timeout, server error).
+    Error,
+}
+
+impl Seen {
+    const ALL: [Seen; 5] = [
+        Seen::Live,
+        Seen::Removed,
+        Seen::Blocked,
+        Seen::LoginWall,
+        Seen::Error,
+    ];
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Seen::Live => "live",
+            Seen::Removed => "removed",
+            Seen::Blocked => "blocked",
+            Seen::LoginWall => "login_wall",
+            Seen::Error => "error",
+        }
+    }
+
+    /// Whether the observation says something about the content itself. A login wall or an
+    /// error says nothing, so it neither ends a removal nor starts one.
+    fn settles(self) -> bool {
+        matches!(self, Seen::Live | Seen::Removed | Seen::Blocked)
+    }
+}
+
+impl fmt::Display for Seen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Seen {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Seen::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| format!("unknown observation status `{s}`"))
+    }
+}
+
+/// The sign a marker looks for (exactly one per marker, as in `platforms.yaml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Sign {
+    Status(u16),
+    /// Text present in a successful page (compared without regard to ASCII case).
+    Text(String),
+    /// Text missing from a successful page that was read to its end.
+    Absent(String),
+    /// A path prefix that a redirect ended on.
+    RedirectTo(String),
+}
+
+/// What a marker means when its sign is present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Meaning {
+    Removed,
+    /// The page platforms show for removed *and* for private content: counted as removed, and
+    /// recorded as `unavailable` so that statistics can tell it from proof.
+    Unavailable,
+    Blocked,
+    LoginWall,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub(crate) sign: Sign,
+    pub(crate) means: Meaning,
+}
+
+/// A fetched page as the classifier needs it: the body is capped, so `complete` says whether
+/// the whole of it was read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Page<'a> {
+    pub(crate) http_status: u16,
+    /// The path the last redirect led to; `None` when there was no redirect.
+    pub(crate) redirected_to: Option<&'a str>,
+    pub(crate) body: &'a [u8],
+    pub(crate) complete: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub(crate) seen: Seen,
+    pub(crate) unavailable: bool,
+}
+
+/// Paths that sites send logged-out visitors to. A redirect there hides the content's state.
+const LOGIN_PATHS: &[&str] = &[
+    "/login",
+    "/signin",
+    "/sign-in",
+    "/accounts/login",
+    "/i/flow/login",
+    "/checkpoint",
+    "/auth",
+];
+
+/// Judges a page with the platform's markers, then the default markers, then the plain HTTP
+/// meaning of the status. Markers come first because platforms answer 200 for removed content.
+pub(crate) fn classify<'m>(
+    page: &Page<'_>,
+    markers: impl IntoIterator<Item = &'m Marker>,
+) -> Verdict {
+    let text = String::from_utf8_lossy(page.body).to_lowercase();
+    let success = (200..300).contains(&page.http_status);
+    let fits = |marker: &Marker| match &marker.sign {
+        Sign::Status(status) => *status == page.http_status,
+        Sign::Text(needle) => success && text.contains(&needle.to_lowercase()),
+        // Past the byte cap the text may still be there: absence proves nothing.
+        Sign::Absent(needle) => success && page.complete && !text.contains(&needle.to_lowercase()),
+        Sign::RedirectTo(prefix) => page.redirected_to.is_some_and(|p| p.starts_with(prefix)),
+    };
+    if let Some(marker) = markers.into_iter().find(|m| fits(m)) {
+        let seen = match marker.means {
+            Meaning::Removed | Meaning::Unavailable => Seen::Removed,
+            Meaning::Blocked => Seen::Blocked,
+            Meaning::LoginWall => Seen::LoginWall,
+        };
+        return Verdict {
+            seen,
+            unavailable: marker.means == Meaning::Unavailable,
+        };
+    }
+    let at_login = page.redirected_to.is_some_and(|path| {
+        LOGIN_PATHS.iter().any(|login| {
+            path.strip_prefix(login)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '.', '?']))
+        })
+    });
+    let seen = match page.http_status {
+        404 | 410 => Seen::Removed,
+        451 => Seen::Blocked,
+        _ if at_login => Seen::LoginWall,
+        200..=299 => Seen::Live,
+        _ => Seen::Error,
+    };
+    Verdict {
+        seen,
+        unavailable: false,
+    }
+}
+
+/// SHA-256 of what was read of a body, in lower-case hex.
+pub(crate) fn content_hash(body: &[u8]) -> String {
+    Sha256::digest(body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Where a link stood after its last observation: what the next one is compared with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Standing {
+    pub(crate) checked_at: Option<jiff::Timestamp>,
+    /// The last observation's status.
+    pub(crate) last: Option<Seen>,
+    /// The last observation that said something about the content (live, removed, blocked).
+    pub(crate) settled: Option<Seen>,
+    /// When the current removal was first seen; `None` unless `settled` is removed.
+    pub(crate) removed_since: Option<jiff::Timestamp>,
+    /// The content hash of the last live observation.
+    pub(crate) live_sha256: Option<String>,
+}
+
+/// One observation, judged against the link's standing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Outcome {
+    pub(crate) seen: Seen,
+    pub(crate) previous: Option<Seen>,
+    /// Live, and the content hash differs from the last live one.
+    pub(crate) changed: bool,
+    /// Live after it was seen removed.
+    pub(crate) resurfaced: bool,
+    /// Live with content that was removed as another link (in any case).
+    pub(crate) resurfaced_content: bool,
+    pub(crate) standing: Standing,
+}
+
+impl Outcome {
+    /// The loudest event the tool has (DESIGN §3): staff must hear of it.
+    pub(crate) fn needs_attention(&self) -> bool {
+        self.resurfaced || self.resurfaced_content
+    }
+}
+
+/// Judges a new observation. `removed_content` holds the live-content hashes of links now
+/// removed; `sha256` is `None` when no body came back.
+pub(crate) fn observe(
+    before: &Standing,
+    seen: Seen,
+    sha256: Option<&str>,
+    removed_content: &HashSet<String>,
+    now: jiff::Timestamp,
+) -> Outcome {
+    let live_hash = if seen == Seen::Live { sha256 } else { None };
+    let new_content = live_hash.filter(|h| before.live_sha256.as_deref() != Some(*h));
+    let changed = before.live_sha256.is_some() && new_content.is_some();
+    let resurfaced = seen == Seen::Live && before.settled == Some(Seen::Removed);
+    let resurfaced_content =
+        !resurfaced && new_content.is_some_and(|h| removed_content.contains(h));
+    let settled = if seen.settles() {
+        Some(seen)
+    } else {
+        before.settled
+    };
+    let removed_since = match settled {
+        Some(Seen::Removed) => before.removed_since.or(Some(now)),
+        _ => None,
+    };
+    Outcome {
+        seen,
+        previous: before.last,
+        changed,
+        resurfaced,
+        resurfaced_content,
+        standing: Standing {
+            checked_at: Some(now),
+            last: Some(seen),
+            settled,
+            removed_since,
+            live_sha256: live_hash
+                .map(str::to_owned)
+                .or_else(|| before.live_sha256.clone()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(http_status: u16, body: &str) -> Page<'_> {
+        Page {
+            http_status,
+            redirected_to: None,
+            body: body.as_bytes(),
+            complete: true,
+        }
+    }
+
+    fn marker(sign: Sign, means: Meaning) -> Marker {
+        Marker { sign, means }
+    }
+
+    fn seen(page: &Page<'_>, markers: &[Marker]) -> Seen {
+        classify(page, markers).seen
+    }
+
+    #[test]
+    fn plain_status_codes_speak_for_themselves() {
+        assert_eq!(seen(&page(200, "hi"), &[]), Seen::Live);
+        assert_eq!(seen(&page(404, ""), &[]), Seen::Removed);
+        assert_eq!(seen(&page(410, ""), &[]), Seen::Removed);
+        assert_eq!(seen(&page(451, ""), &[]), Seen::Blocked);
+        assert_eq!(seen(&page(500, ""), &[]), Seen::Error);
+        assert_eq!(seen(&page(429, ""), &[]), Seen::Error);
+    }
+
+    #[test]
+    fn removal_texts_count_only_on_a_successful_page() {
+        let m = [marker(
+            Sign::Text("This content isn't available".into()),
+            Meaning::Removed,
+        )];
+        assert_eq!(
+            seen(&page(200, "<h1>this CONTENT isn't available</h1>"), &m),
+            Seen::Removed
+        );
+        assert_eq!(seen(&page(200, "a video"), &m), Seen::Live);
+        assert_eq!(
+            seen(&page(500, "This content isn't available"), &m),
+            Seen::Error
+        );
+    }
+
+    #[test]
+    fn the_first_fitting_marker_wins_so_platform_markers_go_before_defaults() {
+        let platform = marker(Sign::Status(404), Meaning::LoginWall);
+        let default = marker(Sign::Status(404), Meaning::Removed);
+        assert_eq!(
+            seen(&page(404, ""), &[platform, default.clone()]),
+            Seen::LoginWall
+        );
+        assert_eq!(seen(&page(404, ""), &[default]), Seen::Removed);
+    }
+
+    #[test]
+    fn absence_counts_only_when_the_whole_page_was_read() {
+        let m = [marker(Sign::Absent("og:video".into()), Meaning::Removed)];
+        assert_eq!(seen(&page(200, "<html>"), &m), Seen::Removed);
+        let truncated = Page {
+            complete: false,
+            ..page(200, "<html>")
+        };
+        assert_eq!(seen(&truncated, &m), Seen::Live);
+        assert_eq!(seen(&page(200, "<meta og:video>"), &m), Seen::Live);
+    }
+
+    #[test]
+    fn redirects_to_login_or_unavailable_pages() {
+        let at = |path| Page {
+            redirected_to: Some(path),
+            ..page(200, "welcome")
+        };
+        assert_eq!(seen(&at("/accounts/login/"), &[]), Seen::LoginWall);
+        assert_eq!(seen(&at("/login?next=x"), &[]), Seen::LoginWall);
+        assert_eq!(seen(&at("/loginhelp"), &[]), Seen::Live);
+        assert_eq!(seen(&at("/home"), &[]), Seen::Live);
+        let m = [marker(
+            Sign::RedirectTo("/unavailable".into()),
+            Meaning::Unavailable,
+        )];
+        assert_eq!(
+            classify(&at("/unavailable/x"), &m),
+            Verdict {
+                seen: Seen::Removed,
+                unavailable: true
+            }
+        );
+        assert_eq!(seen(&page(200, "x"), &m), Seen::Live);
+    }
+
+    fn t(hours: i64) -> jiff::Timestamp {
+        jiff::Timestamp::from_second(1_700_000_000 + hours * 3600).unwrap()
+    }
+
+    fn run(steps: &[(Seen, Option<&str>)], removed: &HashSet<String>) -> Vec<Outcome> {
+        let mut standing = Standing::default();
+        let mut out = Vec::new();
+        for (n, (seen, hash)) in steps.iter().enumerate() {
+            let outcome = observe(&standing, *seen, *hash, removed, t(n as i64));
+            standing = outcome.standing.clone();
+            out.push(outcome);
+        }
+        out
+    }
+
+    #[test]
+    fn removed_then_live_is_resurfaced_even_with_errors_between() {
+        let none = HashSet::new();
+        let out = run(
+            &[
+                (Seen::Live, Some("a")),
+                (Seen::Removed, Some("r")),
+                (Seen::Error, None),
+                (Seen::LoginWall, Some("l")),
+                (Seen::Live, Some("a")),
+                (Seen::Live, Some("a")),
+            ],
+            &none,
+        );
+        let resurfaced: Vec<bool> = out.iter().map(|o| o.resurfaced).collect();
+        assert_eq!(resurfaced, [false, false, false, false, true, false]);
+        assert_eq!(out[1].standing.removed_since, Some(t(1)));
+        assert_eq!(out[3].standing.removed_since, Some(t(1)), "still removed");
+        assert_eq!(out[4].standing.removed_since, None);
+        assert_eq!(out[4].previous, Some(Seen::LoginWall));
+        assert!(out.iter().all(|o| !o.changed), "same content throughout");
+    }
+
+    #[test]
+    fn a_new_hash_on_a_live_link_is_a_change() {
+        let none = HashSet::new();
+        let out = run(
+            &[
+                (Seen::Live, Some("a")),
+                (Seen::Removed, Some("r")),
+                (Seen::Live, Some("b")),
+                (Seen::Blocked, Some("x")),
+                (Seen::Live, Some("b")),
+            ],
+            &none,
+        );
+        let changed: Vec<bool> = out.iter().map(|o| o.changed).collect();
+        assert_eq!(changed, [false, false, true, false, false]);
+        assert!(!out[4].resurfaced, "blocked is not removed");
+    }
+
+    #[test]
+    fn content_removed_elsewhere_is_resurfaced_content_once() {
+        let removed = HashSet::from(["gone".to_owned()]);
+        let out = run(
+            &[
+                (Seen::Live, Some("gone")),
+                (Seen::Live, Some("gone")),
+                (Seen::Removed, Some("gone")),
+            ],
+            &removed,
+        );
+        let flagged: Vec<bool> = out.iter().map(Outcome::needs_attention).collect();
+        assert_eq!(flagged, [true, false, false]);
+        assert!(out[0].resurfaced_content && !out[0].resurfaced);
+    }
+
+    #[test]
+    fn hashes_are_lower_case_hex() {
+        assert_eq!(
+            content_hash(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for s in Seen::ALL {
+            assert_eq!(s.as_str().parse(), Ok(s));
+        }
+    }
+}
