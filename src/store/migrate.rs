@@ -4,7 +4,10 @@ use super::Error;
 
 /// Released migrations are never edited: a store written by an older build upgrades by running
 /// the ones it has not seen, in order, in one transaction.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_cases_links.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_cases_links.sql"),
+    include_str!("migrations/0002_observations.sql"),
+];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {
     let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

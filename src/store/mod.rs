@@ -8,6 +8,7 @@ mod cases;
 mod error;
 mod links;
 mod migrate;
+mod observations;
 
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use zeroize::Zeroizing;
 pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
 pub(crate) use links::{LinkFilter, LinkRecord, LinkUpdate, NewLink};
+pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 
 use crate::secrets::{self, StoreKey};
 

@@ -1,0 +1,171 @@
+//! Re-check observations and where each link stands after them.
+
+use std::collections::HashSet;
+
+use jiff::Timestamp;
+use rusqlite::params;
+
+use super::{Error, Store, timestamp};
+use crate::domain::case::CaseStatus;
+use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::recheck::{Outcome, Seen, Standing};
+use crate::domain::schedule::Clock;
+
+/// A link as the re-check needs it: where to fetch, and where it stood.
+#[derive(Debug, Clone)]
+pub(crate) struct CheckTarget {
+    pub(crate) link: LinkId,
+    pub(crate) case: CaseId,
+    pub(crate) platform: String,
+    pub(crate) url: String,
+    pub(crate) clock: Clock,
+    pub(crate) standing: Standing,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct CheckFilter {
+    pub(crate) case: Option<CaseId>,
+    pub(crate) platform: Option<String>,
+}
+
+/// What the fetch itself gave, beside the judgement.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FetchFacts {
+    pub(crate) http_status: Option<u16>,
+    pub(crate) sha256: Option<String>,
+    pub(crate) complete: Option<bool>,
+    pub(crate) redirected: bool,
+    pub(crate) unavailable: bool,
+    /// The kind of failure for an `error` observation; never a URL.
+    pub(crate) error: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct NewObservation {
+    pub(crate) link: LinkId,
+    pub(crate) outcome: Outcome,
+    pub(crate) facts: FetchFacts,
+}
+
+fn corrupt(what: &'static str, value: &str) -> Error {
+    Error::Corrupt {
+        what,
+        value: value.to_owned(),
+    }
+}
+
+fn seen(text: Option<String>) -> Result<Option<Seen>, Error> {
+    text.map(|s| s.parse().map_err(|_| corrupt("observation status", &s)))
+        .transpose()
+}
+
+impl Store {
+    /// Every link the filter names, with its schedule clock and standing, in a stable order.
+    pub(crate) fn check_targets(&self, filter: &CheckFilter) -> Result<Vec<CheckTarget>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
+                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
+             FROM links l JOIN cases c ON c.id = l.case_id
+             LEFT JOIN link_checks k ON k.link_id = l.id
+             WHERE (?1 IS NULL OR l.case_id = ?1) AND (?2 IS NULL OR l.platform = ?2)
+             ORDER BY l.case_id, l.first_seen, l.rowid",
+        )?;
+        let rows = stmt.query_map(
+            params![filter.case.as_ref().map(CaseId::as_str), filter.platform],
+            |r| {
+                Ok((
+                    [r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?],
+                    r.get::<_, i64>(4)?,
+                    r.get::<_, String>(5)?,
+                    (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<i64>>(9)?),
+                    [r.get::<_, Option<String>>(7)?, r.get(8)?, r.get(10)?],
+                ))
+            },
+        )?;
+        rows.map(|row| {
+            let ([link, case, platform, url], added, status, (checked, removed), texts) = row?;
+            let [last, settled, live_sha256] = texts;
+            let status =
+                CaseStatus::parse(&status).ok_or_else(|| corrupt("case status", &status))?;
+            let checked_at = checked.map(timestamp).transpose()?;
+            let removed_since = removed.map(timestamp).transpose()?;
+            Ok(CheckTarget {
+                link: link.parse().map_err(|_| corrupt("link id", &link))?,
+                case: case.parse().map_err(|_| corrupt("case id", &case))?,
+                platform,
+                url,
+                clock: Clock {
+                    case_active: matches!(status, CaseStatus::Open | CaseStatus::Held),
+                    added: timestamp(added)?,
+                    checked_at,
+                    removed_since,
+                },
+                standing: Standing {
+                    checked_at,
+                    last: seen(last)?,
+                    settled: seen(settled)?,
+                    removed_since,
+                    live_sha256,
+                },
+            })
+        })
+        .collect()
+    }
+
+    /// The content hashes of links that are removed now: the same content live under another
+    /// link is resurfaced content.
+    pub(crate) fn removed_content(&self) -> Result<HashSet<String>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT live_sha256 FROM link_checks
+             WHERE settled = 'removed' AND live_sha256 IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Stores a batch of observations and the standings they lead to in one transaction, so a
+    /// killed run keeps whole batches and loses at most the one in flight.
+    pub(crate) fn record_observations(&self, batch: &[NewObservation]) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let mut insert = tx.prepare(
+            "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
+                 complete, redirected, error, changed, resurfaced, resurfaced_content)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        let mut standing = tx.prepare(
+            "INSERT OR REPLACE INTO link_checks
+                 (link_id, checked_at, last, settled, removed_since, live_sha256)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for obs in batch {
+            let (o, f, s) = (&obs.outcome, &obs.facts, &obs.outcome.standing);
+            let at = s.checked_at.unwrap_or_default().as_second();
+            insert.execute(params![
+                obs.link.as_str(),
+                at,
+                o.seen.as_str(),
+                f.unavailable,
+                f.http_status,
+                f.sha256,
+                f.complete,
+                f.redirected,
+                f.error,
+                o.changed,
+                o.resurfaced,
+                o.resurfaced_content
+            ])?;
+            standing.execute(params![
+                obs.link.as_str(),
+                at,
+                o.seen.as_str(),
+                s.settled.map(Seen::as_str),
+                s.removed_since.map(Timestamp::as_second),
+                s.live_sha256
+            ])?;
+        }
+        drop((insert, standing));
+        tx.commit()?;
+        tracing::debug!(count = batch.len(), "recorded observations");
+        Ok(())
+    }
+}
