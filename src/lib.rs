@@ -8,6 +8,7 @@
 //! - [`domain`] holds the pure rules (URL normalisation, ids, case and link lifecycles); it never
 //!   touches the disk, the network or the clock.
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
+//! - [`net`] is the only async code: one current-thread runtime, polite and bounded fetches.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
 //!
@@ -20,6 +21,7 @@ mod config;
 mod ctx;
 mod domain;
 mod error;
+mod net;
 mod render;
 mod secrets;
 mod store;

@@ -1,0 +1,252 @@
+//! One link: redirects followed by hand (bounded, each hop through the host gate, the final
+//! path kept for the classifier), transient failures retried with backoff, the body read up to
+//! the byte cap and no further.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::header::{LOCATION, RETRY_AFTER};
+
+use super::NetSettings;
+use super::hosts::Hosts;
+
+/// What came back, as far as it was read.
+#[derive(Debug)]
+pub(crate) struct Page {
+    pub(crate) status: u16,
+    /// The path of the last hop when there was a redirect.
+    pub(crate) redirected_to: Option<String>,
+    pub(crate) body: Vec<u8>,
+    /// Whether the whole body was read (it was not cut at the byte cap).
+    pub(crate) complete: bool,
+}
+
+/// Why a link could not be fetched. It never carries the URL (DESIGN §5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum FetchError {
+    #[error("timed out")]
+    Timeout,
+    #[error("cannot connect (DNS, refused, or the proxy)")]
+    Connect,
+    #[error("the connection was reset")]
+    Reset,
+    #[error("the server broke the HTTP protocol")]
+    Protocol,
+    #[error("too many redirects")]
+    TooManyRedirects,
+    #[error("a redirect without a usable http or https location")]
+    BadRedirect,
+    #[error("not an http or https URL")]
+    BadUrl,
+}
+
+impl FetchError {
+    /// The short name stored with an `error` observation.
+    pub(crate) fn kind(self) -> &'static str {
+        match self {
+            FetchError::Timeout => "timeout",
+            FetchError::Connect => "connect",
+            FetchError::Reset => "reset",
+            FetchError::Protocol => "protocol",
+            FetchError::TooManyRedirects => "too_many_redirects",
+            FetchError::BadRedirect => "bad_redirect",
+            FetchError::BadUrl => "bad_url",
+        }
+    }
+
+    fn is_transient(self) -> bool {
+        matches!(
+            self,
+            FetchError::Timeout | FetchError::Connect | FetchError::Reset
+        )
+    }
+
+    fn from_reqwest(err: &reqwest::Error) -> FetchError {
+        if err.is_timeout() {
+            return FetchError::Timeout;
+        }
+        if err.is_connect() {
+            return FetchError::Connect;
+        }
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+        while let Some(e) = cause {
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+            {
+                return FetchError::Timeout;
+            }
+            cause = e.source();
+        }
+        // A connection reset or closed mid-message (hyper says "incomplete message") is an
+        // error of the request or the body; a malformed response is neither.
+        if err.is_request() || err.is_body() {
+            return FetchError::Reset;
+        }
+        FetchError::Protocol
+    }
+}
+
+/// `host:port` of a URL, the key of the per-host limit; the URL's text if it has no authority.
+pub(super) fn host_key_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host)
+}
+
+pub(super) async fn fetch(
+    client: &reqwest::Client,
+    hosts: &Hosts,
+    settings: &NetSettings,
+    url: &str,
+) -> Result<Page, FetchError> {
+    let mut attempt = 0;
+    loop {
+        let wait = match follow(client, hosts, settings, url).await {
+            Err(err) if err.is_transient() && attempt < settings.retries => backoff(attempt),
+            Ok(Attempt::Busy(retry_after)) if attempt < settings.retries => {
+                retry_after.unwrap_or_else(|| backoff(attempt))
+            }
+            Ok(Attempt::Busy(_)) => return Ok(busy_page()),
+            Ok(Attempt::Done(page)) => return Ok(page),
+            Err(err) => return Err(err),
+        };
+        attempt += 1;
+        tokio::time::sleep(wait.min(settings.max_retry_wait)).await;
+    }
+}
+
+enum Attempt {
+    Done(Page),
+    /// 429 or 503: try again, after `Retry-After` when the server gave one.
+    Busy(Option<Duration>),
+}
+
+/// What a 429 or 503 left after the last retry: a page the classifier calls an error.
+fn busy_page() -> Page {
+    Page {
+        status: StatusCode::SERVICE_UNAVAILABLE.as_u16(),
+        redirected_to: None,
+        body: Vec::new(),
+        complete: true,
+    }
+}
+
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(500) * 2u32.saturating_pow(attempt)
+}
+
+async fn follow(
+    client: &reqwest::Client,
+    hosts: &Hosts,
+    settings: &NetSettings,
+    url: &str,
+) -> Result<Attempt, FetchError> {
+    let mut current = reqwest::Url::parse(url).map_err(|_| FetchError::BadUrl)?;
+    let mut redirected = false;
+    for _ in 0..=settings.max_redirects {
+        if !matches!(current.scheme(), "http" | "https") {
+            return Err(if redirected {
+                FetchError::BadRedirect
+            } else {
+                FetchError::BadUrl
+            });
+        }
+        let _slot = hosts.enter(host_key_of(current.as_str())).await;
+        let mut response = client
+            .get(current.clone())
+            .send()
+            .await
+            .map_err(|e| FetchError::from_reqwest(&e.without_url()))?;
+        let status = response.status();
+        if status.is_redirection()
+            && let Some(location) = response.headers().get(LOCATION)
+        {
+            let next = location
+                .to_str()
+                .ok()
+                .and_then(|l| current.join(l).ok())
+                .ok_or(FetchError::BadRedirect)?;
+            current = next;
+            redirected = true;
+            continue;
+        }
+        if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
+            return Ok(Attempt::Busy(retry_after(response.headers())));
+        }
+        let (body, complete) = read_capped(&mut response, settings.max_body).await?;
+        return Ok(Attempt::Done(Page {
+            status: status.as_u16(),
+            redirected_to: redirected.then(|| current.path().to_owned()),
+            body,
+            complete,
+        }));
+    }
+    Err(FetchError::TooManyRedirects)
+}
+
+/// Reads chunks until the cap, then stops: the rest of a large video is never downloaded.
+async fn read_capped(
+    response: &mut reqwest::Response,
+    cap: usize,
+) -> Result<(Vec<u8>, bool), FetchError> {
+    let mut body = Vec::with_capacity(cap.min(64 * 1024));
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| FetchError::from_reqwest(&e.without_url()))?
+    {
+        let room = cap - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            return Ok((body, false));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((body, true))
+}
+
+/// `Retry-After` as seconds or as an HTTP date.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = jiff::fmt::rfc2822::parse(value).ok()?.timestamp();
+    let wait = date.duration_since(jiff::Timestamp::now());
+    Some(Duration::try_from(wait).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_keys_keep_the_port_and_drop_the_rest() {
+        assert_eq!(host_key_of("https://a.example/x?y"), "a.example");
+        assert_eq!(host_key_of("http://127.0.0.1:8080/x"), "127.0.0.1:8080");
+        assert_eq!(host_key_of("http://u@a.example#f"), "a.example");
+    }
+
+    #[test]
+    fn retry_after_takes_seconds_or_a_date() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(RETRY_AFTER, "3".parse().unwrap());
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(3)));
+        headers.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&headers), Some(Duration::ZERO), "a past date");
+        headers.insert(RETRY_AFTER, "soon".parse().unwrap());
+        assert_eq!(retry_after(&headers), None);
+    }
+
+    #[test]
+    fn backoff_doubles() {
+        assert_eq!(backoff(0), Duration::from_millis(500));
+        assert_eq!(backoff(2), Duration::from_secs(2));
+    }
+}
