@@ -41,7 +41,7 @@ pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<Ex
                         p.id.clone(),
                         p.name.clone(),
                         p.operator.clone().unwrap_or_default(),
-                        p.hosts.join(" "),
+                        p.hosts.patterns.join(" "),
                     ]);
                 }
                 table

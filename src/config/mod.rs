@@ -4,6 +4,8 @@
 pub(crate) mod platforms;
 mod yaml;
 
+pub(crate) use yaml::to_string as yaml_text;
+
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -151,6 +153,3 @@ impl HomeFile {
     }
 }
 
-pub(crate) fn yaml_text<T: Serialize>(v: &T) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_default()
-}

@@ -170,7 +170,7 @@ fn status_route_and_reference_are_recorded_with_history() {
     link        [LINK]
     case        [CASE]
     url         https://www.tiktok.com/@someone/video/1
-    url_hash    c8e8c1b9a9a2b0c4aa5c4e4e1e4ba2e2d8f1e44f2e3a3a6bfb8b5b1b3f4d6a0d
+    url_hash    42f7cac43854e42eace3e64cf258a835feedc9dad8ba3c1584a5064a06d1a003
     platform    tiktok
     category    (the case's)
     status      removed
@@ -185,8 +185,8 @@ fn status_route_and_reference_are_recorded_with_history() {
     assert_snapshot!(env.run(&["link", "list", "--status", "removed", "--platform", "tiktok"]), @r"
     exit: 0
     ----- stdout -----
-    ID       CASE    PLATFORM  STATUS   ROUTE     REF     FIRST SEEN  URL
-    [LINK]  [CASE]  tiktok    removed  web_form  TT-123  [TIME]      https://www.tiktok.com/@someone/video/1
+    ID       CASE    PLATFORM  STATUS   ROUTE     REF     FIRST SEEN        URL
+    [LINK]  [CASE]  tiktok    removed  web_form  TT-123  [TIME]  https://www.tiktok.com/@someone/video/1
     ");
     assert_eq!(
         env.ok(&["link", "list", "--status", "new"]),

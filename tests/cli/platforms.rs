@@ -53,7 +53,15 @@ fn show_prints_one_platform_and_an_unknown_id_is_an_error() {
 fn check_reports_each_problem_with_line_and_column() {
     let env = TestEnv::new();
     let file = env.root().join("mine.yaml");
-    std::fs::write(&file, "schema_version: 1\nplatforms:\n  - id: a\n    name: A\n    hosts: [a.example]\n  - id: a\n    name: B\n    hosts: [b.example]\n").unwrap();
+    std::fs::write(&file, "schema_version: 1
+platforms:
+  - id: a
+    name: A
+    hosts: {patterns: [a.example], canonical_host: a.example, unverified: true, checked: 2026-11-22}
+  - id: a
+    name: B
+    hosts: {patterns: [b.example], canonical_host: b.example, unverified: true, checked: 2026-11-22}
+").unwrap();
     let out = env.output(&["platforms", "check", file.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -79,7 +87,12 @@ fn a_user_platforms_file_is_merged_by_id_and_used_for_detection() {
     let file = env.root().join("mine.yaml");
     std::fs::write(
         &file,
-        "schema_version: 1\nplatforms:\n  - id: localforum\n    name: Local Forum\n    hosts: [forum.example.pk, \"*.forum.example.pk\"]\n",
+        "schema_version: 1
+platforms:
+  - id: localforum
+    name: Local Forum
+    hosts: {patterns: [forum.example.pk, \"*.forum.example.pk\"], canonical_host: forum.example.pk, unverified: true, checked: 2026-11-22}
+",
     )
     .unwrap();
     let check = env.run(&["platforms", "check", file.to_str().unwrap()]);
