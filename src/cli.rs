@@ -71,6 +71,9 @@ pub(crate) enum Command {
     Link(cmd::link::LinkCommand),
     #[command(subcommand)]
     Platforms(cmd::platforms::PlatformsCommand),
+    Recheck(cmd::recheck::RecheckArgs),
+    #[command(subcommand)]
+    Schedule(cmd::schedule::ScheduleCommand),
     Completions(cmd::generate::CompletionsArgs),
     Man(cmd::generate::ManArgs),
 }

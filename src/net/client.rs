@@ -13,8 +13,7 @@ pub(super) fn build(settings: &NetSettings) -> Result<reqwest::Client, Error> {
         .pool_max_idle_per_host(settings.per_host);
     let builder = match &settings.proxy {
         Some(proxy) => {
-            let proxy =
-                reqwest::Proxy::all(proxy.as_str()).map_err(|e| Error::Proxy(e.without_url()))?;
+            let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| Error::Proxy)?;
             builder.proxy(proxy)
         }
         // A proxy that hides the helpline's address is chosen on purpose, never picked up

@@ -10,6 +10,7 @@ mod runtime;
 use std::time::Duration;
 
 use futures::StreamExt as _;
+use futures::future::Either;
 
 pub(crate) use fetch::{FetchError, Page};
 
@@ -37,19 +38,31 @@ pub(crate) struct NetSettings {
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
+    /// No cause attached: it could repeat parts of the address, which may hold a password.
     #[error("the proxy address is not a usable http, https or socks5h URL")]
-    Proxy(#[source] reqwest::Error),
+    Proxy,
     #[error("cannot set up the HTTP client")]
     Client(#[source] reqwest::Error),
 }
 
-/// Fetches every URL and hands each result to `done` (with the URL's index) as it arrives, so
-/// only the bodies in flight are ever held: 10,000 links never mean 10,000 bodies in memory.
-/// `done` runs between fetches on this thread; an error from it ends the run.
+/// What `fetch_all` hands back while it runs.
+#[derive(Debug)]
+pub(crate) enum Event {
+    /// The result for `urls[index]`.
+    Fetched(usize, Result<Page, FetchError>),
+    /// Nothing arrived for a while: a moment to save what has.
+    Idle,
+}
+
+/// Fetches every URL and hands each result to `on_event` as it arrives, so only the bodies in
+/// flight are ever held: 10,000 links never mean 10,000 bodies in memory. `on_event` runs
+/// between fetches on this thread, and at least every `idle` even when nothing arrives (hung
+/// servers must not keep finished results unsaved); an error from it ends the run.
 pub(crate) fn fetch_all<E: From<Error>>(
     settings: &NetSettings,
     urls: &[&str],
-    mut done: impl FnMut(usize, Result<Page, FetchError>) -> Result<(), E>,
+    idle: Duration,
+    mut on_event: impl FnMut(Event) -> Result<(), E>,
 ) -> Result<(), E> {
     let client = client::build(settings)?;
     let hosts = hosts::Hosts::new(settings.per_host, settings.host_interval);
@@ -61,10 +74,18 @@ pub(crate) fn fetch_all<E: From<Error>>(
                 async move { (index, fetch.await) }
             })
             .buffer_unordered(settings.concurrency.max(1));
-        while let Some((index, result)) = results.next().await {
-            done(index, result)?;
+        loop {
+            let next = std::pin::pin!(results.next());
+            let tick = std::pin::pin!(tokio::time::sleep(idle));
+            // Dropping an unfinished `next` loses nothing: the stream keeps its fetches.
+            match futures::future::select(next, tick).await {
+                Either::Left((Some((index, result)), _)) => {
+                    on_event(Event::Fetched(index, result))?;
+                }
+                Either::Left((None, _)) => return Ok(()),
+                Either::Right(_) => on_event(Event::Idle)?,
+            }
         }
-        Ok(())
     })
 }
 

@@ -13,6 +13,8 @@ pub(crate) struct Printer {
     json: bool,
     quiet: bool,
     color: bool,
+    /// Progress bars only for a person watching: not under -q or -v, not without a terminal.
+    progress: bool,
 }
 
 impl Printer {
@@ -29,6 +31,7 @@ impl Printer {
             json: global.json,
             quiet: global.quiet,
             color,
+            progress: !global.quiet && global.verbose == 0 && io::stderr().is_terminal(),
         }
     }
 
@@ -74,6 +77,17 @@ impl Printer {
             let mut out = io::stdout().lock();
             table().write(&mut out)
         }
+    }
+
+    /// A progress bar on stderr, hidden where nobody watches (cron, pipes, -q, -v).
+    pub(crate) fn progress(&self, len: usize) -> indicatif::ProgressBar {
+        if !self.progress {
+            return indicatif::ProgressBar::hidden();
+        }
+        indicatif::ProgressBar::with_draw_target(
+            Some(len as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        )
     }
 
     /// A remark for the person at the terminal; silent under `-q`.

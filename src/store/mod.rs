@@ -19,7 +19,7 @@ use zeroize::Zeroizing;
 pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
 pub(crate) use links::{LinkFilter, LinkRecord, LinkUpdate, NewLink};
-pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
+pub(crate) use observations::{CheckFilter, FetchFacts, NewObservation};
 
 use crate::secrets::{self, StoreKey};
 

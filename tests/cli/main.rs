@@ -12,6 +12,7 @@ mod generated;
 mod init;
 mod link;
 mod platforms;
+mod recheck;
 mod security;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.

@@ -1,6 +1,8 @@
 //! A hermetic environment for running the real binary: nothing leaks in from the developer's
 //! shell (no real keyring, no real home), and output is redacted so transcripts are stable.
 
+pub(crate) mod http;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::LazyLock;
@@ -43,7 +45,12 @@ impl TestEnv {
     }
 
     pub(crate) fn command(&self, args: &[&str]) -> assert_cmd::Command {
-        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_takedown"));
+        assert_cmd::Command::from_std(self.std_command(args))
+    }
+
+    /// The same, as a plain process to start in the background (and kill).
+    pub(crate) fn std_command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_takedown"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.root().join("home"))

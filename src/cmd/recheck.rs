@@ -1,0 +1,316 @@
+//! `takedown recheck`: glue only. Rules in `domain::recheck` and `domain::schedule`, HTTP in
+//! `net`, SQL in `store`.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use serde::Serialize;
+
+use crate::config::platforms::{Catalog, MarkerMeaning, RemovalMarker};
+use crate::ctx::Ctx;
+use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::recheck::{self, Marker, Meaning, Seen, Sign};
+use crate::domain::schedule::{self, Policy};
+use crate::error::ExitStatus;
+use crate::net::{self, NetSettings};
+use crate::store::{CheckFilter, FetchFacts, NewObservation, Store};
+
+/// Check due links (or all links of open cases); exit 1 when one resurfaced
+///
+/// Each link is fetched (bounded: a byte cap per body, bounded redirects, no cookies, TLS always
+/// verified), judged with its platform's removal markers, and the observation is stored with
+/// its time. A second run while one is going exits at once, quietly, with status 0.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  takedown recheck --due -q                  what cron runs
+  takedown recheck --all --case C-7KQ2 --json
+  takedown recheck --all --proxy socks5h://127.0.0.1:9050   through Tor")]
+pub(crate) struct RecheckArgs {
+    /// Only links whose next check is due (the default)
+    #[arg(long, conflicts_with = "all")]
+    due: bool,
+    /// Every link of open and held cases, due or not
+    #[arg(long)]
+    all: bool,
+    /// Only links of this case
+    #[arg(long, value_name = "ID")]
+    case: Option<CaseId>,
+    /// Only links of this platform, e.g. `facebook`
+    #[arg(long, value_name = "P")]
+    platform: Option<String>,
+    /// Requests in flight at once, over all hosts
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..))]
+    concurrency: u16,
+    /// Requests in flight at once to one host
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..))]
+    per_host: u16,
+    /// Least time between two requests to one host, e.g. `500ms`, `2s`
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_duration)]
+    host_interval: Duration,
+    /// Time allowed for one request, e.g. `30s`
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    timeout: Duration,
+    /// Further tries after a reset, a timeout, a 429 or a 503
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    retries: u32,
+    /// Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)
+    #[arg(long, value_name = "URL", env = "TAKEDOWN_PROXY", hide_env_values = true)]
+    proxy: Option<String>,
+    /// User-Agent header sent with every request
+    #[arg(long, value_name = "UA", default_value = concat!("takedown/", env!("CARGO_PKG_VERSION")))]
+    user_agent: String,
+    /// Bytes read of each page: enough for removal texts and a content hash
+    #[arg(long, value_name = "BYTES", default_value_t = 1024 * 1024)]
+    max_body: usize,
+}
+
+const BATCH: usize = 64;
+const FLUSH_EVERY: Duration = Duration::from_secs(2);
+
+/// One line of `recheck --json` (DESIGN §2).
+#[derive(Debug, Serialize)]
+struct Row<'a> {
+    link: &'a LinkId,
+    case: &'a CaseId,
+    platform: &'a str,
+    status: Seen,
+    previous: Option<Seen>,
+    http_status: Option<u16>,
+    changed: bool,
+    resurfaced: bool,
+}
+
+pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let printer = ctx.printer();
+    let store = ctx.store()?;
+    let Some(_lock) = super::schedule::run_lock(&ctx.settings()?.home)? else {
+        printer.note(&"another `takedown recheck` is running; this one stops without checking");
+        return Ok(ExitStatus::Success);
+    };
+    let catalog = ctx.catalog()?;
+    let filter = CheckFilter {
+        case: args.case.clone(),
+        platform: args.platform.clone(),
+    };
+    let now = ctx.now();
+    let policy = Policy::default();
+    let targets: Vec<_> = store
+        .check_targets(&filter)?
+        .into_iter()
+        .filter(|t| t.clock.case_active)
+        .filter(|t| args.all || schedule::is_due(&policy, &t.clock, now))
+        .collect();
+    let removed_content = store.removed_content()?;
+    let mut markers: HashMap<&str, Vec<Marker>> = HashMap::new();
+    for t in &targets {
+        markers
+            .entry(t.platform.as_str())
+            .or_insert_with(|| markers_for(catalog, &t.platform));
+    }
+    let urls: Vec<&str> = targets.iter().map(|t| t.url.as_str()).collect();
+    let bar = printer.progress(targets.len());
+    let mut saver = Saver::new(store);
+    let (mut counts, mut attention) = ([0usize; 5], 0usize);
+    net::fetch_all(&settings(&args), &urls, FLUSH_EVERY, |event| {
+        let net::Event::Fetched(index, fetched) = event else {
+            return saver.save(false);
+        };
+        let target = &targets[index];
+        let (seen, facts) = judge(fetched, &markers[target.platform.as_str()]);
+        let outcome = recheck::observe(
+            &target.standing,
+            seen,
+            facts.sha256.as_deref(),
+            &removed_content,
+            ctx.now(),
+        );
+        tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
+        counts[seen as usize] += 1;
+        if outcome.needs_attention() {
+            attention += 1;
+            let what = if outcome.resurfaced {
+                "resurfaced"
+            } else {
+                "content removed elsewhere is live"
+            };
+            bar.suspend(|| {
+                printer.warn(&format!(
+                    "{what}: link `{}` of case `{}` on `{}`",
+                    target.link, target.case, target.platform
+                ));
+            });
+        }
+        if printer.json() {
+            bar.suspend(|| {
+                printer.json_line(&Row {
+                    link: &target.link,
+                    case: &target.case,
+                    platform: &target.platform,
+                    status: seen,
+                    previous: outcome.previous,
+                    http_status: facts.http_status,
+                    changed: outcome.changed,
+                    resurfaced: outcome.needs_attention(),
+                })
+            })?;
+        }
+        bar.inc(1);
+        saver.batch.push(NewObservation {
+            link: target.link.clone(),
+            outcome,
+            facts,
+        });
+        saver.save(false)
+    })?;
+    saver.save(true)?;
+    bar.finish_and_clear();
+    if !printer.json() {
+        printer.line(&summary(targets.len(), &counts, attention))?;
+    }
+    Ok(if attention > 0 {
+        ExitStatus::Attention
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// Stores observations in batches (of `BATCH`, or older than `FLUSH_EVERY`), each in one
+/// transaction: a killed run keeps all but the batch in flight.
+struct Saver<'s> {
+    store: &'s Store,
+    batch: Vec<NewObservation>,
+    saved: Instant,
+}
+
+impl Saver<'_> {
+    fn new(store: &Store) -> Saver<'_> {
+        Saver {
+            store,
+            batch: Vec::new(),
+            saved: Instant::now(),
+        }
+    }
+
+    fn save(&mut self, now: bool) -> anyhow::Result<()> {
+        let due = self.batch.len() >= BATCH || self.saved.elapsed() >= FLUSH_EVERY;
+        if !self.batch.is_empty() && (now || due) {
+            self.store
+                .record_observations(&self.batch)
+                .context("cannot store observations")?;
+            self.batch.clear();
+            self.saved = Instant::now();
+        }
+        Ok(())
+    }
+}
+
+fn settings(args: &RecheckArgs) -> NetSettings {
+    NetSettings {
+        concurrency: args.concurrency.into(),
+        per_host: args.per_host.into(),
+        host_interval: args.host_interval,
+        timeout: args.timeout,
+        proxy: args.proxy.clone(),
+        user_agent: args.user_agent.clone(),
+        max_body: args.max_body,
+        max_redirects: 10,
+        retries: args.retries,
+        max_retry_wait: Duration::from_secs(60),
+    }
+}
+
+/// The verdict and the facts worth storing; the body is dropped here.
+fn judge(fetched: Result<net::Page, net::FetchError>, markers: &[Marker]) -> (Seen, FetchFacts) {
+    match fetched {
+        Ok(page) => {
+            let verdict = recheck::classify(
+                &recheck::Page {
+                    http_status: page.status,
+                    redirected_to: page.redirected_to.as_deref(),
+                    body: &page.body,
+                    complete: page.complete,
+                },
+                markers,
+            );
+            let facts = FetchFacts {
+                http_status: Some(page.status),
+                sha256: Some(recheck::content_hash(&page.body)),
+                complete: Some(page.complete),
+                redirected: page.redirected_to.is_some(),
+                unavailable: verdict.unavailable,
+                error: None,
+            };
+            (verdict.seen, facts)
+        }
+        Err(err) => (
+            Seen::Error,
+            FetchFacts {
+                error: Some(err.kind()),
+                ..FetchFacts::default()
+            },
+        ),
+    }
+}
+
+/// The platform's own markers first, then those that hold everywhere.
+fn markers_for(catalog: &Catalog, platform: &str) -> Vec<Marker> {
+    let own = catalog.get(platform).map(|p| p.removal_markers.as_slice());
+    own.unwrap_or_default()
+        .iter()
+        .chain(catalog.default_removal_markers())
+        .filter_map(marker)
+        .collect()
+}
+
+fn marker(m: &RemovalMarker) -> Option<Marker> {
+    let sign = match (m.status, &m.text, &m.absent, &m.redirect_to) {
+        (Some(status), ..) => Sign::Status(status),
+        (_, Some(text), ..) => Sign::Text(text.clone()),
+        (_, _, Some(absent), _) => Sign::Absent(absent.clone()),
+        (_, _, _, Some(path)) => Sign::RedirectTo(path.clone()),
+        _ => return None,
+    };
+    let means = match m.means {
+        MarkerMeaning::Removed => Meaning::Removed,
+        MarkerMeaning::Unavailable => Meaning::Unavailable,
+        MarkerMeaning::Blocked => Meaning::Blocked,
+        MarkerMeaning::LoginWall => Meaning::LoginWall,
+    };
+    Some(Marker { sign, means })
+}
+
+fn summary(total: usize, counts: &[usize; 5], attention: usize) -> String {
+    if total == 0 {
+        return "nothing to check".to_owned();
+    }
+    let [live, removed, blocked, login_wall, error] = *counts;
+    let links = if total == 1 { "link" } else { "links" };
+    let errors = if error == 1 { "error" } else { "errors" };
+    format!(
+        "checked {total} {links}: {live} live, {removed} removed, {blocked} blocked, \
+         {login_wall} behind a login, {error} {errors}; {attention} resurfaced"
+    )
+}
+
+/// `2s`, `500ms`, `1m 30s` (jiff's friendly format), never negative.
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let span: jiff::SignedDuration = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration such as `500ms`, `2s` or `1m`"))?;
+    Duration::try_from(span).map_err(|_| format!("`{text}` is negative"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_people_write_them() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
+        assert_eq!(parse_duration("1m 30s"), Ok(Duration::from_secs(90)));
+        assert!(parse_duration("-1s").is_err());
+        assert!(parse_duration("soon").is_err());
+    }
+}

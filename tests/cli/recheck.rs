@@ -1,0 +1,469 @@
+//! `recheck` and `schedule` against a real HTTP server on 127.0.0.1 that behaves like platforms.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::support::TestEnv;
+use crate::support::http::{HttpServer, Reply};
+
+/// Maps the test server's host to a platform with the marker kinds `platforms.yaml` uses.
+const PLATFORMS: &str = r#"schema_version: 1
+platforms:
+  - id: testsite
+    name: Test site
+    operator: null
+    hosts:
+      patterns: ["127.0.0.1"]
+      canonical_host: "127.0.0.1"
+      unverified: true
+      checked: 2026-01-01
+    removal_markers:
+      - text: "Sorry, this content isn't available"
+        means: removed
+        unverified: true
+        checked: 2026-01-01
+      - redirect_to: /unavailable
+        means: unavailable
+        unverified: true
+        checked: 2026-01-01
+"#;
+
+/// Generous where time is not the point: a loaded 2-core machine must not fail these.
+const CALM: &[&str] = &[
+    "--timeout",
+    "30s",
+    "--host-interval",
+    "0s",
+    "--per-host",
+    "16",
+];
+
+struct Fixture {
+    env: TestEnv,
+    server: HttpServer,
+    platforms: String,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let env = TestEnv::initialised();
+        let platforms = env.root().join("platforms.yaml");
+        std::fs::write(&platforms, PLATFORMS).unwrap();
+        Fixture {
+            platforms: platforms.to_str().unwrap().to_owned(),
+            env,
+            server: HttpServer::start(),
+        }
+    }
+
+    fn args<'a>(&'a self, args: &[&'a str]) -> Vec<&'a str> {
+        let mut all = vec!["--platforms", self.platforms.as_str()];
+        all.extend_from_slice(args);
+        all
+    }
+
+    fn case(&self) -> String {
+        self.env
+            .ok(&self.args(&["case", "new", "--category", "ncii"]))
+    }
+
+    /// Adds one link per path (each answering `reply`) to `case`; returns path → link id.
+    fn links(&self, case: &str, replies: &[(&str, Reply)]) -> HashMap<String, String> {
+        let mut ids = HashMap::new();
+        for (path, reply) in replies {
+            self.server.set(path, reply.clone());
+            let url = self.server.url(path);
+            let id = self
+                .env
+                .ok(&self.args(&["link", "add", "--case", case, &url]));
+            ids.insert(id.lines().next().unwrap().to_owned(), (*path).to_owned());
+        }
+        ids
+    }
+
+    /// Runs `recheck --json`; returns the exit code and each line by the path of its link.
+    fn recheck(
+        &self,
+        extra: &[&str],
+        paths: &HashMap<String, String>,
+    ) -> (i32, HashMap<String, Value>) {
+        let mut args = vec!["recheck", "--json"];
+        args.extend_from_slice(extra);
+        let out = self.env.output(&self.args(&args), "");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let mut rows = HashMap::new();
+        for line in stdout.lines() {
+            let row: Value = serde_json::from_str(line).unwrap();
+            let path = paths[row["link"].as_str().unwrap()].clone();
+            rows.insert(path, row);
+        }
+        let code = out.status.code().unwrap();
+        assert!(
+            code != 2,
+            "recheck failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (code, rows)
+    }
+}
+
+fn status(rows: &HashMap<String, Value>, path: &str) -> String {
+    rows[path]["status"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn pages_are_classified_the_way_platforms_mean_them() {
+    let f = Fixture::new();
+    let case = f.case();
+    let live = "<html><video src=x></video></html>".to_owned();
+    let paths = f.links(
+        &case,
+        &[
+            ("/live", Reply::Page(200, live.clone())),
+            ("/gone", Reply::Page(404, "no".into())),
+            ("/deleted", Reply::Page(410, "gone".into())),
+            ("/withheld", Reply::Page(451, "legal".into())),
+            (
+                "/soft",
+                Reply::Page(200, "<h1>Sorry, this content isn't available</h1>".into()),
+            ),
+            ("/private", Reply::Redirect("/unavailable/1".into())),
+            ("/unavailable/1", Reply::Page(200, "unavailable".into())),
+            (
+                "/protected",
+                Reply::Redirect("/accounts/login/?next=x".into()),
+            ),
+            ("/accounts/login/?next=x", Reply::Page(200, "log in".into())),
+            (
+                "/slow",
+                Reply::Slow(Duration::from_millis(500), live.clone()),
+            ),
+            ("/busy", Reply::BusyOnce(live.clone())),
+            ("/reset", Reply::ResetOnce(live.clone())),
+            ("/huge", Reply::Endless),
+            ("/broken", Reply::Page(500, "oops".into())),
+        ],
+    );
+    let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!(code, 0);
+    let expect = [
+        ("/live", "live", 200),
+        ("/gone", "removed", 404),
+        ("/deleted", "removed", 410),
+        ("/withheld", "blocked", 451),
+        ("/soft", "removed", 200),
+        ("/private", "removed", 200),
+        ("/unavailable/1", "live", 200),
+        ("/protected", "login_wall", 200),
+        ("/slow", "live", 200),
+        ("/busy", "live", 200),
+        ("/reset", "live", 200),
+        ("/huge", "live", 200),
+        ("/broken", "error", 500),
+    ];
+    for (path, want, http) in expect {
+        assert_eq!(status(&rows, path), want, "{path}");
+        assert_eq!(rows[path]["http_status"], http, "{path}");
+    }
+    assert_eq!(
+        f.server.hits("/busy"),
+        2,
+        "429 is retried after Retry-After"
+    );
+    assert_eq!(f.server.hits("/reset"), 2, "a reset connection is retried");
+    assert!(
+        f.server.endless_bytes() < 64 * 1024 * 1024,
+        "the body cap holds: {} bytes were sent",
+        f.server.endless_bytes()
+    );
+    let keys: Vec<&str> = rows["/live"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "case",
+            "changed",
+            "http_status",
+            "link",
+            "platform",
+            "previous",
+            "resurfaced",
+            "status"
+        ]
+    );
+    assert_eq!(rows["/live"]["platform"], "testsite");
+    assert_eq!(rows["/live"]["case"], case.as_str());
+    assert_eq!(rows["/live"]["previous"], Value::Null);
+}
+
+#[test]
+fn a_hanging_server_or_a_dead_proxy_is_an_error_observation_not_a_crash() {
+    let f = Fixture::new();
+    let case = f.case();
+    let paths = f.links(&case, &[("/hang", Reply::Hang)]);
+    let started = Instant::now();
+    let (code, rows) = f.recheck(&["--all", "--timeout", "1s", "--retries", "0"], &paths);
+    assert_eq!((code, status(&rows, "/hang")), (0, "error".to_owned()));
+    assert_eq!(rows["/hang"]["http_status"], Value::Null);
+    assert!(
+        started.elapsed() < Duration::from_secs(25),
+        "the timeout holds"
+    );
+
+    // A port just freed: nothing listens, so the proxy refuses and the link is an error.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let proxy = format!("socks5h://{closed}");
+    let (code, rows) = f.recheck(&["--all", "--retries", "0", "--proxy", &proxy], &paths);
+    assert_eq!((code, status(&rows, "/hang")), (0, "error".to_owned()));
+    insta::assert_snapshot!(f.env.run(&f.args(&["recheck", "--all", "--proxy", "ftp://x y"])), @r#"
+exit: 2
+----- stderr -----
+error: the proxy address is not a usable http, https or socks5h URL
+"#);
+}
+
+#[test]
+fn a_removed_link_that_comes_back_is_resurfaced_and_exits_1() {
+    let f = Fixture::new();
+    let case = f.case();
+    let paths = f.links(&case, &[("/post", Reply::Page(200, "first".into()))]);
+    let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!((code, status(&rows, "/post")), (0, "live".to_owned()));
+
+    f.server.set("/post", Reply::Page(200, "edited".into()));
+    let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!(code, 0);
+    assert_eq!(rows["/post"]["changed"], true);
+
+    f.server.set("/post", Reply::Page(404, "gone".into()));
+    let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!((code, status(&rows, "/post")), (0, "removed".to_owned()));
+    assert_eq!(rows["/post"]["previous"], "live");
+
+    f.server.set("/post", Reply::Page(200, "edited".into()));
+    let out = f.env.run(&f.args(&[&["recheck", "--all"], CALM].concat()));
+    insta::assert_snapshot!(out, @r#"
+exit: 1
+----- stdout -----
+checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; 1 resurfaced
+----- stderr -----
+warning: resurfaced: link `[LINK]` of case `[CASE]` on `testsite`
+"#);
+}
+
+#[test]
+fn the_same_content_under_a_new_link_is_resurfaced_content() {
+    let f = Fixture::new();
+    let first = f.case();
+    let mut paths = f.links(&first, &[("/a", Reply::Page(200, "the same photo".into()))]);
+    f.recheck(&[&["--all"], CALM].concat(), &paths);
+    f.server.set("/a", Reply::Page(410, "removed".into()));
+    f.recheck(&[&["--all"], CALM].concat(), &paths);
+
+    let second = f.case();
+    paths.extend(f.links(
+        &second,
+        &[("/b", Reply::Page(200, "the same photo".into()))],
+    ));
+    let (code, rows) = f.recheck(&[&["--all", "--case", &second], CALM].concat(), &paths);
+    assert_eq!(code, 1);
+    assert_eq!(rows["/b"]["resurfaced"], true);
+    assert_eq!(rows["/b"]["previous"], Value::Null);
+}
+
+#[test]
+fn due_checks_only_what_the_schedule_says() {
+    let f = Fixture::new();
+    let case = f.case();
+    let mut paths = f.links(&case, &[("/one", Reply::Page(200, "x".into()))]);
+    let out = f.env.run(&f.args(&[&["recheck"], CALM].concat()));
+    insta::assert_snapshot!(out, @r#"
+exit: 0
+----- stdout -----
+checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; 0 resurfaced
+"#);
+    let out = f.env.run(&f.args(&[&["recheck", "--due"], CALM].concat()));
+    insta::assert_snapshot!(out, @r#"
+exit: 0
+----- stdout -----
+nothing to check
+"#);
+    paths.extend(f.links(&case, &[("/two", Reply::Page(200, "y".into()))]));
+    let (_, rows) = f.recheck(&[&["--due"], CALM].concat(), &paths);
+    assert_eq!(rows.keys().collect::<Vec<_>>(), ["/two"]);
+    insta::assert_snapshot!(f.env.run(&f.args(&["schedule", "show"])), @r#"
+exit: 0
+----- stdout -----
+NEXT CHECK        LINK     CASE    PLATFORM  LAST SEEN
+[TIME]  [LINK]  [CASE]  testsite  live
+[TIME]  [LINK]  [CASE]  testsite  live
+"#);
+
+    f.env.ok(&f.args(&["case", "close", &case]));
+    let out = f.env.run(&f.args(&[&["recheck", "--all"], CALM].concat()));
+    assert!(out.contains("nothing to check"), "{out}");
+}
+
+#[test]
+fn a_killed_run_leaves_the_store_consistent_and_a_second_run_never_overlaps() {
+    let f = Fixture::new();
+    let case = f.case();
+    let mut replies = Vec::new();
+    let names: Vec<String> = (0..12).map(|n| format!("/p{n}")).collect();
+    for (n, name) in names.iter().enumerate() {
+        let reply = match n % 3 {
+            0 => Reply::Page(200, format!("page {n}")),
+            1 => Reply::Slow(Duration::from_secs(3), format!("page {n}")),
+            _ => Reply::Hang,
+        };
+        replies.push((name.as_str(), reply));
+    }
+    let paths = f.links(&case, &replies);
+    let mut first = f
+        .env
+        .std_command(&f.args(&[&["recheck", "--all"], CALM].concat()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the fast and slow links are stored: a batch is written once it is 2 s old.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let shown = f.env.ok(&f.args(&["schedule", "show", "--json"]));
+        let checked = shown
+            .lines()
+            .filter(|l| l.contains("\"status\":\"live\""))
+            .count();
+        if checked == 8 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the first run stored nothing: {shown}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let second = f.env.run(&f.args(&[&["recheck", "--all"], CALM].concat()));
+    insta::assert_snapshot!(second, @r#"
+exit: 0
+----- stderr -----
+another `takedown recheck` is running; this one stops without checking
+"#);
+
+    first.kill().unwrap(); // SIGKILL
+    first.wait().unwrap();
+    for name in &names {
+        f.server.set(name, Reply::Page(200, "back".into()));
+    }
+    let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!(code, 0);
+    assert_eq!(rows.len(), 12);
+    let previous: Vec<&str> = names
+        .iter()
+        .map(|n| rows[n]["previous"].as_str().unwrap_or("none"))
+        .collect();
+    let stored = previous.iter().filter(|p| **p == "live").count();
+    assert_eq!(stored, 8, "{previous:?}");
+}
+
+fn fake_crontab(f: &Fixture) -> (String, std::path::PathBuf) {
+    let bin = f.env.root().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let tab = f.env.root().join("crontab.txt");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$1\" = -l ]; then\n  [ -f '{tab}' ] || {{ echo 'no crontab for tester' >&2; exit 1; }}\n  cat '{tab}'\nelse\n  cat > '{tab}'\nfi\n",
+        tab = tab.display()
+    );
+    let path = bin.join("crontab");
+    std::fs::write(&path, script).unwrap();
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let path_var = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    (path_var, tab)
+}
+
+#[test]
+fn schedule_install_adds_one_cron_line_and_remove_takes_it_out() {
+    let f = Fixture::new();
+    let (path_var, tab) = fake_crontab(&f);
+    let run = |args: &[&str]| {
+        let out = f.env.command(args).env("PATH", &path_var).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        run(&["schedule", "install"]).trim(),
+        "installed the cron line: `takedown recheck --due` runs every hour"
+    );
+    std::fs::write(
+        &tab,
+        format!(
+            "MAILTO=staff\n0 1 * * * other-job\n{}",
+            std::fs::read_to_string(&tab).unwrap()
+        ),
+    )
+    .unwrap();
+    assert_eq!(
+        run(&["schedule", "install"]).trim(),
+        "the cron line is already installed"
+    );
+    let text = std::fs::read_to_string(&tab).unwrap();
+    let ours: Vec<&str> = text.lines().filter(|l| l.contains("takedown")).collect();
+    assert_eq!(ours.len(), 1, "{text}");
+    assert!(ours[0].starts_with("17 * * * * '"), "{text}");
+    assert!(
+        ours[0].ends_with(" recheck --due --quiet # takedown recheck"),
+        "{text}"
+    );
+    assert!(
+        ours[0].contains(&format!("--home '{}'", f.env.data_dir().display())),
+        "{text}"
+    );
+
+    run(&["schedule", "remove"]);
+    assert_eq!(
+        std::fs::read_to_string(&tab).unwrap(),
+        "MAILTO=staff\n0 1 * * * other-job\n"
+    );
+    assert_eq!(
+        run(&["schedule", "remove"]).trim(),
+        "no takedown cron line to remove"
+    );
+
+    let empty = f.env.root().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = f
+        .env
+        .command(&["schedule", "install"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(f.env.redact(&String::from_utf8_lossy(&out.stderr)), @r#"
+error: `crontab` is not installed here; use the systemd timer from `takedown schedule print`
+"#);
+    assert_eq!(out.status.code(), Some(2));
+
+    let printed = f.env.ok(&["schedule", "print"]);
+    assert!(
+        printed.contains("recheck --due --quiet # takedown recheck"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("[Timer]\nOnCalendar=*-*-* *:17:00"),
+        "{printed}"
+    );
+}

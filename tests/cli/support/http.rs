@@ -1,0 +1,179 @@
+//! A real HTTP server on 127.0.0.1 that behaves like platforms do: live pages, 404, 410, 451,
+//! removal pages under 200, redirects to a login page, slow and hanging answers, 429 with
+//! `Retry-After`, connections closed mid-request, and endless bodies. One thread per
+//! connection, `Connection: close`: simple enough to trust.
+
+use std::collections::HashMap;
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How the server answers one path.
+#[derive(Debug, Clone)]
+pub(crate) enum Reply {
+    Page(u16, String),
+    /// A redirect to another path of this server.
+    Redirect(String),
+    /// Waits, then answers 200 with the text.
+    Slow(Duration, String),
+    /// Reads the request and never answers.
+    Hang,
+    /// `429` with `Retry-After: 1` the first time, then the page.
+    BusyOnce(String),
+    /// Closes the connection without an answer the first time, then the page.
+    ResetOnce(String),
+    /// A 200 whose body never ends.
+    Endless,
+}
+
+#[derive(Default)]
+struct State {
+    replies: HashMap<String, Reply>,
+    hits: HashMap<String, usize>,
+    /// Bytes written to endless bodies, to show the reader stopped.
+    endless_bytes: usize,
+}
+
+pub(crate) struct HttpServer {
+    port: u16,
+    state: Arc<Mutex<State>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl HttpServer {
+    pub(crate) fn start() -> HttpServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        let port = listener.local_addr().unwrap().port();
+        let state = Arc::new(Mutex::new(State::default()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (st, sp) = (Arc::clone(&state), Arc::clone(&stop));
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if sp.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(conn) = conn else { continue };
+                let (st, sp) = (Arc::clone(&st), Arc::clone(&sp));
+                std::thread::spawn(move || serve(conn, &st, &sp));
+            }
+        });
+        HttpServer { port, state, stop }
+    }
+
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    pub(crate) fn set(&self, path: &str, reply: Reply) {
+        self.state
+            .lock()
+            .unwrap()
+            .replies
+            .insert(path.to_owned(), reply);
+    }
+
+    pub(crate) fn hits(&self, path: &str) -> usize {
+        self.state
+            .lock()
+            .unwrap()
+            .hits
+            .get(path)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub(crate) fn endless_bytes(&self) -> usize {
+        self.state.lock().unwrap().endless_bytes
+    }
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the accept loop so that it sees the flag.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
+    let mut reader = BufReader::new(conn.try_clone().unwrap());
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => return,
+            Ok(_) if header == "\r\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .to_owned();
+    let (reply, hit) = {
+        let mut st = state.lock().unwrap();
+        let hit = {
+            let n = st.hits.entry(path.clone()).or_default();
+            *n += 1;
+            *n
+        };
+        let reply = st
+            .replies
+            .get(&path)
+            .cloned()
+            .unwrap_or(Reply::Page(404, "not found".into()));
+        (reply, hit)
+    };
+    let mut conn = conn;
+    match reply {
+        Reply::Page(status, body) => answer(&mut conn, status, &[], &body),
+        Reply::Redirect(to) => answer(&mut conn, 302, &[("Location", &to)], ""),
+        Reply::Slow(wait, body) => {
+            std::thread::sleep(wait);
+            answer(&mut conn, 200, &[], &body);
+        }
+        Reply::Hang => {
+            while !stop.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        Reply::BusyOnce(_) if hit == 1 => {
+            answer(&mut conn, 429, &[("Retry-After", "1")], "slow down");
+        }
+        Reply::ResetOnce(_) if hit == 1 => drop(conn),
+        Reply::BusyOnce(body) | Reply::ResetOnce(body) => answer(&mut conn, 200, &[], &body),
+        Reply::Endless => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n";
+            if conn.write_all(head.as_bytes()).is_err() {
+                return;
+            }
+            let chunk = vec![b'x'; 64 * 1024];
+            while conn.write_all(&chunk).is_ok() {
+                state.lock().unwrap().endless_bytes += chunk.len();
+                if stop.load(Ordering::SeqCst) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn answer(conn: &mut TcpStream, status: u16, headers: &[(&str, &str)], body: &str) {
+    let mut text = format!(
+        "HTTP/1.1 {status} X\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        text.push_str(&format!("{name}: {value}\r\n"));
+    }
+    text.push_str("\r\n");
+    text.push_str(body);
+    let _ = conn.write_all(text.as_bytes());
+    let _ = conn.flush();
+}
