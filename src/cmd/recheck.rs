@@ -55,7 +55,12 @@ pub(crate) struct RecheckArgs {
     #[arg(long, value_name = "N", default_value_t = 2)]
     retries: u32,
     /// Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)
-    #[arg(long, value_name = "URL", env = "TAKEDOWN_PROXY", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "TAKEDOWN_PROXY",
+        hide_env_values = true
+    )]
     proxy: Option<String>,
     /// User-Agent header sent with every request
     #[arg(long, value_name = "UA", default_value = concat!("takedown/", env!("CARGO_PKG_VERSION")))]
