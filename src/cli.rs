@@ -34,10 +34,10 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub(crate) struct GlobalArgs {
     /// Data directory: the encrypted case store [default: the platform's data dir, e.g. ~/.local/share/takedown]
-    #[arg(long, global = true, env = "TAKEDOWN_HOME", value_name = "DIR")]
+    #[arg(long, global = true, env = "TAKEDOWN_HOME", hide_env_values = true, value_name = "DIR")]
     pub(crate) home: Option<PathBuf>,
     /// A platforms file merged over the built-in one by platform `id`
-    #[arg(long, global = true, env = "TAKEDOWN_PLATFORMS", value_name = "FILE")]
+    #[arg(long, global = true, env = "TAKEDOWN_PLATFORMS", hide_env_values = true, value_name = "FILE")]
     pub(crate) platforms: Option<PathBuf>,
     /// Print data as JSON (JSON Lines for lists)
     #[arg(long, global = true)]

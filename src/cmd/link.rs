@@ -28,6 +28,7 @@ Examples:
   pbpaste | takedown link add --case C-7KQ2 -
   takedown link add --case C-7KQ2 --json -  < links.txt")]
     Add {
+        /// The case the links belong to
         #[arg(long, value_name = "CASE")]
         case: CaseId,
         /// Category of these links when it differs from the case's
@@ -40,6 +41,7 @@ Examples:
     /// Add the links listed in a file, one per line (blank lines and `#` comments skipped)
     #[command(after_long_help = "Example:\n  takedown link import --case C-7KQ2 links.txt")]
     Import {
+        /// The case the links belong to
         #[arg(long, value_name = "CASE")]
         case: CaseId,
         /// Category of these links when it differs from the case's
@@ -54,8 +56,10 @@ Examples:
   takedown link list --case C-7KQ2
   takedown link list --status reported --platform facebook --json")]
     List {
+        /// Only links of this case
         #[arg(long, value_name = "CASE")]
         case: Option<CaseId>,
+        /// Only links with this status
         #[arg(long, value_parser = status_parser())]
         status: Option<LinkStatus>,
         /// Platform id, e.g. `facebook` (`takedown platforms list` shows them)
@@ -72,8 +76,10 @@ Examples:
     #[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["status", "route", "reference"])))]
     Set {
         id: LinkId,
+        /// Where the link stands now
         #[arg(long, value_parser = status_parser())]
         status: Option<LinkStatus>,
+        /// How it was reported
         #[arg(long, value_parser = route_parser())]
         route: Option<Route>,
         /// The platform's ticket or reference number

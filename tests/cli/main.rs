@@ -10,6 +10,7 @@ mod support;
 mod case;
 mod generated;
 mod init;
+mod keyring;
 mod link;
 mod platforms;
 mod recheck;
