@@ -2,19 +2,18 @@
 //! `net`, SQL in `store`.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context as _;
-use serde::Serialize;
 
-use crate::config::platforms::{Catalog, MarkerMeaning, RemovalMarker};
 use crate::ctx::Ctx;
-use crate::domain::ids::{CaseId, LinkId};
-use crate::domain::recheck::{self, Marker, Meaning, Seen, Sign};
+use crate::domain::ids::CaseId;
+use crate::domain::recheck::{self, Marker, Seen};
 use crate::domain::schedule::{self, Policy};
 use crate::error::ExitStatus;
 use crate::net::{self, NetSettings};
-use crate::store::{CheckFilter, FetchFacts, NewObservation, Store};
+use crate::render;
+use crate::store::{CheckFilter, FetchFacts, NewObservation};
 
 /// Check due links (or all links of open cases); exit 1 when one resurfaced
 ///
@@ -70,21 +69,8 @@ pub(crate) struct RecheckArgs {
     max_body: usize,
 }
 
-const BATCH: usize = 64;
-const FLUSH_EVERY: Duration = Duration::from_secs(2);
-
-/// One line of `recheck --json` (DESIGN §2).
-#[derive(Debug, Serialize)]
-struct Row<'a> {
-    link: &'a LinkId,
-    case: &'a CaseId,
-    platform: &'a str,
-    status: Seen,
-    previous: Option<Seen>,
-    http_status: Option<u16>,
-    changed: bool,
-    resurfaced: bool,
-}
+/// Unsaved observations are stored at least this often, even while hung servers keep a run going.
+const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
@@ -111,15 +97,15 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     for t in &targets {
         markers
             .entry(t.platform.as_str())
-            .or_insert_with(|| markers_for(catalog, &t.platform));
+            .or_insert_with(|| catalog.removal_markers_for(&t.platform));
     }
     let urls: Vec<&str> = targets.iter().map(|t| t.url.as_str()).collect();
     let bar = printer.progress(targets.len());
-    let mut saver = Saver::new(store);
+    let mut log = store.observation_log(SAVE_EVERY);
     let (mut counts, mut attention) = ([0usize; 5], 0usize);
-    net::fetch_all(&settings(&args), &urls, FLUSH_EVERY, |event| {
+    net::fetch_all(&settings(&args), &urls, SAVE_EVERY, |event| {
         let net::Event::Fetched(index, fetched) = event else {
-            return saver.save(false);
+            return log.save(false).context("cannot store observations");
         };
         let target = &targets[index];
         let (seen, facts) = judge(fetched, &markers[target.platform.as_str()]);
@@ -148,7 +134,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         }
         if printer.json() {
             bar.suspend(|| {
-                printer.json_line(&Row {
+                printer.json_line(&render::recheck::Row {
                     link: &target.link,
                     case: &target.case,
                     platform: &target.platform,
@@ -161,53 +147,23 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             })?;
         }
         bar.inc(1);
-        saver.batch.push(NewObservation {
+        log.push(NewObservation {
             link: target.link.clone(),
             outcome,
             facts,
         });
-        saver.save(false)
+        log.save(false).context("cannot store observations")
     })?;
-    saver.save(true)?;
+    log.save(true).context("cannot store observations")?;
     bar.finish_and_clear();
     if !printer.json() {
-        printer.line(&summary(targets.len(), &counts, attention))?;
+        printer.line(&render::recheck::summary(targets.len(), &counts, attention))?;
     }
     Ok(if attention > 0 {
         ExitStatus::Attention
     } else {
         ExitStatus::Success
     })
-}
-
-/// Stores observations in batches (of `BATCH`, or older than `FLUSH_EVERY`), each in one
-/// transaction: a killed run keeps all but the batch in flight.
-struct Saver<'s> {
-    store: &'s Store,
-    batch: Vec<NewObservation>,
-    saved: Instant,
-}
-
-impl Saver<'_> {
-    fn new(store: &Store) -> Saver<'_> {
-        Saver {
-            store,
-            batch: Vec::new(),
-            saved: Instant::now(),
-        }
-    }
-
-    fn save(&mut self, now: bool) -> anyhow::Result<()> {
-        let due = self.batch.len() >= BATCH || self.saved.elapsed() >= FLUSH_EVERY;
-        if !self.batch.is_empty() && (now || due) {
-            self.store
-                .record_observations(&self.batch)
-                .context("cannot store observations")?;
-            self.batch.clear();
-            self.saved = Instant::now();
-        }
-        Ok(())
-    }
 }
 
 fn settings(args: &RecheckArgs) -> NetSettings {
@@ -256,46 +212,6 @@ fn judge(fetched: Result<net::Page, net::FetchError>, markers: &[Marker]) -> (Se
             },
         ),
     }
-}
-
-/// The platform's own markers first, then those that hold everywhere.
-fn markers_for(catalog: &Catalog, platform: &str) -> Vec<Marker> {
-    let own = catalog.get(platform).map(|p| p.removal_markers.as_slice());
-    own.unwrap_or_default()
-        .iter()
-        .chain(catalog.default_removal_markers())
-        .filter_map(marker)
-        .collect()
-}
-
-fn marker(m: &RemovalMarker) -> Option<Marker> {
-    let sign = match (m.status, &m.text, &m.absent, &m.redirect_to) {
-        (Some(status), ..) => Sign::Status(status),
-        (_, Some(text), ..) => Sign::Text(text.clone()),
-        (_, _, Some(absent), _) => Sign::Absent(absent.clone()),
-        (_, _, _, Some(path)) => Sign::RedirectTo(path.clone()),
-        _ => return None,
-    };
-    let means = match m.means {
-        MarkerMeaning::Removed => Meaning::Removed,
-        MarkerMeaning::Unavailable => Meaning::Unavailable,
-        MarkerMeaning::Blocked => Meaning::Blocked,
-        MarkerMeaning::LoginWall => Meaning::LoginWall,
-    };
-    Some(Marker { sign, means })
-}
-
-fn summary(total: usize, counts: &[usize; 5], attention: usize) -> String {
-    if total == 0 {
-        return "nothing to check".to_owned();
-    }
-    let [live, removed, blocked, login_wall, error] = *counts;
-    let links = if total == 1 { "link" } else { "links" };
-    let errors = if error == 1 { "error" } else { "errors" };
-    format!(
-        "checked {total} {links}: {live} live, {removed} removed, {blocked} blocked, \
-         {login_wall} behind a login, {error} {errors}; {attention} resurfaced"
-    )
 }
 
 /// `2s`, `500ms`, `1m 30s` (jiff's friendly format), never negative.

@@ -1,6 +1,7 @@
 //! Settings, resolved once: flag, then environment (clap's `env =`), then the home file, then
 //! defaults. All YAML parsing lives below this module.
 
+mod markers;
 pub(crate) mod platforms;
 mod yaml;
 

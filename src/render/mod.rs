@@ -3,6 +3,7 @@
 
 pub(crate) mod logging;
 mod printer;
+pub(crate) mod recheck;
 mod table;
 
 pub(crate) use printer::Printer;

@@ -1,6 +1,7 @@
 //! Re-check observations and where each link stands after them.
 
 use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use rusqlite::params;
@@ -59,7 +60,46 @@ fn seen(text: Option<String>) -> Result<Option<Seen>, Error> {
         .transpose()
 }
 
+/// Observations wait here and are stored in batches, each in one transaction: a killed run
+/// keeps every batch but the one in flight, and one fsync serves many links.
+pub(crate) struct ObservationLog<'s> {
+    store: &'s Store,
+    batch: Vec<NewObservation>,
+    saved: Instant,
+    every: Duration,
+}
+
+impl ObservationLog<'_> {
+    /// Enough to make one transaction worth its fsync, few enough to lose little to a kill.
+    const BATCH: usize = 64;
+
+    pub(crate) fn push(&mut self, observation: NewObservation) {
+        self.batch.push(observation);
+    }
+
+    /// Stores the waiting observations when there are `BATCH` of them, when the oldest has
+    /// waited `every`, or `now`.
+    pub(crate) fn save(&mut self, now: bool) -> Result<(), Error> {
+        let due = self.batch.len() >= Self::BATCH || self.saved.elapsed() >= self.every;
+        if !self.batch.is_empty() && (now || due) {
+            self.store.record_observations(&self.batch)?;
+            self.batch.clear();
+            self.saved = Instant::now();
+        }
+        Ok(())
+    }
+}
+
 impl Store {
+    pub(crate) fn observation_log(&self, every: Duration) -> ObservationLog<'_> {
+        ObservationLog {
+            store: self,
+            batch: Vec::new(),
+            saved: Instant::now(),
+            every,
+        }
+    }
+
     /// Every link the filter names, with its schedule clock and standing, in a stable order.
     pub(crate) fn check_targets(&self, filter: &CheckFilter) -> Result<Vec<CheckTarget>, Error> {
         let mut stmt = self.conn.prepare(
@@ -125,7 +165,7 @@ impl Store {
 
     /// Stores a batch of observations and the standings they lead to in one transaction, so a
     /// killed run keeps whole batches and loses at most the one in flight.
-    pub(crate) fn record_observations(&self, batch: &[NewObservation]) -> Result<(), Error> {
+    fn record_observations(&self, batch: &[NewObservation]) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         let mut insert = tx.prepare(
             "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,

@@ -1,0 +1,47 @@
+//! What `recheck` prints: one JSON line per link (DESIGN §2), or one summary line.
+
+use serde::Serialize;
+
+use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::recheck::Seen;
+
+/// One line of `recheck --json`: exactly these fields, in this order.
+#[derive(Debug, Serialize)]
+pub(crate) struct Row<'a> {
+    pub(crate) link: &'a LinkId,
+    pub(crate) case: &'a CaseId,
+    pub(crate) platform: &'a str,
+    pub(crate) status: Seen,
+    pub(crate) previous: Option<Seen>,
+    pub(crate) http_status: Option<u16>,
+    pub(crate) changed: bool,
+    pub(crate) resurfaced: bool,
+}
+
+/// `counts` is indexed by [`Seen`] in declaration order.
+pub(crate) fn summary(total: usize, counts: &[usize; 5], attention: usize) -> String {
+    if total == 0 {
+        return "nothing to check".to_owned();
+    }
+    let [live, removed, blocked, login_wall, error] = *counts;
+    let links = if total == 1 { "link" } else { "links" };
+    let errors = if error == 1 { "error" } else { "errors" };
+    format!(
+        "checked {total} {links}: {live} live, {removed} removed, {blocked} blocked, \
+         {login_wall} behind a login, {error} {errors}; {attention} resurfaced"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_reads_as_a_sentence() {
+        assert_eq!(summary(0, &[0; 5], 0), "nothing to check");
+        assert_eq!(
+            summary(3, &[1, 1, 0, 0, 1], 1),
+            "checked 3 links: 1 live, 1 removed, 0 blocked, 0 behind a login, 1 error; 1 resurfaced"
+        );
+    }
+}
