@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# `takedown recheck --all` against lychee on the same 5,000 links over 50 loopback hosts
+# (127.0.0.1 … 127.0.0.50), a mix of live, removed (404 and removal pages) and slow (200 ms)
+# answers, at the same global and per-host concurrency. Prints links/s and peak RSS of each.
+#
+# Needs: lychee (`cargo install lychee --locked`), GNU time (/usr/bin/time).
+# Knobs: LINKS=5000 HOSTS=50 CONCURRENCY=64 PER_HOST=4 PORT=8700 RUNS=3
+set -euo pipefail
+
+LINKS=${LINKS:-5000}
+HOSTS=${HOSTS:-50}
+CONCURRENCY=${CONCURRENCY:-64}
+PER_HOST=${PER_HOST:-4}
+PORT=${PORT:-8700}
+RUNS=${RUNS:-3}
+
+cd "$(dirname "$0")/.."
+command -v lychee >/dev/null || { echo "lychee is missing: cargo install lychee --locked" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 2; }
+
+cargo build --release --locked --bin takedown --example recheck_server
+target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+takedown="$target/release/takedown"
+
+work=$(mktemp -d)
+server_pid=
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+"$target/release/examples/recheck_server" "$PORT" "$HOSTS" &
+server_pid=$!
+sleep 1
+
+# 70 % live, 15 % 404, 5 % removal pages under 200, 10 % slow.
+for ((i = 0; i < LINKS; i++)); do
+  case $((i % 20)) in
+    0 | 1 | 2) kind=gone ;;
+    3) kind=soft ;;
+    4 | 5) kind=slow ;;
+    *) kind=live ;;
+  esac
+  echo "http://127.0.0.$((i % HOSTS + 1)):$PORT/$kind/$i"
+done >"$work/urls.txt"
+
+cat >"$work/platforms.yaml" <<EOF
+schema_version: 1
+platforms:
+  - id: bench
+    name: Benchmark server
+    operator: null
+    hosts:
+      patterns: [$(seq -s, -f '"127.0.0.%g"' 1 "$HOSTS")]
+      canonical_host: "127.0.0.1"
+      unverified: true
+      checked: 2026-01-01
+    removal_markers:
+      - text: "Sorry, this content isn't available"
+        means: removed
+        unverified: true
+        checked: 2026-01-01
+EOF
+
+export TAKEDOWN_HOME="$work/home" TAKEDOWN_PLATFORMS="$work/platforms.yaml"
+mkdir -p "$work/keys" && chmod 700 "$work/keys"
+"$takedown" init --yes --key-file "$work/keys/key" >/dev/null
+case_id=$("$takedown" case new --category ncii)
+"$takedown" link add --case "$case_id" - <"$work/urls.txt" >/dev/null
+
+# Prints "seconds peak_rss_kib" of one command, run under GNU time.
+measure() {
+  /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
+  cat "$work/time"
+}
+
+report() { # name, then lines of "seconds rss"
+  local name=$1
+  sort -n | awk -v name="$name" -v links="$LINKS" '
+    { s[NR] = $1; if ($2 > rss) rss = $2 }
+    END { m = s[int((NR + 1) / 2)]; printf "%-9s median %6.2f s  %7.0f links/s  peak RSS %6.1f MiB\n", name, m, links / m, rss / 1024 }'
+}
+
+echo "links=$LINKS hosts=$HOSTS concurrency=$CONCURRENCY per-host=$PER_HOST runs=$RUNS"
+for ((r = 0; r < RUNS; r++)); do
+  measure "$takedown" recheck --all -q --concurrency "$CONCURRENCY" --per-host "$PER_HOST" \
+    --host-interval 0s --timeout 20s
+done | report takedown
+observations=$("$takedown" schedule show --json | grep -c '"status":"')
+echo "          store updated: $observations of $LINKS links have an observation"
+
+for ((r = 0; r < RUNS; r++)); do
+  measure lychee --no-progress --max-concurrency "$CONCURRENCY" --host-concurrency "$PER_HOST" \
+    --host-request-interval 0s --timeout 20 --max-retries 2 "$work/urls.txt"
+done | report lychee
