@@ -62,14 +62,14 @@ EOF
 
 export TAKEDOWN_HOME="$work/home" TAKEDOWN_PLATFORMS="$work/platforms.yaml"
 mkdir -p "$work/keys" && chmod 700 "$work/keys"
-"$takedown" init --yes --key-file "$work/keys/key" >/dev/null
+"$takedown" init --yes --key-file "$work/keys/key" >/dev/null 2>&1
 case_id=$("$takedown" case new --category ncii)
-"$takedown" link add --case "$case_id" - <"$work/urls.txt" >/dev/null
+"$takedown" link add --case "$case_id" - <"$work/urls.txt" >/dev/null 2>&1
 
 # Prints "seconds peak_rss_kib" of one command, run under GNU time.
 measure() {
   /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
-  cat "$work/time"
+  tail -n 1 "$work/time" # GNU time puts "Command exited with non-zero status" first
 }
 
 report() { # name, then lines of "seconds rss"

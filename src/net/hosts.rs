@@ -50,9 +50,13 @@ impl Hosts {
             .acquire_owned()
             .await
             .expect("the semaphore is never closed");
-        let start = host.next_start.get().max(Instant::now());
+        let now = Instant::now();
+        let start = host.next_start.get().max(now);
         host.next_start.set(start + self.interval);
-        tokio::time::sleep_until(start).await;
+        // A timer costs a turn of the driver even when it is already due.
+        if start > now {
+            tokio::time::sleep_until(start).await;
+        }
         permit
     }
 }
