@@ -394,6 +394,11 @@ fn value_done(stack: &mut [Frame]) {
     }
 }
 
+/// Data shown to people as YAML, the form they know from `platforms.yaml`.
+pub(crate) fn to_string<T: serde::Serialize>(value: &T) -> String {
+    serde_norway::to_string(value).unwrap_or_else(|e| format!("# cannot show this as YAML: {e}\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -628,9 +633,4 @@ other: 3
             Some((2, 8))
         );
     }
-}
-
-/// Data shown to people as YAML, the form they know from `platforms.yaml`.
-pub(crate) fn to_string<T: serde::Serialize>(value: &T) -> String {
-    serde_norway::to_string(value).unwrap_or_else(|e| format!("# cannot show this as YAML: {e}\n"))
 }
