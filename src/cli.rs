@@ -32,12 +32,25 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub(crate) struct GlobalArgs {
     /// Data directory: the encrypted case store [default: the platform's data dir, e.g. ~/.local/share/takedown]
-    #[arg(long, global = true, env = "TAKEDOWN_HOME", hide_env_values = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "TAKEDOWN_HOME",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub(crate) home: Option<PathBuf>,
     /// A platforms file merged over the built-in one by platform `id`
-    #[arg(long, global = true, env = "TAKEDOWN_PLATFORMS", hide_env_values = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "TAKEDOWN_PLATFORMS",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub(crate) platforms: Option<PathBuf>,
     /// Print data as JSON (JSON Lines for lists)
     #[arg(long, global = true)]
@@ -71,6 +84,7 @@ pub(crate) enum Command {
     Link(cmd::link::LinkCommand),
     #[command(subcommand)]
     Platforms(cmd::platforms::PlatformsCommand),
+    Report(cmd::report::ReportArgs),
     Recheck(cmd::recheck::RecheckArgs),
     #[command(subcommand)]
     Schedule(cmd::schedule::ScheduleCommand),

@@ -7,6 +7,7 @@ pub(crate) mod key;
 pub(crate) mod link;
 pub(crate) mod platforms;
 pub(crate) mod recheck;
+pub(crate) mod report;
 pub(crate) mod schedule;
 
 use std::io::{self, BufRead as _, IsTerminal as _, Read as _, Write as _};
@@ -24,6 +25,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Case(command) => case::run(command, ctx),
         Command::Link(command) => link::run(command, ctx),
         Command::Platforms(command) => platforms::run(command, ctx),
+        Command::Report(args) => report::run(args, ctx),
         Command::Recheck(args) => recheck::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),
         Command::Completions(args) => generate::completions(args, ctx),

@@ -3,6 +3,7 @@
 
 mod markers;
 pub(crate) mod platforms;
+pub(crate) mod templates;
 mod yaml;
 
 pub(crate) use yaml::to_string as yaml_text;
@@ -153,4 +154,3 @@ impl HomeFile {
         Ok(())
     }
 }
-

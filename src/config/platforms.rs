@@ -493,6 +493,32 @@ impl Catalog {
             .map(|&index| self.platforms[index].hosts.canonical_host.as_str())
     }
 
+    pub(crate) fn hotlines(&self) -> &[Hotline] {
+        &self.hotlines
+    }
+
+    pub(crate) fn jurisdiction(&self, id: &str) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.id == id)
+    }
+
+    /// A platform note resting on source `key`, preferring `platform`'s own: a finding such as
+    /// the Lumen warning is recorded once, where its source is, but matters wherever the same
+    /// route is used.
+    pub(crate) fn note_citing<'a>(
+        &'a self,
+        platform: Option<&'a Platform>,
+        key: &str,
+    ) -> Option<(&'a Note, bool)> {
+        let cites = |note: &&Note| note.sources.iter().any(|s| s == key);
+        if let Some(note) = platform.and_then(|p| p.notes.iter().find(cites)) {
+            return Some((note, true));
+        }
+        self.platforms
+            .iter()
+            .find_map(|p| p.notes.iter().find(cites))
+            .map(|note| (note, false))
+    }
+
     /// Markers that hold on every platform, checked after the platform's own.
     pub(crate) fn default_removal_markers(&self) -> &[RemovalMarker] {
         &self.default_removal_markers

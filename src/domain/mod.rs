@@ -7,5 +7,6 @@ pub(crate) mod link;
 pub(crate) mod platform;
 pub(crate) mod recheck;
 pub(crate) mod recovery;
+pub(crate) mod route;
 pub(crate) mod schedule;
 pub(crate) mod url;

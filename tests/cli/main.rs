@@ -14,6 +14,7 @@ mod keyring;
 mod link;
 mod platforms;
 mod recheck;
+mod report;
 mod security;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.

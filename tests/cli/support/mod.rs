@@ -116,6 +116,10 @@ impl TestEnv {
                 (r"\bL-[0-9A-Z]{5}\b", "[LINK]"),
                 (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[TIMESTAMP]"),
                 (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[TIME]"),
+                (
+                    r"(تیاری کی تاریخ|Prepared on): \d{4}-\d\d-\d\d",
+                    "$1: [DATE]",
+                ),
                 (r"([0-9A-Z]{4}-){13}[0-9A-Z]{4}", "[RECOVERY-CODE]"),
             ]
             .into_iter()

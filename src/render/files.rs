@@ -1,0 +1,33 @@
+//! Writing rendered reports and guides to files only the user can read: they name a case's
+//! links, so they get the same care as the store.
+
+use std::io::Write as _;
+use std::os::unix::fs::DirBuilderExt as _;
+use std::path::Path;
+
+use anyhow::Context as _;
+
+/// Creates `dir` (0700) when missing; an existing directory is used as it is.
+pub(crate) fn private_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .with_context(|| format!("cannot create the directory `{}`", dir.display()))
+}
+
+/// Writes `text` to `path` through a 0600 temporary file in the same directory, then renames
+/// it: a reader never sees half a file, and a symlink planted at `path` is replaced, not
+/// followed.
+pub(crate) fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    let fail = || format!("cannot write `{}`", path.display());
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(fail)?;
+    tmp.write_all(text.as_bytes()).with_context(fail)?;
+    tmp.as_file().sync_all().with_context(fail)?;
+    tmp.persist(path).map_err(|e| e.error).with_context(fail)?;
+    Ok(())
+}

@@ -1,0 +1,127 @@
+//! The data a report template receives: one platform's links of one case, grouped by category,
+//! each group with its route plan, legal basis and the placeholders the victim fills in.
+//! URLs, hashes and dates only: never evidence bytes, never a victim's details.
+
+use serde::Serialize;
+
+use crate::config::platforms::Catalog;
+use crate::domain::category::Category;
+use crate::domain::link::LinkStatus;
+use crate::domain::route::{self, LegalBasis, Placeholder, Plan, Situation};
+use crate::store::{CaseSummary, LinkRecord};
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Report<'a> {
+    pub(crate) case: CaseView<'a>,
+    pub(crate) platform: PlatformView<'a>,
+    /// The day the report was made (YYYY-MM-DD).
+    pub(crate) generated: String,
+    pub(crate) sections: Vec<Section<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct CaseView<'a> {
+    pub(crate) id: String,
+    pub(crate) categories: &'a [Category],
+    pub(crate) minor: bool,
+    pub(crate) jurisdiction: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct PlatformView<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) name: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Section<'a> {
+    pub(crate) category: Category,
+    pub(crate) plan: Plan<'a>,
+    pub(crate) legal: LegalBasis<'a>,
+    pub(crate) placeholders: Vec<Placeholder>,
+    pub(crate) links: Vec<LinkView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct LinkView<'a> {
+    pub(crate) id: String,
+    pub(crate) url: &'a str,
+    pub(crate) url_hash: &'a str,
+    /// YYYY-MM-DD, UTC.
+    pub(crate) first_seen: String,
+    pub(crate) status: LinkStatus,
+    pub(crate) reference: Option<&'a str>,
+}
+
+/// One platform's report. `links` are that platform's links of `case`; a link without its own
+/// category takes the case's first one.
+pub(crate) fn build<'a>(
+    catalog: &'a Catalog,
+    case: &'a CaseSummary,
+    platform: &'a str,
+    links: &[&'a LinkRecord],
+    today: jiff::Timestamp,
+) -> Report<'a> {
+    let known = catalog.get(platform);
+    let fallback = case.categories.first().copied().unwrap_or(Category::Other);
+    let mut categories: Vec<Category> = links
+        .iter()
+        .map(|l| l.category.unwrap_or(fallback))
+        .collect();
+    categories.sort();
+    categories.dedup();
+    let jurisdiction = case.jurisdiction.as_deref();
+    let sections = categories
+        .into_iter()
+        .map(|category| {
+            let plan = route::plan(
+                catalog,
+                Situation {
+                    platform: known,
+                    category,
+                    minor: case.minor,
+                    jurisdiction,
+                },
+            );
+            let legal = route::legal_basis(catalog, jurisdiction, category);
+            let placeholders = route::placeholders(&plan, &legal);
+            let links = links
+                .iter()
+                .filter(|l| l.category.unwrap_or(fallback) == category)
+                .map(|l| LinkView {
+                    id: l.id.to_string(),
+                    url: &l.url,
+                    url_hash: &l.url_hash,
+                    first_seen: day(l.first_seen),
+                    status: l.status,
+                    reference: l.reference.as_deref(),
+                })
+                .collect();
+            Section {
+                category,
+                plan,
+                legal,
+                placeholders,
+                links,
+            }
+        })
+        .collect();
+    Report {
+        case: CaseView {
+            id: case.id.to_string(),
+            categories: &case.categories,
+            minor: case.minor,
+            jurisdiction,
+        },
+        platform: PlatformView {
+            id: platform,
+            name: known.map_or(platform, |p| p.name.as_str()),
+        },
+        generated: day(today),
+        sections,
+    }
+}
+
+pub(crate) fn day(t: jiff::Timestamp) -> String {
+    t.strftime("%Y-%m-%d").to_string()
+}

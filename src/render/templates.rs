@@ -1,0 +1,125 @@
+//! Rendering reports and guides through minijinja: sandboxed (templates cannot reach files or
+//! the network), strict about undefined values so a misspelt key fails loudly instead of
+//! printing nothing, and HTML-escaping every value in `.html` templates.
+
+use serde::Serialize;
+
+use crate::config::templates::{Strings, Templates};
+
+/// Output language; Urdu is written right to left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Lang {
+    En,
+    Ur,
+}
+
+impl Lang {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ur => "ur",
+        }
+    }
+
+    fn dir(self) -> &'static str {
+        match self {
+            Lang::En => "ltr",
+            Lang::Ur => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// Plain text, to paste into forms
+    Text,
+    /// Markdown
+    Md,
+    /// A standalone printable HTML page
+    Html,
+    /// JSON (reports only)
+    Json,
+}
+
+impl Format {
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// A template that failed to compile or to render, named by file and line.
+#[derive(Debug, thiserror::Error)]
+#[error("the template `{origin}` is broken at line {line}: {detail}")]
+pub(crate) struct Broken {
+    origin: String,
+    line: usize,
+    detail: String,
+}
+
+/// What every template receives besides its own data: the language, the text direction, and
+/// the strings of that language as `t`.
+#[derive(Serialize)]
+struct Page<'a, T> {
+    lang: &'static str,
+    dir: &'static str,
+    t: &'a Strings,
+    #[serde(flatten)]
+    data: &'a T,
+}
+
+/// Renders `templates/<kind>/<kind>.<ext>.j2` with `data`.
+pub(crate) fn render<T: Serialize>(
+    templates: &Templates,
+    kind: &str,
+    format: Format,
+    lang: Lang,
+    strings: &Strings,
+    data: &T,
+) -> anyhow::Result<String> {
+    let name = format!("{kind}/{kind}.{}.j2", format.extension());
+    let file = templates.file(&name)?;
+    let broken = |e: minijinja::Error| Broken {
+        origin: file.origin.clone(),
+        line: e.line().unwrap_or(0),
+        detail: e
+            .detail()
+            .map_or_else(|| e.kind().to_string(), str::to_owned),
+    };
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html.j2") {
+            minijinja::AutoEscape::Html
+        } else {
+            minijinja::AutoEscape::None
+        }
+    });
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()
+            .expect("the default delimiters are valid"),
+    );
+    env.add_template_owned(name.clone(), file.source.clone())
+        .map_err(broken)?;
+    let page = Page {
+        lang: lang.as_str(),
+        dir: lang.dir(),
+        t: strings,
+        data,
+    };
+    let template = env.get_template(&name).map_err(broken)?;
+    Ok(template
+        .render(minijinja::value::Value::from(minijinja::value::Serde(
+            &page,
+        )))
+        .map_err(broken)?)
+}
