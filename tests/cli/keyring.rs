@@ -9,7 +9,10 @@ use crate::support::TestEnv;
 /// test's hermetic environment; returns the combined output and whether the script succeeded.
 fn in_keyring_session(env: &TestEnv, script: &str) -> String {
     for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
-        let found = Command::new("sh").args(["-c", &format!("command -v {tool}")]).output().unwrap();
+        let found = Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .unwrap();
         assert!(
             found.status.success(),
             "`{tool}` is missing: apt-get install -y dbus gnome-keyring libsecret-tools"
@@ -24,15 +27,27 @@ fn in_keyring_session(env: &TestEnv, script: &str) -> String {
         .args(["--", "sh"])
         .arg(&path)
         .env_clear()
-        .env("PATH", format!("{}:{}", bin_dir(), std::env::var("PATH").unwrap_or_default()))
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin_dir(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
         .env("HOME", &home)
         .env("TAKEDOWN_HOME", env.data_dir())
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     // dbus-daemon cannot raise its file limit in a sandbox and says so; that is not ours.
-    let text: String = text.lines().filter(|l| !l.contains("fd limit")).map(|l| format!("{l}\n")).collect();
+    let text: String = text
+        .lines()
+        .filter(|l| !l.contains("fd limit"))
+        .map(|l| format!("{l}\n"))
+        .collect();
     env.redact(&text)
 }
 
@@ -63,7 +78,8 @@ fn the_key_lives_in_the_os_keyring_when_one_answers() {
     exit 2
     ");
     let home: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(env.data_dir().join("home.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(env.data_dir().join("home.json")).unwrap())
+            .unwrap();
     assert_eq!(home["secret"]["backend"], "keyring");
     assert_eq!(home["secret"]["service"], "takedown");
 }

@@ -53,7 +53,9 @@ fn show_prints_one_platform_and_an_unknown_id_is_an_error() {
 fn check_reports_each_problem_with_line_and_column() {
     let env = TestEnv::new();
     let file = env.root().join("mine.yaml");
-    std::fs::write(&file, "schema_version: 1
+    std::fs::write(
+        &file,
+        "schema_version: 1
 platforms:
   - id: a
     name: A
@@ -61,7 +63,9 @@ platforms:
   - id: a
     name: B
     hosts: {patterns: [b.example], canonical_host: b.example, unverified: true, checked: 2026-11-22}
-").unwrap();
+",
+    )
+    .unwrap();
     let out = env.output(&["platforms", "check", file.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
