@@ -85,6 +85,7 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Platforms(cmd::platforms::PlatformsCommand),
     Report(cmd::report::ReportArgs),
+    Guide(cmd::guide::GuideArgs),
     Recheck(cmd::recheck::RecheckArgs),
     #[command(subcommand)]
     Schedule(cmd::schedule::ScheduleCommand),

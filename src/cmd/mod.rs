@@ -2,6 +2,7 @@
 
 pub(crate) mod case;
 pub(crate) mod generate;
+pub(crate) mod guide;
 pub(crate) mod init;
 pub(crate) mod key;
 pub(crate) mod link;
@@ -26,6 +27,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Link(command) => link::run(command, ctx),
         Command::Platforms(command) => platforms::run(command, ctx),
         Command::Report(args) => report::run(args, ctx),
+        Command::Guide(args) => guide::run(args, ctx),
         Command::Recheck(args) => recheck::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),
         Command::Completions(args) => generate::completions(args, ctx),

@@ -344,6 +344,9 @@ pub(crate) struct Jurisdiction {
     pub(crate) authorities: Vec<Authority>,
     #[serde(default)]
     pub(crate) deadlines: Vec<LegalDeadline>,
+    /// Numbers for someone in physical danger now; guides show them before anything else.
+    #[serde(default)]
+    pub(crate) emergency: Vec<Channel>,
     #[serde(default)]
     pub(crate) notes: Vec<Note>,
 }
@@ -1251,6 +1254,9 @@ impl Validator<'_> {
                 self.channel(&at.key("channels").index(m), channel);
             }
         }
+        for (n, channel) in jurisdiction.emergency.iter().enumerate() {
+            self.channel(&path.key("emergency").index(n), channel);
+        }
         let mut seen = HashSet::new();
         for (n, deadline) in jurisdiction.deadlines.iter().enumerate() {
             let at = path.key("deadlines").index(n);
@@ -1382,7 +1388,8 @@ fn phone_problem(phone: &str) -> Option<String> {
     let plain = phone
         .chars()
         .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    (!plain || digits < 3).then(|| {
+    // Two digits at least: emergency numbers can be that short (police 15 in Pakistan).
+    (!plain || digits < 2).then(|| {
         format!("invalid phone number `{phone}`: use digits, spaces, `+`, `-` and brackets")
     })
 }
@@ -2107,10 +2114,10 @@ sources:
         for bad in ["", "UR", "urdu", "ur_pk", "ur-", "u"] {
             assert!(!is_language(bad), "{bad}");
         }
-        for good in ["1799", "+1-800-843-5678", "0800-39393", "(051) 9106384"] {
+        for good in ["15", "1799", "+1-800-843-5678", "0800-39393", "(051) 9106384"] {
             assert_eq!(phone_problem(good), None, "{good}");
         }
-        for bad in ["", "12", "1-800-THE-LOST", "call us"] {
+        for bad in ["", "1", "1-800-THE-LOST", "call us"] {
             assert!(phone_problem(bad).is_some(), "{bad}");
         }
     }

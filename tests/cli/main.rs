@@ -9,6 +9,7 @@ mod support;
 
 mod case;
 mod generated;
+mod guide;
 mod init;
 mod keyring;
 mod link;

@@ -1,0 +1,235 @@
+//! `takedown guide`: glue only. The route comes from `domain::route`, the guide's data from
+//! `render::guide`, its wording from `templates/guide/`.
+//!
+//! Nothing the victim answers is stored or logged: this command never opens the case store,
+//! and answers are neither traced nor written anywhere but the terminal they came from.
+
+use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::config::platforms::{Catalog, Platform};
+use crate::config::templates::{Strings, Templates};
+use crate::ctx::Ctx;
+use crate::domain::category::Category;
+use crate::error::ExitStatus;
+use crate::render::files;
+use crate::render::guide::{self, Topic};
+use crate::render::templates::{self, Format, Lang};
+
+/// Where a page of an interactive guide ends; the templates write it only when interactive.
+const PAGE_BREAK: char = '\u{c}';
+
+/// Self-reporting guide for a victim: safety first, then the exact steps, evidence and help
+///
+/// On a terminal without `--platform` and `--category` it asks, one question at a time, and shows
+/// the steps one by one. Otherwise it prints (or writes with `--out`) a guide staff can send or
+/// print. Nothing the victim answers is stored or logged.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  takedown guide                                          ask, then guide step by step
+  takedown guide --platform instagram --category impersonation
+  takedown guide --platform facebook --category ncii --lang ur --format html --out guide.html")]
+pub(crate) struct GuideArgs {
+    /// The platform (an id from `takedown platforms list`)
+    #[arg(long, value_name = "PLATFORM")]
+    platform: Option<String>,
+    /// What happened
+    #[arg(long, value_name = "CATEGORY")]
+    category: Option<Category>,
+    /// The person harmed (or shown in the images) is under 18: hotlines only
+    #[arg(long)]
+    minor: bool,
+    /// Country whose emergency numbers, helplines and authorities to show
+    #[arg(long, value_name = "CODE", default_value = "pk")]
+    jurisdiction: String,
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
+    /// text, md or html
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Write the guide to this file (0600) instead of printing it
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if args.format == Format::Json {
+        anyhow::bail!("a guide is for people: use `--format text`, `md` or `html`");
+    }
+    let catalog = ctx.catalog()?;
+    let jurisdiction = catalog.jurisdiction(&args.jurisdiction).with_context(|| {
+        format!(
+            "no jurisdiction `{}` in the platform catalogue",
+            args.jurisdiction
+        )
+    })?;
+    let templates = Templates::locate();
+    let t = templates.strings("guide", args.lang.as_str())?;
+    let known = |id: &str| {
+        catalog
+            .get(id)
+            .with_context(|| format!("no platform `{id}`; `takedown platforms list` shows them"))
+    };
+    let complete = args.platform.is_some() && args.category.is_some();
+    let interactive =
+        !complete && args.out.is_none() && io::stdin().is_terminal() && io::stdout().is_terminal();
+    let topic = match (args.platform.as_deref(), args.category) {
+        (Some(p), Some(category)) => Topic {
+            platform: known(p)?,
+            category,
+            minor: args.minor,
+            jurisdiction: Some(jurisdiction),
+        },
+        _ if !interactive => anyhow::bail!(
+            "no terminal to ask on: pass `--platform` and `--category`, e.g. `takedown guide \
+             --platform instagram --category impersonation` (`takedown platforms list` shows the \
+             platforms)"
+        ),
+        (platform, category) => {
+            let mut ask = Asker { t: &t };
+            let minor = ask.safety(jurisdiction.emergency.as_slice(), args.minor)?;
+            let category = match category {
+                Some(c) => c,
+                None => ask.category()?,
+            };
+            let platform = match platform {
+                Some(p) => known(p)?,
+                None => ask.platform(catalog, category)?,
+            };
+            Topic {
+                platform,
+                category,
+                minor,
+                jurisdiction: Some(jurisdiction),
+            }
+        }
+    };
+    let data = guide::build(catalog, topic, interactive);
+    let text = templates::render(&templates, "guide", args.format, args.lang, &t, &data)?;
+    if let Some(path) = &args.out {
+        files::write_private(path, &text)?;
+        ctx.printer().line(&path.display())?;
+    } else if interactive {
+        let mut pages = text.split(PAGE_BREAK).peekable();
+        while let Some(page) = pages.next() {
+            ctx.printer().line(&page.trim_matches('\n'))?;
+            if pages.peek().is_some() {
+                Asker { t: &t }.wait()?;
+            }
+        }
+    } else {
+        ctx.printer().line(&text.trim_end())?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// Questions on the terminal. Prompts go to stderr (stdout is the guide itself); answers are
+/// read line by line and forgotten as soon as they have chosen the next question.
+struct Asker<'s> {
+    t: &'s Strings,
+}
+
+impl<'s> Asker<'s> {
+    /// Built-in strings are merged under a user's file, so every key exists.
+    fn s(&self, key: &str) -> &'s str {
+        self.t.get(key).map_or("", String::as_str)
+    }
+
+    fn read(&self) -> anyhow::Result<String> {
+        let mut line = String::new();
+        if io::stdin().lock().read_line(&mut line)? == 0 {
+            anyhow::bail!("the guide was stopped before the end");
+        }
+        Ok(line)
+    }
+
+    fn say(&self, text: &str) -> io::Result<()> {
+        let mut err = io::stderr().lock();
+        writeln!(err, "{text}")?;
+        err.flush()
+    }
+
+    /// A numbered menu; Urdu digits count as digits, since a victim may type either.
+    fn choose(&mut self, question: &str, options: &[&str]) -> anyhow::Result<usize> {
+        loop {
+            let mut menu = format!("\n{question}\n");
+            for (n, option) in options.iter().enumerate() {
+                menu.push_str(&format!("  {}. {option}\n", n + 1));
+            }
+            menu.push_str(self.s("prompt_number"));
+            self.say(&menu)?;
+            let answer: String = self
+                .read()?
+                .trim()
+                .chars()
+                .map(|c| match c {
+                    '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
+                    c => c,
+                })
+                .collect();
+            match answer.parse::<usize>() {
+                Ok(n) if (1..=options.len()).contains(&n) => return Ok(n - 1),
+                _ => self.say(self.s("prompt_again"))?,
+            }
+        }
+    }
+
+    fn yes(&mut self, key: &str) -> anyhow::Result<bool> {
+        Ok(self.choose(self.s(key), &[self.s("yes"), self.s("no")])? == 0)
+    }
+
+    /// Danger, then monitoring, then age; advice follows each answer at once. Returns whether
+    /// the guide is about a minor.
+    fn safety(
+        &mut self,
+        emergency: &[crate::config::platforms::Channel],
+        minor: bool,
+    ) -> anyhow::Result<bool> {
+        self.say(self.s("intro"))?;
+        if self.yes("q_danger")? {
+            let mut text = format!("\n{}\n", self.s("a_danger"));
+            for ch in emergency {
+                let name = ch.title.as_deref().unwrap_or_default();
+                let phone = ch.phone.as_deref().unwrap_or_default();
+                text.push_str(&format!("  {name}: {phone}\n"));
+            }
+            self.say(&text)?;
+        }
+        if self.yes("q_monitored")? {
+            self.say(&format!("\n{}", self.s("a_monitored")))?;
+        }
+        Ok(minor || self.yes("q_minor")?)
+    }
+
+    fn category(&mut self) -> anyhow::Result<Category> {
+        let all: Vec<Category> = Category::ALL
+            .into_iter()
+            .filter(|c| *c != Category::Other)
+            .collect();
+        let labels: Vec<&str> = all.iter().map(|c| self.s(&format!("cat_{c}"))).collect();
+        Ok(all[self.choose(self.s("q_category"), &labels)?])
+    }
+
+    fn platform<'c>(
+        &mut self,
+        catalog: &'c Catalog,
+        category: Category,
+    ) -> anyhow::Result<&'c Platform> {
+        let offered: Vec<&Platform> = catalog
+            .platforms()
+            .iter()
+            .filter(|p| category == Category::Csam || p.channels.contains_key(&category))
+            .collect();
+        let names: Vec<&str> = offered.iter().map(|p| p.name.as_str()).collect();
+        Ok(offered[self.choose(self.s("q_platform"), &names)?])
+    }
+
+    fn wait(&mut self) -> anyhow::Result<()> {
+        let mut err = io::stderr().lock();
+        write!(err, "\n{} ", self.s("prompt_next"))?;
+        err.flush()?;
+        self.read().map(drop)
+    }
+}
