@@ -2114,7 +2114,13 @@ sources:
         for bad in ["", "UR", "urdu", "ur_pk", "ur-", "u"] {
             assert!(!is_language(bad), "{bad}");
         }
-        for good in ["15", "1799", "+1-800-843-5678", "0800-39393", "(051) 9106384"] {
+        for good in [
+            "15",
+            "1799",
+            "+1-800-843-5678",
+            "0800-39393",
+            "(051) 9106384",
+        ] {
             assert_eq!(phone_problem(good), None, "{good}");
         }
         for bad in ["", "1", "1-800-THE-LOST", "call us"] {

@@ -124,7 +124,8 @@ fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
         یوں کریں:
           1. Report the post, profile or message.
           2. Choose the option for private or intimate images shared without consent.
-        کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔ (فارم انگریزی میں ہو تو: "This is a private picture or video of me. It was shared without my consent. Please remove it.")
+        کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
+        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "This is a private picture or video of me. It was shared without my consent. Please remove it."
         یہ بھی جان لیں: Meta reviews reports 24/7 in more than 70 languages and photo-matches removed intimate images to block re-uploads.
         تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
         (جانچ کی تاریخ 2026-11-22)
@@ -145,7 +146,8 @@ fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
         دھیان رہے: کاپی رائٹ نوٹس بھیجنے والے کے نام کے ساتھ (Lumen ڈیٹا بیس میں) شائع ہو سکتا ہے۔ اگر آپ اپنا نام اس پر نہیں چاہتے تو ہیلپ لائن سے کہیں کہ وہ آپ کی طرف سے بھیجے۔
         یہاں کون رپورٹ کر سکتا ہے: کاپی رائٹ کا مالک
         یہ فارم کھولیں: https://www.facebook.com/help/ipreporting/report/copyright
-        کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔ (فارم انگریزی میں ہو تو: "I own the copyright in this picture or video. It was posted without my permission.")
+        کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔
+        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "I own the copyright in this picture or video. It was posted without my permission."
         تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
         (جانچ کی تاریخ 2026-11-22)
 
@@ -154,7 +156,8 @@ fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
         دھیان رہے: کاپی رائٹ نوٹس بھیجنے والے کے نام کے ساتھ (Lumen ڈیٹا بیس میں) شائع ہو سکتا ہے۔ اگر آپ اپنا نام اس پر نہیں چاہتے تو ہیلپ لائن سے کہیں کہ وہ آپ کی طرف سے بھیجے۔
         یہاں کون رپورٹ کر سکتا ہے: کاپی رائٹ کا مالک
         اس پتے پر ای میل لکھیں: ip@fb.com
-        کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔ (فارم انگریزی میں ہو تو: "I own the copyright in this picture or video. It was posted without my permission.")
+        کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔
+        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "I own the copyright in this picture or video. It was posted without my permission."
         تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
         (جانچ کی تاریخ 2026-11-22)
 
@@ -162,7 +165,8 @@ fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
         [غیر مصدقہ] ہم ابھی اس بات کی تصدیق نہیں کر سکے۔ اسکرین تھوڑی مختلف نظر آ سکتی ہے: اگر کچھ میل نہ کھائے تو ہیلپ لائن سے رابطہ کریں۔
         یہاں کون رپورٹ کر سکتا ہے: متاثرہ شخص (یعنی آپ), والدین، اپنے بچے کے لیے, وہ شخص جسے آپ نے اختیار دیا ہو، جیسے وکیل
         یہ فارم کھولیں: https://www.facebook.com/help/contact/144059062408922
-        کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔ (فارم انگریزی میں ہو تو: "This is a private picture or video of me. It was shared without my consent. Please remove it.")
+        کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
+        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "This is a private picture or video of me. It was shared without my consent. Please remove it."
         یہ بھی جان لیں: For images of you, of your child under 13, or of someone you legally represent. The form says no confirmation e-mail is sent. Whether an account is needed is unknown. Form ID seen only in third-party code.
         تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
         (جانچ کی تاریخ 2026-11-22)
