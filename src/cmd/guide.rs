@@ -114,7 +114,8 @@ pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
     } else if interactive {
         let mut pages = text.split(PAGE_BREAK).peekable();
         while let Some(page) = pages.next() {
-            ctx.printer().line(&page.trim_matches('\n'))?;
+            ctx.printer()
+                .line(&format!("\n{}", page.trim_matches('\n')))?;
             if pages.peek().is_some() {
                 Asker { t: &t }.wait()?;
             }
@@ -145,9 +146,10 @@ impl<'s> Asker<'s> {
         Ok(line)
     }
 
+    /// Writes `text` as it is: a prompt keeps the cursor on its own line.
     fn say(&self, text: &str) -> io::Result<()> {
         let mut err = io::stderr().lock();
-        writeln!(err, "{text}")?;
+        write!(err, "{text}")?;
         err.flush()
     }
 
@@ -159,7 +161,7 @@ impl<'s> Asker<'s> {
                 menu.push_str(&format!("  {}. {option}\n", n + 1));
             }
             menu.push_str(self.s("prompt_number"));
-            self.say(&menu)?;
+            self.say(&(menu + " "))?;
             let answer: String = self
                 .read()?
                 .trim()
@@ -171,7 +173,7 @@ impl<'s> Asker<'s> {
                 .collect();
             match answer.parse::<usize>() {
                 Ok(n) if (1..=options.len()).contains(&n) => return Ok(n - 1),
-                _ => self.say(self.s("prompt_again"))?,
+                _ => self.say(&format!("{}\n", self.s("prompt_again")))?,
             }
         }
     }
@@ -187,18 +189,21 @@ impl<'s> Asker<'s> {
         emergency: &[crate::config::platforms::Channel],
         minor: bool,
     ) -> anyhow::Result<bool> {
-        self.say(self.s("intro"))?;
+        self.say(&format!("{}\n", self.s("intro")))?;
         if self.yes("q_danger")? {
             let mut text = format!("\n{}\n", self.s("a_danger"));
             for ch in emergency {
                 let name = ch.title.as_deref().unwrap_or_default();
                 let phone = ch.phone.as_deref().unwrap_or_default();
-                text.push_str(&format!("  {name}: {phone}\n"));
+                let mark = ch
+                    .unverified
+                    .then(|| format!(" [{}]", self.s("unverified")));
+                text.push_str(&format!("  {name}: {phone}{}\n", mark.unwrap_or_default()));
             }
             self.say(&text)?;
         }
         if self.yes("q_monitored")? {
-            self.say(&format!("\n{}", self.s("a_monitored")))?;
+            self.say(&format!("\n{}\n", self.s("a_monitored")))?;
         }
         Ok(minor || self.yes("q_minor")?)
     }
@@ -227,9 +232,7 @@ impl<'s> Asker<'s> {
     }
 
     fn wait(&mut self) -> anyhow::Result<()> {
-        let mut err = io::stderr().lock();
-        write!(err, "\n{} ", self.s("prompt_next"))?;
-        err.flush()?;
+        self.say(&format!("\n{} ", self.s("prompt_next")))?;
         self.read().map(drop)
     }
 }

@@ -163,7 +163,7 @@ fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
 
         --- قدم 5، کُل 5 میں سے: Report a privacy violation ---
         [غیر مصدقہ] ہم ابھی اس بات کی تصدیق نہیں کر سکے۔ اسکرین تھوڑی مختلف نظر آ سکتی ہے: اگر کچھ میل نہ کھائے تو ہیلپ لائن سے رابطہ کریں۔
-        یہاں کون رپورٹ کر سکتا ہے: متاثرہ شخص (یعنی آپ), والدین، اپنے بچے کے لیے, وہ شخص جسے آپ نے اختیار دیا ہو، جیسے وکیل
+        یہاں کون رپورٹ کر سکتا ہے: متاثرہ شخص (یعنی آپ)، والدین، اپنے بچے کے لیے، وہ شخص جسے آپ نے اختیار دیا ہو، جیسے وکیل
         یہ فارم کھولیں: https://www.facebook.com/help/contact/144059062408922
         کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
         اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "This is a private picture or video of me. It was shared without my consent. Please remove it."
@@ -466,7 +466,9 @@ fn on_a_terminal(env: &TestEnv, args: &str, answers: &str) -> String {
     // before the program has asked.
     for line in answers.lines() {
         std::thread::sleep(std::time::Duration::from_millis(150));
-        writeln!(stdin, "{line}").unwrap();
+        if writeln!(stdin, "{line}").is_err() {
+            break; // the guide ended before the last answer: it asked for less than was typed
+        }
     }
     std::thread::sleep(std::time::Duration::from_millis(300));
     drop(stdin);
