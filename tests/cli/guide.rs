@@ -522,6 +522,11 @@ fn on_a_terminal_it_asks_safety_first_then_shows_one_step_at_a_time_and_stores_n
         !env.data_dir().exists(),
         "nothing written to the data directory"
     );
+    assert_eq!(
+        crate::support::files_below(env.root()),
+        Vec::<std::path::PathBuf>::new(),
+        "no file written anywhere"
+    );
 }
 
 #[test]
@@ -543,4 +548,26 @@ fn on_a_terminal_a_wrong_answer_is_asked_again_and_urdu_digits_count() {
     );
     assert!(out.contains("کوئی مجھے ہراساں کر رہا ہے"), "{out}");
     assert!(out.contains("== مدد کہاں سے ملے گی =="), "{out}");
+}
+
+#[test]
+fn a_broken_user_guide_template_is_named_with_its_line() {
+    let env = TestEnv::new();
+    let dir = env.root().join("home/.config/takedown/templates/guide");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("guide.md.j2"), "# {{ t.title }}\n{% if %}\n").unwrap();
+    let args = [
+        "guide",
+        "--platform",
+        "x",
+        "--category",
+        "harassment",
+        "--format",
+        "md",
+    ];
+    assert_snapshot!(env.run(&args), @r##"
+        exit: 2
+        ----- stderr -----
+        error: the template `[ROOT]/home/.config/takedown/templates/guide/guide.md.j2` is broken at line 2: unexpected end of block
+    "##);
 }
