@@ -1,0 +1,779 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[takedown] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'takedown'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'takedown'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the encrypted case store and choose where its key lives'
+            cand key 'Manage the store key'
+            cand case 'Open, list, annotate and close cases'
+            cand link 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+            cand platforms 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+            cand report 'Platform-specific takedown reports for a case: what to submit where, and why'
+            cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+            cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced'
+            cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;init'= {
+            cand --key-file 'Keep the key in this file instead of the OS keyring (servers and cron)'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand -y 'Go ahead without asking (needed when there is no terminal)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;key'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand restore 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;key;restore'= {
+            cand --key-file 'Save the key to this (new) file and use it from now on'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;key;help'= {
+            cand restore 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;key;help;restore'= {
+        }
+        &'takedown;key;help;help'= {
+        }
+        &'takedown;case'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Open a case and print its id'
+            cand list 'List cases'
+            cand show 'Show a case: categories, consents, history and notes'
+            cand note 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+            cand consent 'Record consent given or withdrawn, with the time'
+            cand close 'Mark a case resolved'
+            cand hold 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+            cand reopen 'Reopen a resolved or held case'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;case;new'= {
+            cand -c 'What the case is about (repeat or separate with commas)'
+            cand --category 'What the case is about (repeat or separate with commas)'
+            cand -j 'Jurisdiction code, e.g. `pk`'
+            cand --jurisdiction 'Jurisdiction code, e.g. `pk`'
+            cand --consent 'Consent the victim gave, recorded with the time (repeat or separate with commas)'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --minor 'The victim is under 18: stricter rules apply (no personal data shared, ever)'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;list'= {
+            cand --status 'Only cases with this status'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;show'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;note'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;consent'= {
+            cand --give 'Consent given'
+            cand --withdraw 'Consent withdrawn'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;close'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;hold'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;reopen'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;case;help'= {
+            cand new 'Open a case and print its id'
+            cand list 'List cases'
+            cand show 'Show a case: categories, consents, history and notes'
+            cand note 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+            cand consent 'Record consent given or withdrawn, with the time'
+            cand close 'Mark a case resolved'
+            cand hold 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+            cand reopen 'Reopen a resolved or held case'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;case;help;new'= {
+        }
+        &'takedown;case;help;list'= {
+        }
+        &'takedown;case;help;show'= {
+        }
+        &'takedown;case;help;note'= {
+        }
+        &'takedown;case;help;consent'= {
+        }
+        &'takedown;case;help;close'= {
+        }
+        &'takedown;case;help;hold'= {
+        }
+        &'takedown;case;help;reopen'= {
+        }
+        &'takedown;case;help;help'= {
+        }
+        &'takedown;link'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add links to a case; `-` reads them from stdin, one per line'
+            cand import 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
+            cand list 'List links'
+            cand show 'Show a link and its history'
+            cand set 'Record what was done with a link: status, route, the platform''s reference number'
+            cand rm 'Delete a link and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;link;add'= {
+            cand --case 'The case the links belong to'
+            cand --category 'Category of these links when it differs from the case''s'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;link;import'= {
+            cand --case 'The case the links belong to'
+            cand --category 'Category of these links when it differs from the case''s'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;link;list'= {
+            cand --case 'Only links of this case'
+            cand --status 'Only links with this status'
+            cand --platform 'Platform id, e.g. `facebook` (`takedown platforms list` shows them)'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;link;show'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;link;set'= {
+            cand --status 'Where the link stands now'
+            cand --route 'How it was reported'
+            cand --ref 'The platform''s ticket or reference number'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;link;rm'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;link;help'= {
+            cand add 'Add links to a case; `-` reads them from stdin, one per line'
+            cand import 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
+            cand list 'List links'
+            cand show 'Show a link and its history'
+            cand set 'Record what was done with a link: status, route, the platform''s reference number'
+            cand rm 'Delete a link and its history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;link;help;add'= {
+        }
+        &'takedown;link;help;import'= {
+        }
+        &'takedown;link;help;list'= {
+        }
+        &'takedown;link;help;show'= {
+        }
+        &'takedown;link;help;set'= {
+        }
+        &'takedown;link;help;rm'= {
+        }
+        &'takedown;link;help;help'= {
+        }
+        &'takedown;platforms'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the platforms, built-in and from --platforms'
+            cand show 'Show everything known about one platform: hosts, report channels, sources'
+            cand check 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;platforms;list'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;platforms;show'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;platforms;check'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;platforms;help'= {
+            cand list 'List the platforms, built-in and from --platforms'
+            cand show 'Show everything known about one platform: hosts, report channels, sources'
+            cand check 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;platforms;help;list'= {
+        }
+        &'takedown;platforms;help;show'= {
+        }
+        &'takedown;platforms;help;check'= {
+        }
+        &'takedown;platforms;help;help'= {
+        }
+        &'takedown;report'= {
+            cand --case 'The case whose links to report'
+            cand --platform 'Only this platform''s links (an id from `takedown platforms list`, or `other`)'
+            cand --format 'format'
+            cand --lang 'lang'
+            cand --out 'Write one file per platform into this directory (created 0700; files 0600) instead of printing'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;guide'= {
+            cand --platform 'The platform (an id from `takedown platforms list`)'
+            cand --category 'What happened'
+            cand --jurisdiction 'Country whose emergency numbers, helplines and authorities to show'
+            cand --lang 'lang'
+            cand --format 'text, md or html'
+            cand --out 'Write the guide to this file (0600) instead of printing it'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --minor 'The person harmed (or shown in the images) is under 18: hotlines only'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;recheck'= {
+            cand --case 'Only links of this case'
+            cand --platform 'Only links of this platform, e.g. `facebook`'
+            cand --concurrency 'Requests in flight at once, over all hosts'
+            cand --per-host 'Requests in flight at once to one host'
+            cand --host-interval 'Least time between two requests to one host, e.g. `500ms`, `2s`'
+            cand --timeout 'Time allowed for one request, e.g. `30s`'
+            cand --retries 'Further tries after a reset, a timeout, a 429 or a 503'
+            cand --proxy 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)'
+            cand --user-agent 'User-Agent header sent with every request'
+            cand --max-body 'Bytes read of each page: enough for removal texts and a content hash'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --due 'Only links whose next check is due (the default)'
+            cand --all 'Every link of open and held cases, due or not'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;schedule'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'List the upcoming checks, soonest first'
+            cand print 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
+            cand install 'Add the cron line to the current user''s crontab (never a second one)'
+            cand remove 'Take the cron line out of the current user''s crontab'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;schedule;show'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;schedule;print'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;schedule;install'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;schedule;remove'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;schedule;help'= {
+            cand show 'List the upcoming checks, soonest first'
+            cand print 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
+            cand install 'Add the cron line to the current user''s crontab (never a second one)'
+            cand remove 'Take the cron line out of the current user''s crontab'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;schedule;help;show'= {
+        }
+        &'takedown;schedule;help;print'= {
+        }
+        &'takedown;schedule;help;install'= {
+        }
+        &'takedown;schedule;help;remove'= {
+        }
+        &'takedown;schedule;help;help'= {
+        }
+        &'takedown;completions'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;man'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;help'= {
+            cand init 'Create the encrypted case store and choose where its key lives'
+            cand key 'Manage the store key'
+            cand case 'Open, list, annotate and close cases'
+            cand link 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+            cand platforms 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+            cand report 'Platform-specific takedown reports for a case: what to submit where, and why'
+            cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+            cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced'
+            cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;help;init'= {
+        }
+        &'takedown;help;key'= {
+            cand restore 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
+        }
+        &'takedown;help;key;restore'= {
+        }
+        &'takedown;help;case'= {
+            cand new 'Open a case and print its id'
+            cand list 'List cases'
+            cand show 'Show a case: categories, consents, history and notes'
+            cand note 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+            cand consent 'Record consent given or withdrawn, with the time'
+            cand close 'Mark a case resolved'
+            cand hold 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+            cand reopen 'Reopen a resolved or held case'
+        }
+        &'takedown;help;case;new'= {
+        }
+        &'takedown;help;case;list'= {
+        }
+        &'takedown;help;case;show'= {
+        }
+        &'takedown;help;case;note'= {
+        }
+        &'takedown;help;case;consent'= {
+        }
+        &'takedown;help;case;close'= {
+        }
+        &'takedown;help;case;hold'= {
+        }
+        &'takedown;help;case;reopen'= {
+        }
+        &'takedown;help;link'= {
+            cand add 'Add links to a case; `-` reads them from stdin, one per line'
+            cand import 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
+            cand list 'List links'
+            cand show 'Show a link and its history'
+            cand set 'Record what was done with a link: status, route, the platform''s reference number'
+            cand rm 'Delete a link and its history'
+        }
+        &'takedown;help;link;add'= {
+        }
+        &'takedown;help;link;import'= {
+        }
+        &'takedown;help;link;list'= {
+        }
+        &'takedown;help;link;show'= {
+        }
+        &'takedown;help;link;set'= {
+        }
+        &'takedown;help;link;rm'= {
+        }
+        &'takedown;help;platforms'= {
+            cand list 'List the platforms, built-in and from --platforms'
+            cand show 'Show everything known about one platform: hosts, report channels, sources'
+            cand check 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+        }
+        &'takedown;help;platforms;list'= {
+        }
+        &'takedown;help;platforms;show'= {
+        }
+        &'takedown;help;platforms;check'= {
+        }
+        &'takedown;help;report'= {
+        }
+        &'takedown;help;guide'= {
+        }
+        &'takedown;help;recheck'= {
+        }
+        &'takedown;help;schedule'= {
+            cand show 'List the upcoming checks, soonest first'
+            cand print 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
+            cand install 'Add the cron line to the current user''s crontab (never a second one)'
+            cand remove 'Take the cron line out of the current user''s crontab'
+        }
+        &'takedown;help;schedule;show'= {
+        }
+        &'takedown;help;schedule;print'= {
+        }
+        &'takedown;help;schedule;install'= {
+        }
+        &'takedown;help;schedule;remove'= {
+        }
+        &'takedown;help;completions'= {
+        }
+        &'takedown;help;man'= {
+        }
+        &'takedown;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,562 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_takedown_global_optspecs
+    string join \n home= platforms= json v/verbose q/quiet color= h/help V/version
+end
+
+function __fish_takedown_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_takedown_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_takedown_using_subcommand
+    set -l cmd (__fish_takedown_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c takedown -n "__fish_takedown_needs_command" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_needs_command" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_needs_command" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_needs_command" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_needs_command" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_needs_command" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_needs_command" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "key" -d 'Manage the store key'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "case" -d 'Open, list, annotate and close cases'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l key-file -d 'Keep the key in this file instead of the OS keyring (servers and cron)' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand init" -s y -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand init" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand init" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand init" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l key-file -d 'Save the key to this (new) file and use it from now on' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "new" -d 'Open a case and print its id'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "list" -d 'List cases'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "show" -d 'Show a case: categories, consents, history and notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "close" -d 'Mark a case resolved'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "reopen" -d 'Reopen a resolved or held case'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s c -l category -d 'What the case is about (repeat or separate with commas)' -r -f -a "ncii\t''
+impersonation\t''
+harassment\t''
+hacked_account\t''
+csam\t''
+privacy_doxxing\t''
+copyright\t''
+other\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s j -l jurisdiction -d 'Jurisdiction code, e.g. `pk`' -r
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l consent -d 'Consent the victim gave, recorded with the time (repeat or separate with commas)' -r -f -a "platforms\t''
+partners\t''
+law-enforcement\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l minor -d 'The victim is under 18: stricter rules apply (no personal data shared, ever)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status' -r -f -a "open\t''
+resolved\t''
+held\t''
+wiped\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l give -d 'Consent given' -r -f -a "platforms\t''
+partners\t''
+law-enforcement\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l withdraw -d 'Consent withdrawn' -r -f -a "platforms\t''
+partners\t''
+law-enforcement\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "new" -d 'Open a case and print its id'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case: categories, consents, history and notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark a case resolved'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or held case'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "list" -d 'List links'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "show" -d 'Show a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "rm" -d 'Delete a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l case -d 'The case the links belong to' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l category -d 'Category of these links when it differs from the case\'s' -r -f -a "ncii\t''
+impersonation\t''
+harassment\t''
+hacked_account\t''
+csam\t''
+privacy_doxxing\t''
+copyright\t''
+other\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l case -d 'The case the links belong to' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l category -d 'Category of these links when it differs from the case\'s' -r -f -a "ncii\t''
+impersonation\t''
+harassment\t''
+hacked_account\t''
+csam\t''
+privacy_doxxing\t''
+copyright\t''
+other\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l case -d 'Only links of this case' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l status -d 'Only links with this status' -r -f -a "new\t''
+reported\t''
+escalated\t''
+removed\t''
+rejected\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platform -d 'Platform id, e.g. `facebook` (`takedown platforms list` shows them)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l status -d 'Where the link stands now' -r -f -a "new\t''
+reported\t''
+escalated\t''
+removed\t''
+rejected\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l route -d 'How it was reported' -r -f -a "in-app\t''
+web-form\t''
+email\t''
+partner\t''
+dmca\t''
+legal\t''
+hotline\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l ref -d 'The platform\'s ticket or reference number' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "list" -d 'List links'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "list" -d 'List the platforms, built-in and from --platforms'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the platforms, built-in and from --platforms'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l case -d 'The case whose links to report' -r
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l platform -d 'Only this platform\'s links (an id from `takedown platforms list`, or `other`)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l format -r -f -a "text\t'Plain text, to paste into forms'
+md\t'Markdown'
+html\t'A standalone printable HTML page'
+json\t'JSON (reports only)'"
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l lang -r -f -a "en\t''
+ur\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l out -d 'Write one file per platform into this directory (created 0700; files 0600) instead of printing' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand report" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand report" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand report" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platform -d 'The platform (an id from `takedown platforms list`)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l category -d 'What happened' -r
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l jurisdiction -d 'Country whose emergency numbers, helplines and authorities to show' -r
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l lang -r -f -a "en\t''
+ur\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l format -d 'text, md or html' -r -f -a "text\t'Plain text, to paste into forms'
+md\t'Markdown'
+html\t'A standalone printable HTML page'
+json\t'JSON (reports only)'"
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l out -d 'Write the guide to this file (0600) instead of printing it' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l minor -d 'The person harmed (or shown in the images) is under 18: hotlines only'
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l case -d 'Only links of this case' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platform -d 'Only links of this platform, e.g. `facebook`' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l concurrency -d 'Requests in flight at once, over all hosts' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l per-host -d 'Requests in flight at once to one host' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l host-interval -d 'Least time between two requests to one host, e.g. `500ms`, `2s`' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l timeout -d 'Time allowed for one request, e.g. `30s`' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l retries -d 'Further tries after a reset, a timeout, a 429 or a 503' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l proxy -d 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l user-agent -d 'User-Agent header sent with every request' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-body -d 'Bytes read of each page: enough for removal texts and a content hash' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l due -d 'Only links whose next check is due (the default)'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l all -d 'Every link of open and held cases, due or not'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "show" -d 'List the upcoming checks, soonest first'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the upcoming checks, soonest first'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand man" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand man" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand man" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "key" -d 'Manage the store key'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case and print its id'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case: categories, consents, history and notes'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Mark a case resolved'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "reopen" -d 'Reopen a resolved or held case'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "list" -d 'List links'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "show" -d 'Show a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "rm" -d 'Delete a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "list" -d 'List the platforms, built-in and from --platforms'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'List the upcoming checks, soonest first'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
