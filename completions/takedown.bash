@@ -25,6 +25,9 @@ _takedown() {
             takedown,guide)
                 cmd="takedown__subcmd__guide"
                 ;;
+            takedown,hash)
+                cmd="takedown__subcmd__hash"
+                ;;
             takedown,help)
                 cmd="takedown__subcmd__help"
                 ;;
@@ -114,6 +117,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help,guide)
                 cmd="takedown__subcmd__help__subcmd__guide"
+                ;;
+            takedown__subcmd__help,hash)
+                cmd="takedown__subcmd__help__subcmd__hash"
                 ;;
             takedown__subcmd__help,help)
                 cmd="takedown__subcmd__help__subcmd__help"
@@ -323,7 +329,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule completions man help"
+            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule hash completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -830,8 +836,38 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__hash)
+            opts="-v -q -h -V --max-pixels --home --platforms --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-pixels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__help)
-            opts="init key case link platforms report guide recheck schedule completions man help"
+            opts="init key case link platforms report guide recheck schedule hash completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1021,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__guide)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__hash)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

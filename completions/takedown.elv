@@ -39,6 +39,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -642,6 +643,21 @@ set edit:completion:arg-completer[takedown] = {|@words|
         }
         &'takedown;schedule;help;help'= {
         }
+        &'takedown;hash'= {
+            cand --max-pixels 'Largest image, in pixels, that is decoded (a guard against decompression bombs)'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'takedown;completions'= {
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
@@ -680,6 +696,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -767,6 +784,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;schedule;install'= {
         }
         &'takedown;help;schedule;remove'= {
+        }
+        &'takedown;help;hash'= {
         }
         &'takedown;help;completions'= {
         }

@@ -89,6 +89,7 @@ pub(crate) enum Command {
     Recheck(cmd::recheck::RecheckArgs),
     #[command(subcommand)]
     Schedule(cmd::schedule::ScheduleCommand),
+    Hash(cmd::hash::HashArgs),
     Completions(cmd::generate::CompletionsArgs),
     Man(cmd::generate::ManArgs),
 }

@@ -3,6 +3,7 @@
 pub(crate) mod case;
 pub(crate) mod generate;
 pub(crate) mod guide;
+pub(crate) mod hash;
 pub(crate) mod init;
 pub(crate) mod key;
 pub(crate) mod link;
@@ -30,6 +31,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Guide(args) => guide::run(args, ctx),
         Command::Recheck(args) => recheck::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),
+        Command::Hash(args) => hash::run(args, ctx),
         Command::Completions(args) => generate::completions(args, ctx),
         Command::Man(args) => generate::man(args, ctx),
     }

@@ -4,6 +4,7 @@ pub(crate) mod case;
 pub(crate) mod category;
 pub(crate) mod ids;
 pub(crate) mod link;
+pub(crate) mod pdq;
 pub(crate) mod platform;
 pub(crate) mod recheck;
 pub(crate) mod recovery;

@@ -10,6 +10,7 @@ mod support;
 mod case;
 mod generated;
 mod guide;
+mod hash;
 mod init;
 mod keyring;
 mod link;

@@ -1,0 +1,177 @@
+use std::io::{self, Read as _};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest as _, Sha256};
+
+use crate::ctx::Ctx;
+use crate::domain::pdq;
+use crate::error::ExitStatus;
+use crate::render::Table;
+
+/// Images larger than this are hashed with SHA-256 only: decoding them needs their whole bytes in
+/// memory, and no photo a victim sends comes near it.
+const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Print SHA-256, size and, for images, the PDQ perceptual hash of files
+///
+/// PDQ is Meta's 256-bit perceptual hash, the one StopNCII uses for images: a re-encoded,
+/// resized or mirrored copy of a picture stays within a few bits of the original, where SHA-256
+/// changes completely. Hashes are computed locally; nothing is stored or sent. A quality below
+/// 50 means the hash is too weak to match on.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = "\
+Examples:
+  takedown hash photo.jpg
+  takedown hash --json evidence/         directories are walked; symlinks are not followed
+  takedown hash - < photo.png            one file from stdin")]
+pub(crate) struct HashArgs {
+    /// Files or directories; `-` reads one file from stdin
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Largest image, in pixels, that is decoded (a guard against decompression bombs)
+    #[arg(long, value_name = "PIXELS", default_value_t = 100_000_000)]
+    max_pixels: u64,
+}
+
+/// One line of `hash --json` (DESIGN §2).
+#[derive(Debug, Serialize)]
+struct Hashed {
+    path: String,
+    sha256: String,
+    size: u64,
+    pdq: Option<String>,
+    quality: Option<u8>,
+    pdq_dihedral: Option<Vec<String>>,
+    /// Meta's quality rule: a weak hash is shown but never matched on.
+    #[serde(skip)]
+    matchable: bool,
+}
+
+pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let printer = ctx.printer();
+    let mut files = Vec::new();
+    for path in &args.paths {
+        walk(path, &mut files)?;
+    }
+    let bar = printer.progress(files.len());
+    let mut hashed = Vec::with_capacity(files.len());
+    let mut failed = 0;
+    for file in &files {
+        match hash_file(file, args.max_pixels) {
+            Ok(h) => {
+                if printer.json() {
+                    bar.suspend(|| printer.json_line(&h))?;
+                }
+                hashed.push(h);
+            }
+            Err(err) => {
+                failed += 1;
+                bar.suspend(|| printer.error(&[format!("`{}`: {err}", file.display())], None));
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    if !printer.json() {
+        let mut table = Table::new(&["PATH", "SIZE", "SHA256", "PDQ", "QUALITY"]);
+        for h in &hashed {
+            let quality = h.quality.map_or_else(String::new, |q| {
+                if h.matchable {
+                    q.to_string()
+                } else {
+                    format!("{q} (too low to match)")
+                }
+            });
+            table.push(vec![
+                h.path.clone(),
+                h.size.to_string(),
+                h.sha256.clone(),
+                h.pdq.clone().unwrap_or_else(|| "-".into()),
+                quality,
+            ]);
+        }
+        table.write(&mut io::stdout().lock())?;
+    }
+    Ok(if failed > 0 {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// Files in the order given, directories walked in name order. Inside a directory symlinks are
+/// never followed, so a link in the tree cannot pull in files from outside it.
+fn walk(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    if path != Path::new("-") && fs_err::metadata(path)?.is_dir() {
+        walk_dir(path, out)
+    } else {
+        out.push(path.to_owned());
+        Ok(())
+    }
+}
+
+fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let mut entries = fs_err::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()?;
+    entries.sort();
+    for entry in entries {
+        let kind = fs_err::symlink_metadata(&entry)?.file_type();
+        if kind.is_dir() {
+            walk_dir(&entry, out)?;
+        } else if kind.is_file() {
+            out.push(entry);
+        }
+    }
+    Ok(())
+}
+
+fn hash_file(path: &Path, max_pixels: u64) -> anyhow::Result<Hashed> {
+    let mut reader: Box<dyn io::Read> = if path == Path::new("-") {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(fs_err::File::open(path)?)
+    };
+    // Enough to read the image's first bytes and decide; everything else streams through SHA-256.
+    let mut bytes = Vec::new();
+    (&mut reader)
+        .take(MAX_IMAGE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    let mut sha = Sha256::new();
+    sha.update(&bytes);
+    let mut size = bytes.len() as u64;
+    let whole = size <= MAX_IMAGE_BYTES;
+    if !whole {
+        size += io::copy(&mut reader, &mut HashWriter(&mut sha))?;
+    }
+    let looks_like_image = image::guess_format(&bytes).is_ok();
+    let pdq = if whole && looks_like_image {
+        let img = pdq::decode(&bytes, max_pixels)?;
+        Some(pdq::hash_image(&img))
+    } else {
+        None
+    };
+    Ok(Hashed {
+        path: path.display().to_string(),
+        sha256: format!("{:x}", sha.finalize()),
+        size,
+        pdq: pdq.as_ref().map(|p| p.hash.to_string()),
+        quality: pdq.as_ref().map(|p| p.quality),
+        matchable: pdq.as_ref().is_some_and(pdq::PdqOutput::is_matchable),
+        pdq_dihedral: pdq.map(|p| p.dihedral.iter().map(ToString::to_string).collect()),
+    })
+}
+
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
