@@ -160,3 +160,46 @@ fn bad_ids_and_unknown_cases_are_clear_errors() {
     For more information, try '--help'.
     ");
 }
+
+#[test]
+fn on_a_terminal_the_note_is_written_in_the_editor_and_no_draft_is_left() {
+    let env = TestEnv::initialised();
+    let id = env.ok(&["case", "new", "-c", "harassment"]);
+    let editor = env.root().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'zqxeditornote from the editor\\n' >> \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
+    // `script` gives the command a pseudo-terminal, as a person at a terminal has.
+    let hermetic = env.std_command(&[]);
+    let line = format!("{} case note {id}", env!("CARGO_BIN_EXE_takedown"));
+    let out = std::process::Command::new("script")
+        .env_clear()
+        .envs(hermetic.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .env("EDITOR", &editor)
+        .current_dir(env.root())
+        .args(["-qec", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let shown = env.ok(&["case", "show", &id]);
+    assert!(shown.contains("zqxeditornote from the editor"), "{shown}");
+    for entry in std::fs::read_dir("/dev/shm").unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            assert!(
+                !String::from_utf8_lossy(&bytes).contains("zqxeditornote"),
+                "a draft is left at {}",
+                path.display()
+            );
+        }
+    }
+}
