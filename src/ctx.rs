@@ -73,4 +73,21 @@ impl<'p> Ctx<'p> {
     pub(crate) fn now(&self) -> jiff::Timestamp {
         jiff::Timestamp::now()
     }
+
+    /// Takes the run lock in the data directory; `None` when another re-check holds it. The OS
+    /// drops the lock when the process ends, however it ends, so a killed run never leaves it stuck.
+    pub(crate) fn run_lock(&self) -> anyhow::Result<Option<fs_err::File>> {
+        let file = fs_err::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.settings()?.home.join("recheck.lock"))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(e).context("cannot lock the re-check lock file")
+            }
+        }
+    }
 }

@@ -8,8 +8,8 @@ use crate::domain::case::{CaseAction, Consent, Jurisdiction};
 use crate::domain::category::Category;
 use crate::domain::ids::CaseId;
 use crate::error::ExitStatus;
-use crate::render::Table;
-use crate::store::{CaseRecord, CaseSummary, NewCase};
+use crate::render;
+use crate::store::{CaseSummary, NewCase};
 
 mod note;
 
@@ -112,14 +112,14 @@ pub(crate) fn run(command: CaseCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 .as_deref()
                 .and_then(crate::domain::case::CaseStatus::parse);
             let cases = ctx.store()?.cases(status)?;
-            ctx.printer().rows(&cases, || case_table(&cases))?;
+            ctx.printer().rows(&cases, || render::case::table(&cases))?;
         }
         CaseCommand::Show { id } => {
             let case = ctx.store()?.case(&id)?;
             if ctx.printer().json() {
                 ctx.printer().json_line(&case)?;
             } else {
-                ctx.printer().line(&describe(&case))?;
+                ctx.printer().line(&render::case::describe(&case))?;
             }
         }
         CaseCommand::Note { id, stdin } => {
@@ -173,66 +173,4 @@ fn print_status(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<()> {
             .note(&format_args!("{} is {}.", case.id, case.status));
     }
     Ok(())
-}
-
-fn categories(case: &CaseSummary) -> String {
-    let names: Vec<&str> = case.categories.iter().map(|c| c.as_str()).collect();
-    names.join(",")
-}
-
-fn case_table(cases: &[CaseSummary]) -> Table {
-    let mut table = Table::new(&[
-        "ID",
-        "STATUS",
-        "CATEGORIES",
-        "MINOR",
-        "JURISDICTION",
-        "LINKS",
-        "OPENED",
-    ]);
-    for c in cases {
-        table.push(vec![
-            c.id.to_string(),
-            c.status.to_string(),
-            categories(c),
-            if c.minor { "yes" } else { "" }.to_owned(),
-            c.jurisdiction.clone().unwrap_or_default(),
-            c.links.to_string(),
-            super::show_time(c.created_at),
-        ]);
-    }
-    table
-}
-
-fn describe(case: &CaseRecord) -> String {
-    let s = &case.summary;
-    let mut out = format!(
-        "case          {}\nstatus        {}\ncategories    {}\nminor         {}\njurisdiction  {}\nopened        {}\nlinks         {}\nconsent\n",
-        s.id,
-        s.status,
-        categories(s),
-        if s.minor { "yes" } else { "no" },
-        s.jurisdiction.as_deref().unwrap_or("-"),
-        super::show_time(s.created_at),
-        s.links,
-    );
-    for consent in Consent::ALL {
-        let given = s.consent.get(consent).map_or_else(
-            || "not given".to_owned(),
-            |t| format!("given {}", super::show_time(t)),
-        );
-        out.push_str(&format!("  {:<16}{given}\n", consent.as_str()));
-    }
-    out.push_str("history\n");
-    for e in &case.history {
-        out.push_str(&format!("  {}  {}\n", super::show_time(e.at), e.event));
-    }
-    out.push_str(&format!("notes ({})\n", case.notes.len()));
-    for n in &case.notes {
-        out.push_str(&format!("  {}\n", super::show_time(n.created_at)));
-        for line in n.body.lines() {
-            out.push_str(&format!("    {line}\n"));
-        }
-    }
-    out.trim_end().to_owned()
 }

@@ -9,8 +9,8 @@ use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
 use crate::domain::url;
 use crate::error::ExitStatus;
-use crate::render::Table;
-use crate::store::{LinkFilter, LinkRecord, LinkUpdate, NewLink};
+use crate::render;
+use crate::store::{LinkFilter, LinkUpdate, NewLink};
 
 mod add;
 
@@ -131,7 +131,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 platform,
             };
             let links = ctx.store()?.links(&filter)?;
-            ctx.printer().rows(&links, || link_table(&links))?;
+            ctx.printer().rows(&links, || render::link::table(&links))?;
             Ok(ExitStatus::Success)
         }
         LinkCommand::Show { id } => {
@@ -142,21 +142,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 ctx.printer()
                     .json_line(&serde_json::json!({ "link": link, "history": history }))?;
             } else {
-                let mut text = describe(&link);
-                text.push_str("\nhistory");
-                for e in &history {
-                    text.push_str(&format!(
-                        "\n  {}  {}{}{}",
-                        super::show_time(e.at),
-                        e.status,
-                        e.route.map(|r| format!("  route {r}")).unwrap_or_default(),
-                        e.reference
-                            .as_ref()
-                            .map(|r| format!("  ref {r}"))
-                            .unwrap_or_default(),
-                    ));
-                }
-                ctx.printer().line(&text)?;
+                ctx.printer().line(&render::link::page(&link, &history))?;
             }
             Ok(ExitStatus::Success)
         }
@@ -222,47 +208,4 @@ fn to_new_link(
         platform,
         category,
     })
-}
-
-fn link_table(links: &[LinkRecord]) -> Table {
-    let mut table = Table::new(&[
-        "ID",
-        "CASE",
-        "PLATFORM",
-        "STATUS",
-        "ROUTE",
-        "REF",
-        "FIRST SEEN",
-        "URL",
-    ]);
-    for l in links {
-        table.push(vec![
-            l.id.to_string(),
-            l.case.to_string(),
-            l.platform.clone(),
-            l.status.to_string(),
-            l.route.map(|r| r.to_string()).unwrap_or_default(),
-            l.reference.clone().unwrap_or_default(),
-            super::show_time(l.first_seen),
-            l.url.clone(),
-        ]);
-    }
-    table
-}
-
-fn describe(l: &LinkRecord) -> String {
-    format!(
-        "link        {}\ncase        {}\nurl         {}\nurl_hash    {}\nplatform    {}\ncategory    {}\nstatus      {}\nroute       {}\nref         {}\nfirst seen  {}",
-        l.id,
-        l.case,
-        l.url,
-        l.url_hash,
-        l.platform,
-        l.category
-            .map_or_else(|| "(the case's)".to_owned(), |c| c.to_string()),
-        l.status,
-        l.route.map_or_else(|| "-".to_owned(), |r| r.to_string()),
-        l.reference.as_deref().unwrap_or("-"),
-        super::show_time(l.first_seen),
-    )
 }

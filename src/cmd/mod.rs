@@ -65,10 +65,3 @@ pub(crate) fn read_stdin(cap: u64) -> anyhow::Result<String> {
     }
     Ok(text)
 }
-
-/// How a time is shown to people: local time to the minute. JSON carries the exact RFC 3339 form.
-pub(crate) fn show_time(t: jiff::Timestamp) -> String {
-    t.to_zoned_datetime(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
-}

@@ -45,10 +45,10 @@ pub(crate) struct RecheckArgs {
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..))]
     per_host: u16,
     /// Least time between two requests to one host, e.g. `500ms`, `2s`
-    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = crate::cli::parse_duration)]
     host_interval: Duration,
     /// Time allowed for one request, e.g. `30s`
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cli::parse_duration)]
     timeout: Duration,
     /// Further tries after a reset, a timeout, a 429 or a 503
     #[arg(long, value_name = "N", default_value_t = 2)]
@@ -75,7 +75,7 @@ const SAVE_EVERY: Duration = Duration::from_secs(2);
 pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
     let store = ctx.store()?;
-    let Some(_lock) = super::schedule::run_lock(&ctx.settings()?.home)? else {
+    let Some(_lock) = ctx.run_lock()? else {
         printer.note(&"another `takedown recheck` is running; this one stops without checking");
         return Ok(ExitStatus::Success);
     };
@@ -211,27 +211,5 @@ fn judge(fetched: Result<net::Page, net::FetchError>, markers: &[Marker]) -> (Se
                 ..FetchFacts::default()
             },
         ),
-    }
-}
-
-/// `2s`, `500ms`, `1m 30s` (jiff's friendly format), never negative.
-fn parse_duration(text: &str) -> Result<Duration, String> {
-    let span: jiff::SignedDuration = text
-        .parse()
-        .map_err(|_| format!("`{text}` is not a duration such as `500ms`, `2s` or `1m`"))?;
-    Duration::try_from(span).map_err(|_| format!("`{text}` is negative"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations_read_like_people_write_them() {
-        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
-        assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
-        assert_eq!(parse_duration("1m 30s"), Ok(Duration::from_secs(90)));
-        assert!(parse_duration("-1s").is_err());
-        assert!(parse_duration("soon").is_err());
     }
 }

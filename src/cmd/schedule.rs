@@ -66,7 +66,7 @@ pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
                     Table::new(&["NEXT CHECK", "LINK", "CASE", "PLATFORM", "LAST SEEN"]);
                 for r in &rows {
                     table.push(vec![
-                        super::show_time(r.next_check),
+                        crate::render::show_time(r.next_check),
                         r.link.to_string(),
                         r.case.to_string(),
                         r.platform.clone(),
@@ -110,23 +110,6 @@ pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
         }
     }
     Ok(ExitStatus::Success)
-}
-
-/// Takes the run lock in the data directory; `None` when another re-check holds it. The OS
-/// drops the lock when the process ends, however it ends, so a killed run never leaves it stuck.
-pub(crate) fn run_lock(home: &Path) -> anyhow::Result<Option<fs_err::File>> {
-    let file = fs_err::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(home.join("recheck.lock"))?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-        Err(std::fs::TryLockError::Error(e)) => {
-            Err(e).context("cannot lock the re-check lock file")
-        }
-    }
 }
 
 /// The crontab without our line for this data directory, whichever program path it names (an

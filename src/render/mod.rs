@@ -1,8 +1,10 @@
 //! All output. stdout carries data only (ids, tables, JSON Lines); notes, warnings, errors and
 //! progress go to stderr, so `c=$(takedown case new …)` captures just the id.
 
+pub(crate) mod case;
 pub(crate) mod files;
 pub(crate) mod guide;
+pub(crate) mod link;
 pub(crate) mod logging;
 mod printer;
 pub(crate) mod recheck;
@@ -12,3 +14,10 @@ pub(crate) mod templates;
 
 pub(crate) use printer::Printer;
 pub(crate) use table::Table;
+
+/// How a time is shown to people: local time to the minute. JSON carries the exact RFC 3339 form.
+pub(crate) fn show_time(t: jiff::Timestamp) -> String {
+    t.to_zoned_datetime(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}

@@ -18,7 +18,7 @@ use zeroize::Zeroizing;
 
 pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
-pub(crate) use links::{LinkFilter, LinkRecord, LinkUpdate, NewLink};
+pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use observations::{CheckFilter, FetchFacts, NewObservation};
 
 use crate::secrets::{self, StoreKey};
