@@ -859,51 +859,47 @@ fn validate(file: &PlatformsFile, names: &Names<'_>, problems: &mut Problems) {
     for (n, marker) in file.default_removal_markers.iter().enumerate() {
         v.marker(&root.key("default_removal_markers").index(n), marker);
     }
-    let mut seen = HashSet::new();
+    v.unique_ids(
+        &root.key("platforms"),
+        "platform",
+        file.platforms.iter().map(|p| p.id.as_str()),
+    );
+    v.unique_ids(
+        &root.key("hotlines"),
+        "hotline",
+        file.hotlines.iter().map(|h| h.id.as_str()),
+    );
+    v.unique_ids(
+        &root.key("jurisdictions"),
+        "jurisdiction",
+        file.jurisdictions.iter().map(|j| j.id.as_str()),
+    );
     for (n, platform) in file.platforms.iter().enumerate() {
-        let path = root.key("platforms").index(n);
-        if !seen.insert(platform.id.as_str()) {
-            v.problems.at(
-                path.key("id"),
-                format!(
-                    "duplicate platform id `{}`: an earlier entry has it",
-                    platform.id
-                ),
-            );
-        }
-        v.platform(&path, platform);
+        v.platform(&root.key("platforms").index(n), platform);
     }
-    let mut seen = HashSet::new();
     for (n, hotline) in file.hotlines.iter().enumerate() {
-        let path = root.key("hotlines").index(n);
-        if !seen.insert(hotline.id.as_str()) {
-            v.problems.at(
-                path.key("id"),
-                format!(
-                    "duplicate hotline id `{}`: an earlier entry has it",
-                    hotline.id
-                ),
-            );
-        }
-        v.hotline(&path, hotline);
+        v.hotline(&root.key("hotlines").index(n), hotline);
     }
-    let mut seen = HashSet::new();
     for (n, jurisdiction) in file.jurisdictions.iter().enumerate() {
-        let path = root.key("jurisdictions").index(n);
-        if !seen.insert(jurisdiction.id.as_str()) {
-            v.problems.at(
-                path.key("id"),
-                format!(
-                    "duplicate jurisdiction id `{}`: an earlier entry has it",
-                    jurisdiction.id
-                ),
-            );
-        }
-        v.jurisdiction(&path, jurisdiction);
+        v.jurisdiction(&root.key("jurisdictions").index(n), jurisdiction);
     }
 }
 
 impl Validator<'_> {
+    /// Ids are what links, statistics and user files refer to: a second entry with the same id
+    /// would silently shadow the first.
+    fn unique_ids<'i>(&mut self, list: &NodePath, what: &str, ids: impl Iterator<Item = &'i str>) {
+        let mut seen = HashSet::new();
+        for (n, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.problem(
+                    list.index(n).key("id"),
+                    format!("duplicate {what} id `{id}`: an earlier entry has it"),
+                );
+            }
+        }
+    }
+
     fn problem(&mut self, path: NodePath, message: String) {
         self.problems.at(path, message);
     }
