@@ -329,7 +329,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule hash completions man help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule hash completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +340,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -355,7 +359,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version new list show note consent close hold reopen help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version new list show note consent close hold reopen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -366,6 +370,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -381,7 +389,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__close)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -392,6 +400,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -407,7 +419,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__consent)
-            opts="-v -q -h -V --give --withdraw --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --give --withdraw --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -426,6 +438,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -581,7 +597,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__hold)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,6 +608,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -607,7 +627,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__list)
-            opts="-v -q -h -V --status --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,6 +645,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -637,7 +661,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__new)
-            opts="-c -j -v -q -h -V --category --minor --jurisdiction --consent --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-c -j -v -q -h -V --category --minor --jurisdiction --consent --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,6 +695,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -683,7 +711,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__note)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version -"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version -"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,6 +722,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -709,7 +741,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__reopen)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,6 +752,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -735,7 +771,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__show)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -746,6 +782,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -761,7 +801,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__completions)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +812,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -787,7 +831,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__guide)
-            opts="-v -q -h -V --platform --category --minor --jurisdiction --lang --format --out --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --platform --category --minor --jurisdiction --lang --format --out --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -825,6 +869,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -837,7 +885,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__hash)
-            opts="-v -q -h -V --max-pixels --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --max-pixels --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,6 +900,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1371,7 +1423,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__init)
-            opts="-y -v -q -h -V --key-file --yes --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --key-file --yes --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,6 +1441,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1401,7 +1457,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__key)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version restore help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1412,6 +1468,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1469,7 +1529,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__key__subcmd__restore)
-            opts="-v -q -h -V --key-file --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --key-file --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1487,6 +1547,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1499,7 +1563,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version add import list show set rm help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add import list show set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,6 +1574,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1525,7 +1593,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__add)
-            opts="-v -q -h -V --case --category --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --category --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1544,6 +1612,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1671,7 +1743,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__import)
-            opts="-v -q -h -V --case --category --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --category --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1693,6 +1765,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1705,7 +1781,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__list)
-            opts="-v -q -h -V --case --status --platform --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --status --platform --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1731,6 +1807,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1743,7 +1823,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__rm)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,6 +1834,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1769,7 +1853,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__set)
-            opts="-v -q -h -V --status --route --ref --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --route --ref --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,6 +1879,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1807,7 +1895,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__show)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,6 +1906,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1833,7 +1925,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__man)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1844,6 +1936,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1859,7 +1955,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version list show check help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version list show check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,6 +1966,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1885,7 +1985,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__check)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +1996,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1981,7 +2085,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__list)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1992,6 +2096,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2007,7 +2115,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__show)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,6 +2126,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2033,7 +2145,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__recheck)
-            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,6 +2199,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2099,7 +2215,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__report)
-            opts="-v -q -h -V --case --platform --format --lang --out --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --platform --format --lang --out --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2133,6 +2249,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2145,7 +2265,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version show print install remove help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version show print install remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,6 +2276,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2255,7 +2379,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__install)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,6 +2390,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2281,7 +2409,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__print)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,6 +2420,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2307,7 +2439,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__remove)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2318,6 +2450,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2333,7 +2469,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__show)
-            opts="-v -q -h -V --home --platforms --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,6 +2480,10 @@ _takedown() {
                     return 0
                     ;;
                 --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

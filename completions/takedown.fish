@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_takedown_global_optspecs
-    string join \n home= platforms= json v/verbose q/quiet color= h/help V/version
+    string join \n home= platforms= config= json v/verbose q/quiet color= h/help V/version
 end
 
 function __fish_takedown_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c takedown -n "__fish_takedown_needs_command" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_needs_command" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -50,6 +51,7 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "help" -d 'Print t
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l key-file -d 'Keep the key in this file instead of the OS keyring (servers and cron)' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -61,6 +63,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand init" -s h -l help -d 
 complete -c takedown -n "__fish_takedown_using_subcommand init" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -74,6 +77,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_se
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l key-file -d 'Save the key to this (new) file and use it from now on' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -86,6 +90,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_s
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -117,6 +122,7 @@ partners\t''
 law-enforcement\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -132,6 +138,7 @@ held\t''
 wiped\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -142,6 +149,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -152,6 +160,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -168,6 +177,7 @@ partners\t''
 law-enforcement\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -178,6 +188,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -188,6 +199,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -198,6 +210,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -217,6 +230,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -243,6 +257,7 @@ copyright\t''
 other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -262,6 +277,7 @@ copyright\t''
 other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -279,6 +295,7 @@ rejected\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platform -d 'Platform id, e.g. `facebook` (`takedown platforms list` shows them)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -289,6 +306,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -312,6 +330,7 @@ hotline\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l ref -d 'The platform\'s ticket or reference number' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -322,6 +341,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -339,6 +359,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -353,6 +374,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __f
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -363,6 +385,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -373,6 +396,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -396,6 +420,7 @@ ur\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l out -d 'Write one file per platform into this directory (created 0700; files 0600) instead of printing' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -416,6 +441,7 @@ json\t'JSON (reports only)'"
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l out -d 'Write the guide to this file (0600) instead of printing it' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -427,16 +453,17 @@ complete -c takedown -n "__fish_takedown_using_subcommand guide" -s h -l help -d
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l case -d 'Only links of this case' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platform -d 'Only links of this platform, e.g. `facebook`' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l concurrency -d 'Requests in flight at once, over all hosts' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l per-host -d 'Requests in flight at once to one host' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l host-interval -d 'Least time between two requests to one host, e.g. `500ms`, `2s`' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l timeout -d 'Time allowed for one request, e.g. `30s`' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l retries -d 'Further tries after a reset, a timeout, a 429 or a 503' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l concurrency -d 'Requests in flight at once, over all hosts [default: 16]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l per-host -d 'Requests in flight at once to one host [default: 2]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l host-interval -d 'Least time between two requests to one host, e.g. `500ms`, `2s` [default: 1s]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l timeout -d 'Time allowed for one request, e.g. `30s` [default: 30s]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l retries -d 'Further tries after a reset, a timeout, a 429 or a 503 [default: 2]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l proxy -d 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l user-agent -d 'User-Agent header sent with every request' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-body -d 'Bytes read of each page: enough for removal texts and a content hash' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l user-agent -d 'User-Agent header sent with every request [default: takedown/VERSION]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-body -d 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,6 +476,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s h -l help 
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -464,6 +492,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -474,6 +503,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -484,6 +514,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -494,6 +525,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -510,6 +542,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l max-pixels -d 'Largest image, in pixels, that is decoded (a guard against decompression bombs)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -520,6 +553,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -s h -l help -d 
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -530,6 +564,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand completions" -s h -l h
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -2,7 +2,6 @@
 //! Each command's own arguments live beside its code in `cmd/`.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -53,6 +52,15 @@ pub(crate) struct GlobalArgs {
         value_name = "FILE"
     )]
     pub(crate) platforms: Option<PathBuf>,
+    /// Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]
+    #[arg(
+        long,
+        global = true,
+        env = "TAKEDOWN_CONFIG",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
+    pub(crate) config: Option<PathBuf>,
     /// Print data as JSON (JSON Lines for lists)
     #[arg(long, global = true)]
     pub(crate) json: bool,
@@ -95,34 +103,12 @@ pub(crate) enum Command {
     Man(cmd::generate::ManArgs),
 }
 
-/// `2s`, `500ms`, `1m 30s` (jiff's friendly format), never negative.
-pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
-    let span: jiff::SignedDuration = text
-        .parse()
-        .map_err(|_| format!("`{text}` is not a duration such as `500ms`, `2s` or `1m`"))?;
-    Duration::try_from(span).map_err(|_| format!("`{text}` is negative"))
-}
-
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
-
     use clap::CommandFactory as _;
 
     #[test]
     fn the_command_line_definition_is_consistent() {
         super::Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn durations_read_like_people_write_them() {
-        assert_eq!(
-            super::parse_duration("500ms"),
-            Ok(Duration::from_millis(500))
-        );
-        assert_eq!(super::parse_duration("2s"), Ok(Duration::from_secs(2)));
-        assert_eq!(super::parse_duration("1m 30s"), Ok(Duration::from_secs(90)));
-        assert!(super::parse_duration("-1s").is_err());
-        assert!(super::parse_duration("soon").is_err());
     }
 }

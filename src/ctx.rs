@@ -8,6 +8,7 @@ use anyhow::Context as _;
 
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
+use crate::config::file::ConfigFile;
 use crate::config::platforms::Catalog;
 use crate::render::Printer;
 use crate::secrets;
@@ -17,6 +18,7 @@ pub(crate) struct Ctx<'p> {
     global: GlobalArgs,
     printer: &'p Printer,
     settings: OnceCell<Settings>,
+    config: OnceCell<ConfigFile>,
     catalog: OnceCell<Catalog>,
     store: OnceCell<Store>,
 }
@@ -27,6 +29,7 @@ impl<'p> Ctx<'p> {
             global,
             printer,
             settings: OnceCell::new(),
+            config: OnceCell::new(),
             catalog: OnceCell::new(),
             store: OnceCell::new(),
         }
@@ -42,6 +45,19 @@ impl<'p> Ctx<'p> {
             let _ = self.settings.set(settings);
         }
         Ok(self.settings.get().expect("initialised just above"))
+    }
+
+    /// `config.yaml`, or the defaults when there is none.
+    pub(crate) fn config(&self) -> anyhow::Result<&ConfigFile> {
+        if self.config.get().is_none() {
+            let settings = self.settings()?;
+            let config = match &settings.config_file {
+                Some(path) => ConfigFile::load(path, settings.config_named)?,
+                None => ConfigFile::default(),
+            };
+            let _ = self.config.set(config);
+        }
+        Ok(self.config.get().expect("initialised just above"))
     }
 
     pub(crate) fn catalog(&self) -> anyhow::Result<&Catalog> {

@@ -6,10 +6,11 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 
+use crate::config::file::{RecheckConfig, parse_duration};
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::recheck::{self, Marker, Seen};
-use crate::domain::schedule::{self, Policy};
+use crate::domain::schedule;
 use crate::error::ExitStatus;
 use crate::net::{self, NetSettings};
 use crate::render;
@@ -38,21 +39,21 @@ pub(crate) struct RecheckArgs {
     /// Only links of this platform, e.g. `facebook`
     #[arg(long, value_name = "P")]
     platform: Option<String>,
-    /// Requests in flight at once, over all hosts
-    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..))]
-    concurrency: u16,
-    /// Requests in flight at once to one host
-    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..))]
-    per_host: u16,
-    /// Least time between two requests to one host, e.g. `500ms`, `2s`
-    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = crate::cli::parse_duration)]
-    host_interval: Duration,
-    /// Time allowed for one request, e.g. `30s`
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cli::parse_duration)]
-    timeout: Duration,
-    /// Further tries after a reset, a timeout, a 429 or a 503
-    #[arg(long, value_name = "N", default_value_t = 2)]
-    retries: u32,
+    /// Requests in flight at once, over all hosts [default: 16]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    concurrency: Option<u16>,
+    /// Requests in flight at once to one host [default: 2]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    per_host: Option<u16>,
+    /// Least time between two requests to one host, e.g. `500ms`, `2s` [default: 1s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    host_interval: Option<Duration>,
+    /// Time allowed for one request, e.g. `30s` [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    timeout: Option<Duration>,
+    /// Further tries after a reset, a timeout, a 429 or a 503 [default: 2]
+    #[arg(long, value_name = "N")]
+    retries: Option<u32>,
     /// Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)
     #[arg(
         long,
@@ -61,12 +62,12 @@ pub(crate) struct RecheckArgs {
         hide_env_values = true
     )]
     proxy: Option<String>,
-    /// User-Agent header sent with every request
-    #[arg(long, value_name = "UA", default_value = concat!("takedown/", env!("CARGO_PKG_VERSION")))]
-    user_agent: String,
-    /// Bytes read of each page: enough for removal texts and a content hash
-    #[arg(long, value_name = "BYTES", default_value_t = 1024 * 1024)]
-    max_body: usize,
+    /// User-Agent header sent with every request [default: takedown/VERSION]
+    #[arg(long, value_name = "UA")]
+    user_agent: Option<String>,
+    /// Bytes read of each page: enough for removal texts and a content hash [default: 1048576]
+    #[arg(long, value_name = "BYTES")]
+    max_body: Option<usize>,
 }
 
 /// Unsaved observations are stored at least this often, even while hung servers keep a run going.
@@ -85,7 +86,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         platform: args.platform.clone(),
     };
     let now = ctx.now();
-    let policy = Policy::default();
+    let config = &ctx.config()?.recheck;
+    let policy = config.schedule.policy();
     let targets: Vec<_> = store
         .check_targets(&filter)?
         .into_iter()
@@ -103,7 +105,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY);
     let (mut counts, mut attention) = ([0usize; 5], 0usize);
-    net::fetch_all(&settings(&args), &urls, SAVE_EVERY, |event| {
+    net::fetch_all(&settings(&args, config), &urls, SAVE_EVERY, |event| {
         let net::Event::Fetched(index, fetched) = event else {
             return log.save(false).context("cannot store observations");
         };
@@ -166,17 +168,21 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     })
 }
 
-fn settings(args: &RecheckArgs) -> NetSettings {
+/// A flag wins over `config.yaml`, which wins over the built-in defaults.
+fn settings(args: &RecheckArgs, config: &RecheckConfig) -> NetSettings {
     NetSettings {
-        concurrency: args.concurrency.into(),
-        per_host: args.per_host.into(),
-        host_interval: args.host_interval,
-        timeout: args.timeout,
-        proxy: args.proxy.clone(),
-        user_agent: args.user_agent.clone(),
-        max_body: args.max_body,
+        concurrency: args.concurrency.unwrap_or(config.concurrency).into(),
+        per_host: args.per_host.unwrap_or(config.per_host).into(),
+        host_interval: args.host_interval.unwrap_or(config.host_interval),
+        timeout: args.timeout.unwrap_or(config.timeout),
+        proxy: args.proxy.clone().or_else(|| config.proxy.clone()),
+        user_agent: args
+            .user_agent
+            .clone()
+            .unwrap_or_else(|| config.user_agent.clone()),
+        max_body: args.max_body.unwrap_or(config.max_body),
         max_redirects: 10,
-        retries: args.retries,
+        retries: args.retries.unwrap_or(config.retries),
         max_retry_wait: Duration::from_secs(60),
     }
 }

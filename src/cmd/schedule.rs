@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::ctx::Ctx;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::recheck::Seen;
-use crate::domain::schedule::{self, Policy};
+use crate::domain::schedule;
 use crate::error::ExitStatus;
 use crate::render::Table;
 use crate::store::CheckFilter;
@@ -45,7 +45,7 @@ pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
     let printer = ctx.printer();
     match command {
         ScheduleCommand::Show => {
-            let policy = Policy::default();
+            let policy = ctx.config()?.recheck.schedule.policy();
             let mut rows: Vec<Upcoming> = ctx
                 .store()?
                 .check_targets(&CheckFilter::default())?

@@ -1,6 +1,7 @@
 //! Settings, resolved once: flag, then environment (clap's `env =`), then the home file, then
 //! defaults. All YAML parsing lives below this module.
 
+pub(crate) mod file;
 mod markers;
 pub(crate) mod platforms;
 pub(crate) mod templates;
@@ -53,6 +54,10 @@ pub(crate) struct Settings {
     pub(crate) home: PathBuf,
     /// A user platforms file to merge over the built-in one.
     pub(crate) platforms_file: Option<PathBuf>,
+    /// `config.yaml`: the one named with `--config`, else the one in the config directory.
+    pub(crate) config_file: Option<PathBuf>,
+    /// Whether the user named `config_file`; a named file must exist.
+    pub(crate) config_named: bool,
 }
 
 impl Settings {
@@ -68,10 +73,17 @@ impl Settings {
             }
         };
         let platforms_file = global.platforms.as_deref().map(absolute).transpose()?;
+        let config_named = global.config.is_some();
+        let config_file = match &global.config {
+            Some(file) => Some(absolute(file)?),
+            None => config_dir().map(|dir| dir.join("config.yaml")),
+        };
         tracing::debug!(home = %home.display(), "resolved settings");
         Ok(Settings {
             home,
             platforms_file,
+            config_file,
+            config_named,
         })
     }
 
@@ -101,6 +113,15 @@ impl Settings {
         };
         serde_json::from_str(&text).map_err(|source| Error::BadHome { path, source })
     }
+}
+
+/// `$XDG_CONFIG_HOME/takedown` (or the platform's equivalent): settings, partners and template
+/// overrides; `None` when the user has no config directory at all.
+pub(crate) fn config_dir() -> Option<PathBuf> {
+    use etcetera::BaseStrategy as _;
+    etcetera::choose_base_strategy()
+        .ok()
+        .map(|s| s.config_dir().join("takedown"))
 }
 
 pub(crate) fn absolute(path: &Path) -> Result<PathBuf, Error> {

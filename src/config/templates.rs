@@ -89,11 +89,9 @@ pub(crate) struct Templates {
 
 impl Templates {
     pub(crate) fn locate() -> Templates {
-        use etcetera::BaseStrategy as _;
-        let dir = etcetera::choose_base_strategy()
-            .ok()
-            .map(|s| s.config_dir().join("takedown").join("templates"));
-        Templates { dir }
+        Templates {
+            dir: super::config_dir().map(|dir| dir.join("templates")),
+        }
     }
 
     /// `name` is a path below `templates/`, e.g. `report/report.html.j2`.

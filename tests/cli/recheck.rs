@@ -314,6 +314,55 @@ NEXT CHECK        LINK     CASE    PLATFORM  LAST SEEN
 }
 
 #[test]
+fn the_schedule_and_politeness_come_from_config_yaml_and_flags_win() {
+    let f = Fixture::new();
+    std::fs::create_dir_all(f.env.config_dir()).unwrap();
+    std::fs::write(
+        f.env.config_dir().join("config.yaml"),
+        "recheck:\n  per_host: 16\n  host_interval: 0s\n  schedule:\n    pending_every: 1s\n",
+    )
+    .unwrap();
+    let case = f.case();
+    let paths = f.links(&case, &[("/one", Reply::Page(200, "x".into()))]);
+    f.recheck(&["--due"], &paths);
+    std::thread::sleep(Duration::from_millis(1100));
+    let (_, rows) = f.recheck(&["--due"], &paths);
+    assert_eq!(rows.len(), 1, "a 1s policy makes the link due again");
+    assert_eq!(f.server.hits("/one"), 2);
+
+    let out = f
+        .env
+        .run(&f.args(&["recheck", "--due", "--timeout", "soon"]));
+    assert!(out.contains("`soon` is not a duration"), "{out}");
+    assert_eq!(f.server.hits("/one"), 2);
+}
+
+#[test]
+fn a_bad_config_yaml_is_refused_with_its_place_and_nothing_is_fetched() {
+    let f = Fixture::new();
+    let case = f.case();
+    f.links(&case, &[("/one", Reply::Page(200, "x".into()))]);
+    std::fs::create_dir_all(f.env.config_dir()).unwrap();
+    let config = f.env.config_dir().join("config.yaml");
+    std::fs::write(&config, "recheck:\n  per_hots: 1\n").unwrap();
+    insta::assert_snapshot!(f.env.run(&f.args(&["recheck"])), @r"
+exit: 2
+----- stderr -----
+error: `[ROOT]/home/.config/takedown/config.yaml` is not a valid settings file:
+  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `proxy`, `schedule`
+");
+    assert_eq!(f.server.hits("/one"), 0);
+
+    std::fs::remove_file(&config).unwrap();
+    let missing = f.env.root().join("missing.yaml");
+    let out = f
+        .env
+        .run(&f.args(&["--config", missing.to_str().unwrap(), "recheck"]));
+    assert!(out.starts_with("exit: 2"), "{out}");
+    assert_eq!(f.server.hits("/one"), 0);
+}
+
+#[test]
 fn a_killed_run_leaves_the_store_consistent_and_a_second_run_never_overlaps() {
     let f = Fixture::new();
     let case = f.case();

@@ -40,6 +40,11 @@ impl TestEnv {
         self.root().join("data")
     }
 
+    /// Where `config.yaml`, `partners.yaml` and template overrides are looked for.
+    pub(crate) fn config_dir(&self) -> PathBuf {
+        self.root().join("home/.config/takedown")
+    }
+
     pub(crate) fn key_file(&self) -> PathBuf {
         self.root().join("keys/key")
     }

@@ -1,0 +1,220 @@
+//! `config.yaml`: the helpline's own settings, one section per concern. Every section has
+//! defaults, so the file is optional and may name only what differs. It never holds a secret:
+//! passwords and keys live in the secret store.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Deserializer};
+
+use super::yaml::{self, Diagnostic};
+use crate::domain::schedule::Policy;
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Error {
+    #[error(transparent)]
+    Read(#[from] yaml::Error),
+    #[error("`{}` is not a valid settings file:\n{}", .path.display(), .problems.iter().map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n"))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Diagnostic>,
+    },
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ConfigFile {
+    #[serde(default)]
+    pub(crate) recheck: RecheckConfig,
+}
+
+impl ConfigFile {
+    /// Reads `path`; a missing file is the defaults unless the user named it, since a named file
+    /// that is not there is a mistake worth hearing about.
+    pub(crate) fn load(path: &Path, named: bool) -> Result<ConfigFile, Error> {
+        let src = match yaml::read(path) {
+            Ok(src) => src,
+            Err(yaml::Error::Read(e)) if !named && e.kind() == io::ErrorKind::NotFound => {
+                return Ok(ConfigFile::default());
+            }
+            Err(e) => return Err(e.into()),
+        };
+        Self::parse(&src).map_err(|problems| Error::Invalid {
+            path: path.to_owned(),
+            problems,
+        })
+    }
+
+    fn parse(src: &str) -> Result<ConfigFile, Vec<Diagnostic>> {
+        if src.trim().is_empty() {
+            return Ok(ConfigFile::default());
+        }
+        let parsed = yaml::from_str_past_unknown_keys::<ConfigFile>(src);
+        match parsed.value {
+            Some(config) if parsed.diagnostics.is_empty() => Ok(config),
+            _ => Err(parsed.diagnostics),
+        }
+    }
+}
+
+/// `recheck:` — how politely and how often links are fetched. Command-line flags win.
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct RecheckConfig {
+    pub(crate) concurrency: u16,
+    pub(crate) per_host: u16,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) host_interval: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) timeout: Duration,
+    pub(crate) retries: u32,
+    pub(crate) user_agent: String,
+    pub(crate) max_body: usize,
+    pub(crate) proxy: Option<String>,
+    pub(crate) schedule: ScheduleConfig,
+}
+
+impl Default for RecheckConfig {
+    fn default() -> RecheckConfig {
+        RecheckConfig {
+            concurrency: 16,
+            per_host: 2,
+            host_interval: Duration::from_secs(1),
+            timeout: Duration::from_secs(30),
+            retries: 2,
+            user_agent: concat!("takedown/", env!("CARGO_PKG_VERSION")).to_owned(),
+            max_body: 1024 * 1024,
+            proxy: None,
+            schedule: ScheduleConfig::default(),
+        }
+    }
+}
+
+/// `recheck.schedule:` — DESIGN §3's policy, in words such as `6h` or `14d`.
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct ScheduleConfig {
+    #[serde(deserialize_with = "duration")]
+    pub(crate) pending_every: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) pending_for: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) pending_then: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) removed_every: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) removed_for: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub(crate) removed_then: Duration,
+}
+
+impl Default for ScheduleConfig {
+    fn default() -> ScheduleConfig {
+        let p = Policy::default();
+        let unsigned = |d: jiff::SignedDuration| d.unsigned_abs();
+        ScheduleConfig {
+            pending_every: unsigned(p.pending_every),
+            pending_for: unsigned(p.pending_for),
+            pending_then: unsigned(p.pending_then),
+            removed_every: unsigned(p.removed_every),
+            removed_for: unsigned(p.removed_for),
+            removed_then: unsigned(p.removed_then),
+        }
+    }
+}
+
+impl ScheduleConfig {
+    pub(crate) fn policy(&self) -> Policy {
+        let signed =
+            |d: Duration| jiff::SignedDuration::try_from(d).unwrap_or(jiff::SignedDuration::MAX);
+        Policy {
+            pending_every: signed(self.pending_every),
+            pending_for: signed(self.pending_for),
+            pending_then: signed(self.pending_then),
+            removed_every: signed(self.removed_every),
+            removed_for: signed(self.removed_for),
+            removed_then: signed(self.removed_then),
+        }
+    }
+}
+
+fn duration<'de, D: Deserializer<'de>>(de: D) -> Result<Duration, D::Error> {
+    let text = String::deserialize(de)?;
+    parse_duration(&text).map_err(serde::de::Error::custom)
+}
+
+/// `500ms`, `2s`, `6h`, `3d`, `2w`, `1d 12h`: a day is 24 hours here, since these are intervals
+/// between checks, not calendar dates. Never negative.
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
+    let bad = || format!("`{text}` is not a duration such as `500ms`, `2s`, `6h` or `3d`");
+    let span: jiff::Span = text.trim().parse().map_err(|_| bad())?;
+    if span.get_years() != 0 || span.get_months() != 0 {
+        return Err(format!(
+            "`{text}`: months and years have no fixed length; give days or weeks"
+        ));
+    }
+    let signed = span
+        .to_duration(jiff::SpanRelativeTo::days_are_24_hours())
+        .map_err(|_| bad())?;
+    Duration::try_from(signed).map_err(|_| format!("`{text}` is negative"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_people_write_them() {
+        let secs = Duration::from_secs;
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2s"), Ok(secs(2)));
+        assert_eq!(parse_duration("1m 30s"), Ok(secs(90)));
+        assert_eq!(parse_duration("6h"), Ok(secs(6 * 3600)));
+        assert_eq!(parse_duration("3d"), Ok(secs(3 * 86_400)));
+        assert_eq!(parse_duration("2w"), Ok(secs(14 * 86_400)));
+        assert_eq!(parse_duration("1d 12h"), Ok(secs(36 * 3600)));
+        assert!(parse_duration("-1s").is_err());
+        assert!(parse_duration("soon").is_err());
+        assert!(
+            parse_duration("1 month")
+                .unwrap_err()
+                .contains("no fixed length")
+        );
+    }
+
+    #[test]
+    fn an_empty_file_is_the_defaults() {
+        let config = ConfigFile::parse("").unwrap();
+        assert_eq!(config.recheck.concurrency, 16);
+        assert_eq!(config.recheck.schedule.policy(), Policy::default());
+    }
+
+    #[test]
+    fn a_section_may_name_only_what_differs() {
+        let config = ConfigFile::parse(
+            "recheck:\n  per_host: 1\n  host_interval: 5s\n  schedule:\n    pending_every: 2h\n",
+        )
+        .unwrap();
+        assert_eq!(config.recheck.per_host, 1);
+        assert_eq!(config.recheck.host_interval, Duration::from_secs(5));
+        assert_eq!(config.recheck.concurrency, 16);
+        let policy = config.recheck.schedule.policy();
+        assert_eq!(policy.pending_every, jiff::SignedDuration::from_hours(2));
+        assert_eq!(policy.removed_then, Policy::default().removed_then);
+    }
+
+    #[test]
+    fn every_problem_is_placed_and_reported_at_once() {
+        let problems =
+            ConfigFile::parse("recheck:\n  per_hots: 1\n  schedule:\n    pending_every: soon\n")
+                .unwrap_err();
+        assert!(!problems.is_empty());
+        assert_eq!(
+            (problems[0].line, problems[0].column),
+            (2, 3),
+            "{problems:?}"
+        );
+        assert!(problems[0].message.contains("per_hots"), "{problems:?}");
+    }
+}
