@@ -7,16 +7,19 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use crate::config::file::{RecheckConfig, parse_duration};
+use crate::config::platforms::Catalog;
 use crate::ctx::Ctx;
+use crate::domain::deadline;
 use crate::domain::ids::CaseId;
+use crate::domain::link::LinkStatus;
 use crate::domain::recheck::{self, Marker, Seen};
 use crate::domain::schedule;
 use crate::error::ExitStatus;
 use crate::net::{self, NetSettings};
 use crate::render;
-use crate::store::{CheckFilter, FetchFacts, NewObservation};
+use crate::store::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 
-/// Check due links (or all links of open cases); exit 1 when one resurfaced
+/// Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline
 ///
 /// Each link is fetched (bounded: a byte cap per body, bounded redirects, no cookies, TLS always
 /// verified), judged with its platform's removal markers, and the observation is stored with
@@ -104,7 +107,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let urls: Vec<&str> = targets.iter().map(|t| t.url.as_str()).collect();
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY);
-    let (mut counts, mut attention) = ([0usize; 5], 0usize);
+    let (mut counts, mut resurfaced, mut past_deadline) = ([0usize; 5], 0usize, 0usize);
     net::fetch_all(&settings(&args, config), &urls, SAVE_EVERY, |event| {
         let net::Event::Fetched(index, fetched) = event else {
             return log.save(false).context("cannot store observations");
@@ -120,8 +123,19 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         );
         tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
         counts[seen as usize] += 1;
+        let deadline = passed_deadline(catalog, target, seen, ctx.now());
+        if let Some(d) = &deadline {
+            past_deadline += 1;
+            bar.suspend(|| {
+                printer.warn(&format!(
+                    "past the removal deadline: link `{}` of case `{}` on `{}` ({} h, {}) is not \
+                     seen removed; time for a follow-up",
+                    target.link, target.case, target.platform, d.rule.hours, d.rule.basis
+                ));
+            });
+        }
         if outcome.needs_attention() {
-            attention += 1;
+            resurfaced += 1;
             let what = if outcome.resurfaced {
                 "resurfaced"
             } else {
@@ -145,6 +159,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
                     http_status: facts.http_status,
                     changed: outcome.changed,
                     resurfaced: outcome.needs_attention(),
+                    deadline_passed: deadline.is_some(),
                 })
             })?;
         }
@@ -159,9 +174,14 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     log.save(true).context("cannot store observations")?;
     bar.finish_and_clear();
     if !printer.json() {
-        printer.line(&render::recheck::summary(targets.len(), &counts, attention))?;
+        printer.line(&render::recheck::summary(
+            targets.len(),
+            &counts,
+            resurfaced,
+            past_deadline,
+        ))?;
     }
-    Ok(if attention > 0 {
+    Ok(if resurfaced + past_deadline > 0 {
         ExitStatus::Attention
     } else {
         ExitStatus::Success
@@ -185,6 +205,29 @@ fn settings(args: &RecheckArgs, config: &RecheckConfig) -> NetSettings {
         retries: args.retries.unwrap_or(config.retries),
         max_retry_wait: Duration::from_secs(60),
     }
+}
+
+/// The removal deadline of the link's report when it ran out since the link's last check and
+/// the link is not seen removed: told once, on the first check after it passed.
+fn passed_deadline<'c>(
+    catalog: &'c Catalog,
+    target: &'c CheckTarget,
+    seen: Seen,
+    now: jiff::Timestamp,
+) -> Option<deadline::Deadline<'c>> {
+    let r = &target.report;
+    if seen == Seen::Removed || !matches!(r.status, LinkStatus::Reported | LinkStatus::Escalated) {
+        return None;
+    }
+    let report = deadline::Report {
+        platform: catalog.get(&target.platform),
+        category: r.category?,
+        jurisdiction: r.jurisdiction.as_deref(),
+        route: r.route?,
+        at: r.at?,
+    };
+    deadline::of(catalog, &report)
+        .filter(|d| deadline::passed_between(d.at, target.standing.checked_at, now))
 }
 
 /// The verdict and the facts worth storing; the body is dropped here.

@@ -2,6 +2,7 @@
 
 pub(crate) mod case;
 pub(crate) mod category;
+pub(crate) mod deadline;
 pub(crate) mod ids;
 pub(crate) mod link;
 pub(crate) mod pdq;

@@ -201,6 +201,8 @@ pub(crate) struct Outcome {
     pub(crate) resurfaced: bool,
     /// Live with content that was removed as another link (in any case).
     pub(crate) resurfaced_content: bool,
+    /// Seen removed for the first time, or again after it resurfaced: the link is removed as of now.
+    pub(crate) newly_removed: bool,
     pub(crate) standing: Standing,
 }
 
@@ -241,6 +243,7 @@ pub(crate) fn observe(
         changed,
         resurfaced,
         resurfaced_content,
+        newly_removed: seen == Seen::Removed && before.settled != Some(Seen::Removed),
         standing: Standing {
             checked_at: Some(now),
             last: Some(seen),
@@ -384,6 +387,24 @@ mod tests {
         assert_eq!(out[4].standing.removed_since, None);
         assert_eq!(out[4].previous, Some(Seen::LoginWall));
         assert!(out.iter().all(|o| !o.changed), "same content throughout");
+        let newly_removed: Vec<bool> = out.iter().map(|o| o.newly_removed).collect();
+        assert_eq!(newly_removed, [false, true, false, false, false, false]);
+    }
+
+    #[test]
+    fn a_link_removed_again_after_it_resurfaced_is_newly_removed_again() {
+        let none = HashSet::new();
+        let out = run(
+            &[
+                (Seen::Removed, None),
+                (Seen::Removed, None),
+                (Seen::Live, Some("a")),
+                (Seen::Removed, None),
+            ],
+            &none,
+        );
+        let newly_removed: Vec<bool> = out.iter().map(|o| o.newly_removed).collect();
+        assert_eq!(newly_removed, [true, false, false, true]);
     }
 
     #[test]

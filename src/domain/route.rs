@@ -179,7 +179,17 @@ fn platform_choice(
     category: Category,
     condition: Option<Condition>,
 ) -> Choice<'_> {
-    let route = match (category, channel.kind) {
+    Choice {
+        route: route_of(channel, category),
+        target: Target::Platform(channel),
+        condition,
+        unverified: channel.unverified,
+    }
+}
+
+/// The route a report through `channel` is recorded under (`link set --route`).
+pub(crate) fn route_of(channel: &Channel, category: Category) -> Route {
+    match (category, channel.kind) {
         (_, ChannelKind::Hotline) => Route::Hotline,
         (Category::Copyright, _) => Route::Dmca,
         (_, ChannelKind::InApp) => Route::InApp,
@@ -187,12 +197,6 @@ fn platform_choice(
         (_, ChannelKind::Email) => Route::Email,
         (_, ChannelKind::Partner) => Route::Partner,
         (_, ChannelKind::Phone | ChannelKind::InPerson) => Route::Legal,
-    };
-    Choice {
-        route,
-        target: Target::Platform(channel),
-        condition,
-        unverified: channel.unverified,
     }
 }
 

@@ -5,7 +5,8 @@ use serde::Serialize;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::recheck::Seen;
 
-/// One line of `recheck --json`: exactly these fields, in this order.
+/// One line of `recheck --json`: DESIGN §2's fields in its order, then whether the link's
+/// removal deadline ran out since its last check.
 #[derive(Debug, Serialize)]
 pub(crate) struct Row<'a> {
     pub(crate) link: &'a LinkId,
@@ -16,20 +17,30 @@ pub(crate) struct Row<'a> {
     pub(crate) http_status: Option<u16>,
     pub(crate) changed: bool,
     pub(crate) resurfaced: bool,
+    pub(crate) deadline_passed: bool,
 }
 
 /// `counts` is indexed by [`Seen`] in declaration order.
-pub(crate) fn summary(total: usize, counts: &[usize; 5], attention: usize) -> String {
+pub(crate) fn summary(
+    total: usize,
+    counts: &[usize; 5],
+    resurfaced: usize,
+    past_deadline: usize,
+) -> String {
     if total == 0 {
         return "nothing to check".to_owned();
     }
     let [live, removed, blocked, login_wall, error] = *counts;
     let links = if total == 1 { "link" } else { "links" };
     let errors = if error == 1 { "error" } else { "errors" };
-    format!(
+    let mut line = format!(
         "checked {total} {links}: {live} live, {removed} removed, {blocked} blocked, \
-         {login_wall} behind a login, {error} {errors}; {attention} resurfaced"
-    )
+         {login_wall} behind a login, {error} {errors}; {resurfaced} resurfaced"
+    );
+    if past_deadline > 0 {
+        line += &format!(", {past_deadline} past the removal deadline");
+    }
+    line
 }
 
 #[cfg(test)]
@@ -38,10 +49,15 @@ mod tests {
 
     #[test]
     fn the_summary_reads_as_a_sentence() {
-        assert_eq!(summary(0, &[0; 5], 0), "nothing to check");
+        assert_eq!(summary(0, &[0; 5], 0, 0), "nothing to check");
         assert_eq!(
-            summary(3, &[1, 1, 0, 0, 1], 1),
+            summary(3, &[1, 1, 0, 0, 1], 1, 0),
             "checked 3 links: 1 live, 1 removed, 0 blocked, 0 behind a login, 1 error; 1 resurfaced"
+        );
+        assert_eq!(
+            summary(1, &[1, 0, 0, 0, 0], 0, 1),
+            "checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; \
+             0 resurfaced, 1 past the removal deadline"
         );
     }
 }

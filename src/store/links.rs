@@ -2,7 +2,7 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
-use super::{Error, Store, is_key_collision, timestamp, with_fresh_id};
+use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
@@ -62,13 +62,6 @@ pub(crate) struct LinkUpdate {
 }
 
 const LINK_SELECT: &str = "SELECT id, case_id, url, url_hash, platform, category, status, route, reference, first_seen, updated_at FROM links";
-
-fn corrupt(what: &'static str, value: &str) -> Error {
-    Error::Corrupt {
-        what,
-        value: value.to_owned(),
-    }
-}
 
 fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord, Error>> {
     let text: [String; 5] = [

@@ -19,7 +19,7 @@ use zeroize::Zeroizing;
 pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
-pub(crate) use observations::{CheckFilter, FetchFacts, NewObservation};
+pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 
 use crate::secrets::{self, StoreKey};
 
@@ -117,10 +117,20 @@ fn is_key_collision(err: &rusqlite::Error) -> bool {
 }
 
 fn timestamp(seconds: i64) -> Result<jiff::Timestamp, Error> {
-    jiff::Timestamp::from_second(seconds).map_err(|_| Error::Corrupt {
-        what: "time",
-        value: seconds.to_string(),
-    })
+    jiff::Timestamp::from_second(seconds).map_err(|_| corrupt("time", &seconds.to_string()))
+}
+
+/// A stored value this build cannot read: a damaged store, or one written by a newer build.
+fn corrupt(what: &'static str, value: &str) -> Error {
+    Error::Corrupt {
+        what,
+        value: value.to_owned(),
+    }
+}
+
+/// Reads a stored name (a status, a category) back into its type.
+fn parse<T: std::str::FromStr>(what: &'static str, text: &str) -> Result<T, Error> {
+    text.parse().map_err(|_| corrupt(what, text))
 }
 
 #[cfg(test)]

@@ -4,11 +4,13 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
-use rusqlite::params;
+use rusqlite::{OptionalExtension as _, params};
 
-use super::{Error, Store, timestamp};
+use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::case::CaseStatus;
+use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::link::{LinkStatus, Route};
 use crate::domain::recheck::{Outcome, Seen, Standing};
 use crate::domain::schedule::Clock;
 
@@ -21,6 +23,20 @@ pub(crate) struct CheckTarget {
     pub(crate) url: String,
     pub(crate) clock: Clock,
     pub(crate) standing: Standing,
+    pub(crate) report: ReportFacts,
+}
+
+/// What the deadline of a link's report depends on.
+#[derive(Debug, Clone)]
+pub(crate) struct ReportFacts {
+    pub(crate) status: LinkStatus,
+    pub(crate) route: Option<Route>,
+    /// The link's own category, else the case's first.
+    pub(crate) category: Option<Category>,
+    pub(crate) jurisdiction: Option<String>,
+    /// When the report the deadline runs from was made: the first escalation for the partner
+    /// route, else the first report.
+    pub(crate) at: Option<Timestamp>,
 }
 
 #[derive(Debug, Default)]
@@ -48,16 +64,8 @@ pub(crate) struct NewObservation {
     pub(crate) facts: FetchFacts,
 }
 
-fn corrupt(what: &'static str, value: &str) -> Error {
-    Error::Corrupt {
-        what,
-        value: value.to_owned(),
-    }
-}
-
 fn seen(text: Option<String>) -> Result<Option<Seen>, Error> {
-    text.map(|s| s.parse().map_err(|_| corrupt("observation status", &s)))
-        .transpose()
+    text.map(|s| parse("observation status", &s)).transpose()
 }
 
 /// Observations wait here and are stored in batches, each in one transaction: a killed run
@@ -100,11 +108,20 @@ impl Store {
         }
     }
 
-    /// Every link the filter names, with its schedule clock and standing, in a stable order.
+    /// Every link the filter names, with its schedule clock, standing and report, in a stable
+    /// order.
     pub(crate) fn check_targets(&self, filter: &CheckFilter) -> Result<Vec<CheckTarget>, Error> {
         let mut stmt = self.conn.prepare(
             "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
-                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
+                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256,
+                    l.status, l.route, c.jurisdiction,
+                    l.category,
+                    (SELECT group_concat(category) FROM case_categories WHERE case_id = c.id),
+                    COALESCE(
+                        (SELECT min(at) FROM link_events e WHERE e.link_id = l.id
+                            AND e.status = iif(l.route = 'partner', 'escalated', 'reported')),
+                        (SELECT min(at) FROM link_events e WHERE e.link_id = l.id
+                            AND e.status IN ('reported', 'escalated')))
              FROM links l JOIN cases c ON c.id = l.case_id
              LEFT JOIN link_checks k ON k.link_id = l.id
              WHERE (?1 IS NULL OR l.case_id = ?1) AND (?2 IS NULL OR l.platform = ?2)
@@ -113,29 +130,34 @@ impl Store {
         let rows = stmt.query_map(
             params![filter.case.as_ref().map(CaseId::as_str), filter.platform],
             |r| {
+                let text = |i| r.get::<_, String>(i);
+                let opt_text = |i| r.get::<_, Option<String>>(i);
+                let opt_time = |i| r.get::<_, Option<i64>>(i);
                 Ok((
-                    [r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?],
+                    [text(0)?, text(1)?, text(2)?, text(3)?, text(5)?, text(11)?],
                     r.get::<_, i64>(4)?,
-                    r.get::<_, String>(5)?,
-                    (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<i64>>(9)?),
-                    [r.get::<_, Option<String>>(7)?, r.get(8)?, r.get(10)?],
+                    [opt_time(6)?, opt_time(9)?, opt_time(16)?],
+                    [opt_text(7)?, opt_text(8)?, opt_text(10)?],
+                    [opt_text(12)?, opt_text(13)?, opt_text(14)?, opt_text(15)?],
                 ))
             },
         )?;
         rows.map(|row| {
-            let ([link, case, platform, url], added, status, (checked, removed), texts) = row?;
-            let [last, settled, live_sha256] = texts;
-            let status =
-                CaseStatus::parse(&status).ok_or_else(|| corrupt("case status", &status))?;
-            let checked_at = checked.map(timestamp).transpose()?;
-            let removed_since = removed.map(timestamp).transpose()?;
+            let (texts, added, times, standing, report) = row?;
+            let [link, case, platform, url, case_status, link_status] = texts;
+            let [checked, removed, reported] = times.map(|t| t.map(timestamp).transpose());
+            let [route, jurisdiction, category, case_categories] = report;
+            let (checked_at, removed_since) = (checked?, removed?);
+            let [last, settled, live_sha256] = standing;
+            let case_status: CaseStatus = CaseStatus::parse(&case_status)
+                .ok_or_else(|| corrupt("case status", &case_status))?;
             Ok(CheckTarget {
-                link: link.parse().map_err(|_| corrupt("link id", &link))?,
-                case: case.parse().map_err(|_| corrupt("case id", &case))?,
+                link: parse("link id", &link)?,
+                case: parse("case id", &case)?,
                 platform,
                 url,
                 clock: Clock {
-                    case_active: matches!(status, CaseStatus::Open | CaseStatus::Held),
+                    case_active: matches!(case_status, CaseStatus::Open | CaseStatus::Held),
                     added: timestamp(added)?,
                     checked_at,
                     removed_since,
@@ -146,6 +168,23 @@ impl Store {
                     settled: seen(settled)?,
                     removed_since,
                     live_sha256,
+                },
+                report: ReportFacts {
+                    status: parse("link status", &link_status)?,
+                    route: route.map(|r| parse("route", &r)).transpose()?,
+                    category: match category {
+                        Some(c) => Some(parse("category", &c)?),
+                        // As in reports: a link without a category takes the case's first.
+                        None => case_categories
+                            .iter()
+                            .flat_map(|all| all.split(','))
+                            .map(|c| parse("category", c))
+                            .collect::<Result<Vec<Category>, _>>()?
+                            .into_iter()
+                            .min(),
+                    },
+                    jurisdiction,
+                    at: reported?,
                 },
             })
         })
@@ -177,6 +216,28 @@ impl Store {
                  (link_id, checked_at, last, settled, removed_since, live_sha256)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
+        // What recheck sees moves the link's own status, with the time it was seen, so that
+        // `link list` and time to removal follow the observations; a resurfaced link goes back
+        // to where it stood before it was removed (its report is still pending).
+        let mut removed = tx.prepare(
+            "UPDATE links SET status = 'removed', updated_at = ?2
+             WHERE id = ?1 AND status <> 'removed'
+             RETURNING route, reference",
+        )?;
+        let mut back = tx.prepare(
+            "UPDATE links SET updated_at = ?2, status = coalesce(
+                 (SELECT status FROM link_events
+                  WHERE link_id = ?1 AND status <> 'removed' AND id < (
+                      SELECT max(id) FROM link_events WHERE link_id = ?1 AND status = 'removed')
+                  ORDER BY id DESC LIMIT 1),
+                 'reported')
+             WHERE id = ?1 AND status = 'removed'
+             RETURNING status, route, reference",
+        )?;
+        let mut event = tx.prepare(
+            "INSERT INTO link_events (link_id, at, status, route, reference)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
         for obs in batch {
             let (o, f, s) = (&obs.outcome, &obs.facts, &obs.outcome.standing);
             let at = s.checked_at.unwrap_or_default().as_second();
@@ -202,8 +263,26 @@ impl Store {
                 s.removed_since.map(Timestamp::as_second),
                 s.live_sha256
             ])?;
+            let moved = if o.newly_removed {
+                removed
+                    .query_row(params![obs.link.as_str(), at], |r| {
+                        Ok(("removed".to_owned(), r.get(0)?, r.get(1)?))
+                    })
+                    .optional()?
+            } else if o.resurfaced {
+                back.query_row(params![obs.link.as_str(), at], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?
+            } else {
+                None
+            };
+            if let Some((status, route, reference)) = moved {
+                let (route, reference): (Option<String>, Option<String>) = (route, reference);
+                event.execute(params![obs.link.as_str(), at, status, route, reference])?;
+            }
         }
-        drop((insert, standing));
+        drop((insert, standing, removed, back, event));
         tx.commit()?;
         tracing::debug!(count = batch.len(), "recorded observations");
         Ok(())

@@ -189,6 +189,7 @@ fn pages_are_classified_the_way_platforms_mean_them() {
         [
             "case",
             "changed",
+            "deadline_passed",
             "http_status",
             "link",
             "platform",
@@ -236,6 +237,18 @@ fn a_removed_link_that_comes_back_is_resurfaced_and_exits_1() {
     let f = Fixture::new();
     let case = f.case();
     let paths = f.links(&case, &[("/post", Reply::Page(200, "first".into()))]);
+    let link = paths.keys().next().unwrap().clone();
+    f.env.ok(&f.args(&[
+        "link",
+        "set",
+        &link,
+        "--status",
+        "escalated",
+        "--route",
+        "partner",
+        "--ref",
+        "T-1",
+    ]));
     let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
     assert_eq!((code, status(&rows, "/post")), (0, "live".to_owned()));
 
@@ -248,6 +261,29 @@ fn a_removed_link_that_comes_back_is_resurfaced_and_exits_1() {
     let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
     assert_eq!((code, status(&rows, "/post")), (0, "removed".to_owned()));
     assert_eq!(rows["/post"]["previous"], "live");
+    let history = |f: &Fixture| -> Vec<(String, Value)> {
+        let shown: Value =
+            serde_json::from_str(&f.env.ok(&f.args(&["--json", "link", "show", &link]))).unwrap();
+        let events = shown["history"].as_array().unwrap().iter();
+        events
+            .map(|e| (e["status"].as_str().unwrap().to_owned(), e["route"].clone()))
+            .collect()
+    };
+    let seen_removed = history(&f);
+    assert_eq!(
+        seen_removed
+            .iter()
+            .map(|e| e.0.as_str())
+            .collect::<Vec<_>>(),
+        ["new", "escalated", "removed"],
+        "the removal seen by recheck is the link's status, kept in its history"
+    );
+    assert_eq!(
+        seen_removed[2].1, "partner",
+        "the removal keeps the route it came by"
+    );
+    f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!(history(&f).len(), 3, "seen removed twice is one removal");
 
     f.server.set("/post", Reply::Page(200, "edited".into()));
     let out = f.env.run(&f.args(&[&["recheck", "--all"], CALM].concat()));
@@ -258,6 +294,12 @@ checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; 1 resu
 ----- stderr -----
 warning: resurfaced: link `[LINK]` of case `[CASE]` on `testsite`
 "#);
+    let resurfaced = history(&f);
+    assert_eq!(
+        resurfaced.last().unwrap().0,
+        "escalated",
+        "a resurfaced link goes back to where it stood before it was removed"
+    );
 }
 
 #[test]
