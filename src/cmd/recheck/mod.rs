@@ -7,17 +7,18 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use crate::config::file::{RecheckConfig, parse_duration};
-use crate::config::platforms::Catalog;
 use crate::ctx::Ctx;
-use crate::domain::deadline;
 use crate::domain::ids::CaseId;
-use crate::domain::link::LinkStatus;
-use crate::domain::recheck::{self, Marker, Seen};
+use crate::domain::recheck::{self, Marker};
 use crate::domain::schedule;
 use crate::error::ExitStatus;
 use crate::net::{self, NetSettings};
 use crate::render;
-use crate::store::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
+
+mod judge;
+
+use crate::store::{CheckFilter, NewObservation};
+use judge::{judge, passed_deadline};
 
 /// Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline
 ///
@@ -204,61 +205,5 @@ fn settings(args: &RecheckArgs, config: &RecheckConfig) -> NetSettings {
         max_redirects: 10,
         retries: args.retries.unwrap_or(config.retries),
         max_retry_wait: Duration::from_secs(60),
-    }
-}
-
-/// The removal deadline of the link's report when it ran out since the link's last check and
-/// the link is not seen removed: told once, on the first check after it passed.
-fn passed_deadline<'c>(
-    catalog: &'c Catalog,
-    target: &'c CheckTarget,
-    seen: Seen,
-    now: jiff::Timestamp,
-) -> Option<deadline::Deadline<'c>> {
-    let r = &target.report;
-    if seen == Seen::Removed || !matches!(r.status, LinkStatus::Reported | LinkStatus::Escalated) {
-        return None;
-    }
-    let report = deadline::Report {
-        platform: catalog.get(&target.platform),
-        category: r.category?,
-        jurisdiction: r.jurisdiction.as_deref(),
-        route: r.route?,
-        at: r.at?,
-    };
-    deadline::of(catalog, &report)
-        .filter(|d| deadline::passed_between(d.at, target.standing.checked_at, now))
-}
-
-/// The verdict and the facts worth storing; the body is dropped here.
-fn judge(fetched: Result<net::Page, net::FetchError>, markers: &[Marker]) -> (Seen, FetchFacts) {
-    match fetched {
-        Ok(page) => {
-            let verdict = recheck::classify(
-                &recheck::Page {
-                    http_status: page.status,
-                    redirected_to: page.redirected_to.as_deref(),
-                    body: &page.body,
-                    complete: page.complete,
-                },
-                markers,
-            );
-            let facts = FetchFacts {
-                http_status: Some(page.status),
-                sha256: Some(recheck::content_hash(&page.body)),
-                complete: Some(page.complete),
-                redirected: page.redirected_to.is_some(),
-                unavailable: verdict.unavailable,
-                error: None,
-            };
-            (verdict.seen, facts)
-        }
-        Err(err) => (
-            Seen::Error,
-            FetchFacts {
-                error: Some(err.kind()),
-                ..FetchFacts::default()
-            },
-        ),
     }
 }

@@ -1,0 +1,68 @@
+//! What one fetch means: the verdict from the platform's removal markers, and whether the
+//! link's removal deadline ran out.
+
+use crate::config::platforms::Catalog;
+use crate::domain::deadline;
+use crate::domain::link::LinkStatus;
+use crate::domain::recheck::{self, Marker, Seen};
+use crate::net;
+use crate::store::{CheckTarget, FetchFacts};
+
+/// The removal deadline of the link's report when it ran out since the link's last check and
+/// the link is not seen removed: told once, on the first check after it passed.
+pub(super) fn passed_deadline<'c>(
+    catalog: &'c Catalog,
+    target: &'c CheckTarget,
+    seen: Seen,
+    now: jiff::Timestamp,
+) -> Option<deadline::Deadline<'c>> {
+    let r = &target.report;
+    if seen == Seen::Removed || !matches!(r.status, LinkStatus::Reported | LinkStatus::Escalated) {
+        return None;
+    }
+    let report = deadline::Report {
+        platform: catalog.get(&target.platform),
+        category: r.category?,
+        jurisdiction: r.jurisdiction.as_deref(),
+        route: r.route?,
+        at: r.at?,
+    };
+    deadline::of(catalog, &report)
+        .filter(|d| deadline::passed_between(d.at, target.standing.checked_at, now))
+}
+
+/// The verdict and the facts worth storing; the body is dropped here.
+pub(super) fn judge(
+    fetched: Result<net::Page, net::FetchError>,
+    markers: &[Marker],
+) -> (Seen, FetchFacts) {
+    match fetched {
+        Ok(page) => {
+            let verdict = recheck::classify(
+                &recheck::Page {
+                    http_status: page.status,
+                    redirected_to: page.redirected_to.as_deref(),
+                    body: &page.body,
+                    complete: page.complete,
+                },
+                markers,
+            );
+            let facts = FetchFacts {
+                http_status: Some(page.status),
+                sha256: Some(recheck::content_hash(&page.body)),
+                complete: Some(page.complete),
+                redirected: page.redirected_to.is_some(),
+                unavailable: verdict.unavailable,
+                error: None,
+            };
+            (verdict.seen, facts)
+        }
+        Err(err) => (
+            Seen::Error,
+            FetchFacts {
+                error: Some(err.kind()),
+                ..FetchFacts::default()
+            },
+        ),
+    }
+}
