@@ -55,6 +55,9 @@ _takedown() {
             takedown,schedule)
                 cmd="takedown__subcmd__schedule"
                 ;;
+            takedown,wipe)
+                cmd="takedown__subcmd__wipe"
+                ;;
             takedown__subcmd__case,close)
                 cmd="takedown__subcmd__case__subcmd__close"
                 ;;
@@ -148,6 +151,9 @@ _takedown() {
             takedown__subcmd__help,schedule)
                 cmd="takedown__subcmd__help__subcmd__schedule"
                 ;;
+            takedown__subcmd__help,wipe)
+                cmd="takedown__subcmd__help__subcmd__wipe"
+                ;;
             takedown__subcmd__help__subcmd__case,close)
                 cmd="takedown__subcmd__help__subcmd__case__subcmd__close"
                 ;;
@@ -213,6 +219,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__schedule,show)
                 cmd="takedown__subcmd__help__subcmd__schedule__subcmd__show"
+                ;;
+            takedown__subcmd__help__subcmd__wipe,path)
+                cmd="takedown__subcmd__help__subcmd__wipe__subcmd__path"
                 ;;
             takedown__subcmd__key,help)
                 cmd="takedown__subcmd__key__subcmd__help"
@@ -322,6 +331,18 @@ _takedown() {
             takedown__subcmd__schedule__subcmd__help,show)
                 cmd="takedown__subcmd__schedule__subcmd__help__subcmd__show"
                 ;;
+            takedown__subcmd__wipe,help)
+                cmd="takedown__subcmd__wipe__subcmd__help"
+                ;;
+            takedown__subcmd__wipe,path)
+                cmd="takedown__subcmd__wipe__subcmd__path"
+                ;;
+            takedown__subcmd__wipe__subcmd__help,help)
+                cmd="takedown__subcmd__wipe__subcmd__help__subcmd__help"
+                ;;
+            takedown__subcmd__wipe__subcmd__help,path)
+                cmd="takedown__subcmd__wipe__subcmd__help__subcmd__path"
+                ;;
             *)
                 ;;
         esac
@@ -329,7 +350,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule hash completions man help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule hash wipe completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,7 +940,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help)
-            opts="init key case link platforms report guide recheck schedule hash completions man help"
+            opts="init key case link platforms report guide recheck schedule hash wipe completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1430,34 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__schedule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__wipe)
+            opts="path"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__wipe__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2475,6 +2524,112 @@ _takedown() {
                 return 0
             fi
             case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe)
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe__subcmd__help)
+            opts="path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe__subcmd__path)
+            opts="-y -v -q -h -V --passes --allow-store --yes --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --passes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

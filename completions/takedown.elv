@@ -41,6 +41,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
             cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
+            cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -691,6 +692,50 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;wipe'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;wipe;path'= {
+            cand --passes 'Overwrite passes with random bytes (one is enough for any disk where overwriting works at all)'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --allow-store 'Allow destroying the case store''s directory or key file (every case, for good)'
+            cand -y 'Go ahead without asking (needed when there is no terminal)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;wipe;help'= {
+            cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;wipe;help;path'= {
+        }
+        &'takedown;wipe;help;help'= {
+        }
         &'takedown;completions'= {
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
@@ -732,6 +777,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
             cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
+            cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -821,6 +867,11 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;schedule;remove'= {
         }
         &'takedown;help;hash'= {
+        }
+        &'takedown;help;wipe'= {
+            cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+        }
+        &'takedown;help;wipe;path'= {
         }
         &'takedown;help;completions'= {
         }

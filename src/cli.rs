@@ -99,6 +99,8 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Schedule(cmd::schedule::ScheduleCommand),
     Hash(cmd::hash::HashArgs),
+    #[command(subcommand)]
+    Wipe(cmd::wipe::WipeCommand),
     Completions(cmd::generate::CompletionsArgs),
     Man(cmd::generate::ManArgs),
 }

@@ -9,6 +9,7 @@
 //!   touches the disk, the network or the clock.
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
 //! - [`net`] is the only async code: one current-thread runtime, polite and bounded fetches.
+//! - [`shred`] destroys files (overwrite, sync, rename, unlink) and judges the storage under them.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
 //!
@@ -24,6 +25,7 @@ mod error;
 mod net;
 mod render;
 mod secrets;
+mod shred;
 mod store;
 
 pub use error::ExitStatus;

@@ -11,6 +11,7 @@ pub(crate) mod platforms;
 pub(crate) mod recheck;
 pub(crate) mod report;
 pub(crate) mod schedule;
+pub(crate) mod wipe;
 
 use std::io::{self, BufRead as _, IsTerminal as _, Read as _, Write as _};
 
@@ -32,6 +33,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Recheck(args) => recheck::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),
         Command::Hash(args) => hash::run(args, ctx),
+        Command::Wipe(command) => wipe::run(command, ctx),
         Command::Completions(args) => generate::completions(args, ctx),
         Command::Man(args) => generate::man(args, ctx),
     }

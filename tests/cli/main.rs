@@ -18,6 +18,7 @@ mod platforms;
 mod recheck;
 mod report;
 mod security;
+mod wipe;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.
 #[test]

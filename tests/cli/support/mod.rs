@@ -2,6 +2,7 @@
 //! shell (no real keyring, no real home), and output is redacted so transcripts are stable.
 
 pub(crate) mod http;
+pub(crate) mod loopfs;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
