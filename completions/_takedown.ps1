@@ -779,7 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;wipe;path' {
-            [CompletionResult]::new('--passes', '--passes', [CompletionResultType]::ParameterName, 'Overwrite passes with random bytes (one is enough for any disk where overwriting works at all)')
+            [CompletionResult]::new('--passes', '--passes', [CompletionResultType]::ParameterName, 'Overwrite passes with random bytes [default: `wipe.passes` in config.yaml, or 1]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')

@@ -710,7 +710,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;wipe;path'= {
-            cand --passes 'Overwrite passes with random bytes (one is enough for any disk where overwriting works at all)'
+            cand --passes 'Overwrite passes with random bytes [default: `wipe.passes` in config.yaml, or 1]'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'

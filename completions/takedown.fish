@@ -565,7 +565,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l passes -d 'Overwrite passes with random bytes (one is enough for any disk where overwriting works at all)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l passes -d 'Overwrite passes with random bytes [default: `wipe.passes` in config.yaml, or 1]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F

@@ -27,6 +27,8 @@ pub(crate) enum Error {
 pub(crate) struct ConfigFile {
     #[serde(default)]
     pub(crate) recheck: RecheckConfig,
+    #[serde(default)]
+    pub(crate) wipe: crate::shred::WipeConfig,
 }
 
 impl ConfigFile {

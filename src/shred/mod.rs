@@ -27,6 +27,24 @@ const CHUNK: usize = 4 << 20;
 /// what an earlier, longer version of it held.
 const BLOCK: u64 = 4096;
 
+/// `wipe:` in `config.yaml`. The `--passes` flag wins.
+#[derive(Debug, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct WipeConfig {
+    /// Random overwrite passes: one is enough wherever overwriting works at all (shred's manual
+    /// says the same of modern disks); more only costs time.
+    pub(crate) passes: u32,
+}
+
+impl Default for WipeConfig {
+    fn default() -> WipeConfig {
+        WipeConfig { passes: 1 }
+    }
+}
+
+/// The most passes anyone can ask for (Gutmann's 35), so a typo cannot keep a disk busy for days.
+pub(crate) const MAX_PASSES: u32 = 35;
+
 /// What was destroyed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
 pub(crate) struct Tally {

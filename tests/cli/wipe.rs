@@ -163,3 +163,29 @@ fn wipe_path_asks_first_and_never_waits_without_a_terminal() {
         "nothing is destroyed when one path is bad"
     );
 }
+
+#[test]
+fn wipe_path_takes_its_passes_from_the_settings_file_and_the_flag_wins() {
+    let env = TestEnv::new();
+    std::fs::write(env.root().join("config.yaml"), "wipe:\n  passes: 3\n").unwrap();
+    let passes = |args: &[&str]| {
+        std::fs::write(env.root().join("f"), "x").unwrap();
+        let out = env.ok(&[
+            &["--json", "--config", "config.yaml", "wipe", "path", "--yes"],
+            args,
+            &["f"],
+        ]
+        .concat());
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()["passes"].clone()
+    };
+    assert_eq!(passes(&[]), 3);
+    assert_eq!(passes(&["--passes", "2"]), 2);
+    std::fs::write(env.root().join("config.yaml"), "wipe:\n  passes: 0\n").unwrap();
+    std::fs::write(env.root().join("f"), "x").unwrap();
+    assert_snapshot!(env.run(&["--config", "config.yaml", "wipe", "path", "--yes", "f"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: `wipe.passes` in the settings file is 0; it must be 1 to 35
+    ");
+    assert!(env.root().join("f").exists());
+}

@@ -32,3 +32,15 @@ pub(crate) fn run(command: WipeCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
         WipeCommand::Path(args) => path::run(args, ctx),
     }
 }
+
+/// `wipe.passes` from config.yaml, checked like the flag.
+fn configured_passes(ctx: &Ctx<'_>) -> anyhow::Result<u32> {
+    let passes = ctx.config()?.wipe.passes;
+    if !(1..=crate::shred::MAX_PASSES).contains(&passes) {
+        anyhow::bail!(
+            "`wipe.passes` in the settings file is {passes}; it must be 1 to {}",
+            crate::shred::MAX_PASSES
+        );
+    }
+    Ok(passes)
+}

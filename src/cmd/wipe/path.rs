@@ -15,10 +15,10 @@ pub(crate) struct PathArgs {
     /// Files and folders to destroy; a symlink is removed itself, never followed
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Overwrite passes with random bytes (one is enough for any disk where overwriting works at all)
-    #[arg(long, value_name = "N", default_value_t = 1,
-          value_parser = clap::value_parser!(u32).range(1..=35))]
-    passes: u32,
+    /// Overwrite passes with random bytes [default: `wipe.passes` in config.yaml, or 1]
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(shred::MAX_PASSES)))]
+    passes: Option<u32>,
     /// Allow destroying the case store's directory or key file (every case, for good)
     #[arg(long)]
     allow_store: bool,
@@ -41,6 +41,10 @@ struct PathReport {
 
 pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
+    let passes = match args.passes {
+        Some(n) => n,
+        None => super::configured_passes(ctx)?,
+    };
     let guarded = Guarded::find(ctx)?;
     let mut targets = Vec::with_capacity(args.paths.len());
     let mut planned = Tally::default();
@@ -79,7 +83,7 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     }
 
     let bar = printer.progress(0);
-    bar.set_length(planned.bytes * u64::from(args.passes));
+    bar.set_length(planned.bytes * u64::from(passes));
     bar.set_style(
         indicatif::ProgressStyle::with_template(
             "{wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
@@ -87,7 +91,7 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         .expect("a valid progress template"),
     );
     let started = Instant::now();
-    let mut shredder = Shredder::new(args.passes, &bar)?;
+    let mut shredder = Shredder::new(passes, &bar)?;
     for target in &targets {
         shredder.destroy(target);
     }
@@ -102,7 +106,7 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     }
     let report = PathReport {
         destroyed,
-        passes: args.passes,
+        passes,
         seconds: started.elapsed().as_secs_f64(),
         failed: failures.len(),
         media,
