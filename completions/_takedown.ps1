@@ -745,10 +745,12 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
         }
         'takedown;hash' {
             [CompletionResult]::new('--max-pixels', '--max-pixels', [CompletionResultType]::ParameterName, 'Largest image, in pixels, that is decoded (a guard against decompression bombs)')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Write a hash list (CSV: sha256,pdq,quality) to FILE (`-`: stdout) instead of the table. It holds no file names unless `--with-paths` is given, and no picture: it can be made on the victim''s own computer and given to a helpline (`evidence add-hash` reads it)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--with-paths', '--with-paths', [CompletionResultType]::ParameterName, 'Add each file''s path to the hash list (names can say who is in a picture)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')

@@ -906,13 +906,17 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__hash)
-            opts="-v -q -h -V --max-pixels --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --max-pixels --export --with-paths --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --max-pixels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --export)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

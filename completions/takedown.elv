@@ -678,10 +678,12 @@ set edit:completion:arg-completer[takedown] = {|@words|
         }
         &'takedown;hash'= {
             cand --max-pixels 'Largest image, in pixels, that is decoded (a guard against decompression bombs)'
+            cand --export 'Write a hash list (CSV: sha256,pdq,quality) to FILE (`-`: stdout) instead of the table. It holds no file names unless `--with-paths` is given, and no picture: it can be made on the victim''s own computer and given to a helpline (`evidence add-hash` reads it)'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
             cand --color 'When to colour stderr'
+            cand --with-paths 'Add each file''s path to the hash list (names can say who is in a picture)'
             cand --json 'Print data as JSON (JSON Lines for lists)'
             cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
             cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'

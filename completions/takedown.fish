@@ -541,12 +541,14 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l max-pixels -d 'Largest image, in pixels, that is decoded (a guard against decompression bombs)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l export -d 'Write a hash list (CSV: sha256,pdq,quality) to FILE (`-`: stdout) instead of the table. It holds no file names unless `--with-paths` is given, and no picture: it can be made on the victim\'s own computer and given to a helpline (`evidence add-hash` reads it)' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l with-paths -d 'Add each file\'s path to the hash list (names can say who is in a picture)'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s q -l quiet -d 'Only data and errors; no notes or progress'

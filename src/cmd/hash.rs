@@ -5,9 +5,11 @@ use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
 use crate::ctx::Ctx;
-use crate::domain::pdq;
+use crate::domain::pdq::{self, PdqOutput};
 use crate::error::ExitStatus;
 use crate::render::Table;
+
+mod export;
 
 /// Images larger than this are hashed with SHA-256 only: decoding them needs their whole bytes in
 /// memory, and no photo a victim sends comes near it.
@@ -24,28 +26,60 @@ const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
 Examples:
   takedown hash photo.jpg
   takedown hash --json evidence/         directories are walked; symlinks are not followed
-  takedown hash - < photo.png            one file from stdin")]
+  takedown hash - < photo.png            one file from stdin
+  takedown hash --export hashes.csv photos/
+                                         a hash list to give a helpline instead of the photos")]
 pub(crate) struct HashArgs {
     /// Files or directories; `-` reads one file from stdin
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Largest image, in pixels, that is decoded (a guard against decompression bombs)
-    #[arg(long, value_name = "PIXELS", default_value_t = 100_000_000)]
+    #[arg(long, value_name = "PIXELS", default_value_t = pdq::DEFAULT_MAX_PIXELS)]
     max_pixels: u64,
+    /// Write a hash list (CSV: sha256,pdq,quality) to FILE (`-`: stdout) instead of the table.
+    /// It holds no file names unless `--with-paths` is given, and no picture: it can be made on
+    /// the victim's own computer and given to a helpline (`evidence add-hash` reads it)
+    #[arg(long, value_name = "FILE")]
+    export: Option<PathBuf>,
+    /// Add each file's path to the hash list (names can say who is in a picture)
+    #[arg(long, requires = "export")]
+    with_paths: bool,
 }
 
-/// One line of `hash --json` (DESIGN §2).
-#[derive(Debug, Serialize)]
+/// One hashed file.
+#[derive(Debug)]
 struct Hashed {
     path: String,
     sha256: String,
     size: u64,
+    pdq: Option<PdqOutput>,
+}
+
+/// One line of `hash --json`: exactly the DESIGN §2 fields.
+#[derive(Debug, Serialize)]
+struct HashLine<'a> {
+    path: &'a str,
+    sha256: &'a str,
+    size: u64,
     pdq: Option<String>,
     quality: Option<u8>,
     pdq_dihedral: Option<Vec<String>>,
-    /// Meta's quality rule: a weak hash is shown but never matched on.
-    #[serde(skip)]
-    matchable: bool,
+}
+
+impl Hashed {
+    fn line(&self) -> HashLine<'_> {
+        HashLine {
+            path: &self.path,
+            sha256: &self.sha256,
+            size: self.size,
+            pdq: self.pdq.as_ref().map(|p| p.hash.to_string()),
+            quality: self.pdq.as_ref().map(|p| p.quality),
+            pdq_dihedral: self
+                .pdq
+                .as_ref()
+                .map(|p| p.dihedral.iter().map(ToString::to_string).collect()),
+        }
+    }
 }
 
 pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -54,14 +88,15 @@ pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     for path in &args.paths {
         walk(path, &mut files)?;
     }
+    let streaming = printer.json() && args.export.is_none();
     let bar = printer.progress(files.len());
     let mut hashed = Vec::with_capacity(files.len());
     let mut failed = 0;
     for file in &files {
         match hash_file(file, args.max_pixels) {
             Ok(h) => {
-                if printer.json() {
-                    bar.suspend(|| printer.json_line(&h))?;
+                if streaming {
+                    bar.suspend(|| printer.json_line(&h.line()))?;
                 }
                 hashed.push(h);
             }
@@ -73,31 +108,41 @@ pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         bar.inc(1);
     }
     bar.finish_and_clear();
-    if !printer.json() {
-        let mut table = Table::new(&["PATH", "SIZE", "SHA256", "PDQ", "QUALITY"]);
-        for h in &hashed {
-            let quality = h.quality.map_or_else(String::new, |q| {
-                if h.matchable {
-                    q.to_string()
-                } else {
-                    format!("{q} (too low to match)")
-                }
-            });
-            table.push(vec![
-                h.path.clone(),
-                h.size.to_string(),
-                h.sha256.clone(),
-                h.pdq.clone().unwrap_or_else(|| "-".into()),
-                quality,
-            ]);
-        }
-        table.write(&mut io::stdout().lock())?;
+    if let Some(to) = &args.export {
+        export::write(to, &hashed, args.with_paths, printer)?;
+    } else if !printer.json() {
+        table(&hashed).write(&mut io::stdout().lock())?;
     }
     Ok(if failed > 0 {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
     })
+}
+
+fn table(hashed: &[Hashed]) -> Table {
+    let mut table = Table::new(&["PATH", "SIZE", "SHA256", "PDQ", "QUALITY"]);
+    for h in hashed {
+        let (pdq, quality) = h.pdq.as_ref().map_or_else(
+            || ("-".into(), String::new()),
+            |p| {
+                let quality = if p.is_matchable() {
+                    p.quality.to_string()
+                } else {
+                    format!("{} (too low to match)", p.quality)
+                };
+                (p.hash.to_string(), quality)
+            },
+        );
+        table.push(vec![
+            h.path.clone(),
+            h.size.to_string(),
+            h.sha256.clone(),
+            pdq,
+            quality,
+        ]);
+    }
+    table
 }
 
 /// Files in the order given, directories walked in name order. Inside a directory symlinks are
@@ -156,10 +201,7 @@ fn hash_file(path: &Path, max_pixels: u64) -> anyhow::Result<Hashed> {
         path: path.display().to_string(),
         sha256: format!("{:x}", sha.finalize()),
         size,
-        pdq: pdq.as_ref().map(|p| p.hash.to_string()),
-        quality: pdq.as_ref().map(|p| p.quality),
-        matchable: pdq.as_ref().is_some_and(pdq::PdqOutput::is_matchable),
-        pdq_dihedral: pdq.map(|p| p.dihedral.iter().map(ToString::to_string).collect()),
+        pdq,
     })
 }
 

@@ -3,6 +3,7 @@
 pub(crate) mod case;
 pub(crate) mod category;
 pub(crate) mod deadline;
+pub(crate) mod hash_list;
 pub(crate) mod ids;
 pub(crate) mod link;
 pub(crate) mod pdq;

@@ -28,6 +28,10 @@ pub(crate) const MATCH_THRESHOLD: u32 = 31;
 /// (python-threatexchange `PdqSignal.QUALITY_THRESHOLD`).
 pub(crate) const QUALITY_THRESHOLD: u8 = 50;
 
+/// Largest image decoded by default, in pixels: a guard against decompression bombs that no
+/// photo comes near (a 100-megapixel camera).
+pub(crate) const DEFAULT_MAX_PIXELS: u64 = 100_000_000;
+
 /// `MIN_HASHABLE_DIM` in `pdqhashing.cpp`: smaller images get the all-zero hash, quality 0.
 const MIN_HASHABLE_DIM: usize = 5;
 

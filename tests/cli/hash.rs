@@ -184,3 +184,65 @@ fn stdin_and_a_file_give_the_same_hashes() {
     assert_eq!(from_file[0]["sha256"], from_stdin[0]["sha256"]);
     assert_eq!(from_stdin[0]["path"], "-");
 }
+
+#[test]
+fn export_writes_a_hash_list_without_names_unless_asked() {
+    let env = TestEnv::new();
+    let dir = env.root().join("photos");
+    std::fs::create_dir(&dir).unwrap();
+    image::RgbImage::from_fn(90, 70, |x, y| {
+        image::Rgb([(x * 3) as u8, (y * 2) as u8, 40])
+    })
+    .save(dir.join("victim-name.png"))
+    .unwrap();
+    std::fs::write(dir.join("video.mp4"), b"not really a video").unwrap();
+    let dir_arg = dir.to_str().unwrap();
+    let hashes = json_lines(&env.ok_raw(&["hash", "--json", dir_arg]));
+
+    let out = env.output(&["hash", "--export", "list.csv", dir_arg], "");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty(), "the list replaces the table");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "wrote 2 hashes (1 with PDQ) to `list.csv`, without file names\n"
+    );
+    let list = std::fs::read_to_string(env.root().join("list.csv")).unwrap();
+    let want = format!(
+        "sha256,pdq,quality\n{},{},{}\n{},,\n",
+        hashes[0]["sha256"].as_str().unwrap(),
+        hashes[0]["pdq"].as_str().unwrap(),
+        hashes[0]["quality"],
+        hashes[1]["sha256"].as_str().unwrap(),
+    );
+    assert_eq!(list, want);
+    assert!(!list.contains("victim-name"));
+
+    let with_names = env.ok_raw(&["hash", "--export", "-", "--with-paths", dir_arg]);
+    let with_names = String::from_utf8(with_names).unwrap();
+    let mut lines = with_names.lines();
+    assert_eq!(lines.next(), Some("sha256,pdq,quality,path"));
+    assert!(lines.next().unwrap().ends_with("/photos/victim-name.png"));
+    assert_eq!(
+        lines.next(),
+        Some(
+            format!(
+                "{},,,{dir_arg}/video.mp4",
+                hashes[1]["sha256"].as_str().unwrap()
+            )
+            .as_str()
+        )
+    );
+}
+
+#[test]
+fn with_paths_needs_export_and_a_failed_file_leaves_the_rest_listed() {
+    let env = TestEnv::new();
+    let out = env.output(&["hash", "--with-paths", "x"], "");
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::write(env.root().join("bad.png"), b"\x89PNG\r\n\x1a\ngarbage").unwrap();
+    std::fs::write(env.root().join("ok.txt"), b"fine").unwrap();
+    let out = env.output(&["hash", "--export", "l.csv", "bad.png", "ok.txt"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let list = std::fs::read_to_string(env.root().join("l.csv")).unwrap();
+    assert_eq!(list.lines().count(), 2, "header and the good file: {list}");
+}
