@@ -11,6 +11,7 @@
 //! - [`net`] is the only async code: one current-thread runtime, polite and bounded fetches.
 //! - [`shred`] destroys files (overwrite, sync, rename, unlink) and judges the storage under them.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
+//! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
 //!
 //! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
@@ -27,6 +28,7 @@ mod render;
 mod secrets;
 mod shred;
 mod store;
+mod vault;
 
 pub use error::ExitStatus;
 
