@@ -52,6 +52,9 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
                 ),
                 store::Error::CaseNotFound(_) => Some("`takedown case list` shows the known cases"),
                 store::Error::LinkNotFound(_) => Some("`takedown link list` shows the known links"),
+                store::Error::EvidenceNotFound(_) => {
+                    Some("`takedown evidence list` shows the known evidence")
+                }
                 store::Error::SchemaTooNew { .. } => {
                     Some("this store was written by a newer takedown: upgrade it")
                 }

@@ -1,5 +1,5 @@
 //! Short random ids that staff can read out on a phone call: `C-7KQ2` for cases, `L-7KQ2X` for
-//! links. Crockford's base32 leaves out I, L, O and U, so ids survive being read aloud or
+//! links, `E-7KQ2X` for evidence items. Crockford's base32 leaves out I, L, O and U, so ids survive being read aloud or
 //! handwritten, and input is forgiving (lower case, `o` for 0, `i`/`l` for 1).
 
 use std::fmt;
@@ -102,6 +102,7 @@ macro_rules! short_id {
 
 short_id!(CaseId, 'C', 4, "case", "C-7KQ2");
 short_id!(LinkId, 'L', 5, "link", "L-7KQ2X");
+short_id!(EvidenceId, 'E', 5, "evidence", "E-7KQ2X");
 
 #[cfg(test)]
 mod tests {
@@ -111,6 +112,7 @@ mod tests {
     fn ids_have_the_documented_shape() {
         assert_eq!(CaseId::from_random([0, 31, 32, 255]).as_str(), "C-0Z0Z");
         assert_eq!(LinkId::from_random([1, 2, 3, 4, 5]).as_str(), "L-12345");
+        assert_eq!(EvidenceId::from_random([1, 2, 3, 4, 5]).as_str(), "E-12345");
     }
 
     #[test]

@@ -2,10 +2,12 @@
 
 pub(crate) mod case;
 pub(crate) mod category;
+pub(crate) mod custody;
 pub(crate) mod deadline;
 pub(crate) mod hash_list;
 pub(crate) mod ids;
 pub(crate) mod link;
+pub(crate) mod media;
 pub(crate) mod pdq;
 pub(crate) mod platform;
 pub(crate) mod recheck;

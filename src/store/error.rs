@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::ids::{CaseId, EvidenceId, LinkId};
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -26,6 +26,8 @@ pub(crate) enum Error {
     CaseNotFound(CaseId),
     #[error("link `{0}` does not exist")]
     LinkNotFound(LinkId),
+    #[error("evidence `{0}` does not exist")]
+    EvidenceNotFound(EvidenceId),
     #[error("the case store holds an unexpected {what} `{value}`")]
     Corrupt { what: &'static str, value: String },
     #[error("no free id after many tries")]

@@ -7,6 +7,7 @@ use super::Error;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_cases_links.sql"),
     include_str!("migrations/0002_observations.sql"),
+    include_str!("migrations/0003_evidence.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

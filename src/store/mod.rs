@@ -6,6 +6,7 @@
 
 mod cases;
 mod error;
+mod evidence;
 mod links;
 mod migrate;
 mod observations;
@@ -18,6 +19,7 @@ use zeroize::Zeroizing;
 
 pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
+pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 
