@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Print SHA-256, size and, for images, the PDQ perceptual hash of files')
             [CompletionResult]::new('wipe', 'wipe', [CompletionResultType]::ParameterValue, 'Destroy files, folders or a whole case, beyond what deleting does')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -811,6 +812,186 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
         'takedown;wipe;help;help' {
             break
         }
+        'takedown;evidence' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Copy files into a case''s encrypted vault and print each one''s id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List evidence items')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an evidence item''s record (logged as `viewed` in the custody log)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s custody log, oldest entry first')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
+            [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'takedown;evidence;add' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The case the evidence belongs to')
+            [CompletionResult]::new('--source-url', '--source-url', [CompletionResultType]::ParameterName, 'Where the files were found; `-` reads it from stdin, keeping it out of the process list')
+            [CompletionResult]::new('--source-url-file', '--source-url-file', [CompletionResultType]::ParameterName, 'Read the source URL from this file instead')
+            [CompletionResult]::new('--captured-at', '--captured-at', [CompletionResultType]::ParameterName, 'When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;list' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only evidence of this case')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;show' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;log' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The case whose log to print')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;open' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write it (`-` for stdout); an existing file is never overwritten')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;verify' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only this case')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;add-hash' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The case the hashes belong to')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;evidence;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Copy files into a case''s encrypted vault and print each one''s id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List evidence items')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an evidence item''s record (logged as `viewed` in the custody log)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s custody log, oldest entry first')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
+            [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'takedown;evidence;help;add' {
+            break
+        }
+        'takedown;evidence;help;list' {
+            break
+        }
+        'takedown;evidence;help;show' {
+            break
+        }
+        'takedown;evidence;help;log' {
+            break
+        }
+        'takedown;evidence;help;open' {
+            break
+        }
+        'takedown;evidence;help;verify' {
+            break
+        }
+        'takedown;evidence;help;add-hash' {
+            break
+        }
+        'takedown;evidence;help;help' {
+            break
+        }
         'takedown;completions' {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
@@ -855,6 +1036,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Print SHA-256, size and, for images, the PDQ perceptual hash of files')
             [CompletionResult]::new('wipe', 'wipe', [CompletionResultType]::ParameterValue, 'Destroy files, folders or a whole case, beyond what deleting does')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -983,6 +1165,37 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;wipe;path' {
+            break
+        }
+        'takedown;help;evidence' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Copy files into a case''s encrypted vault and print each one''s id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List evidence items')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an evidence item''s record (logged as `viewed` in the custody log)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s custody log, oldest entry first')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
+            [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            break
+        }
+        'takedown;help;evidence;add' {
+            break
+        }
+        'takedown;help;evidence;list' {
+            break
+        }
+        'takedown;help;evidence;show' {
+            break
+        }
+        'takedown;help;evidence;log' {
+            break
+        }
+        'takedown;help;evidence;open' {
+            break
+        }
+        'takedown;help;evidence;verify' {
+            break
+        }
+        'takedown;help;evidence;add-hash' {
             break
         }
         'takedown;help;completions' {

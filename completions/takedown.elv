@@ -42,6 +42,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
             cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
             cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
+            cand evidence 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -738,6 +739,169 @@ set edit:completion:arg-completer[takedown] = {|@words|
         }
         &'takedown;wipe;help;help'= {
         }
+        &'takedown;evidence'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Copy files into a case''s encrypted vault and print each one''s id'
+            cand list 'List evidence items'
+            cand show 'Show an evidence item''s record (logged as `viewed` in the custody log)'
+            cand log 'Print a case''s custody log, oldest entry first'
+            cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
+            cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+            cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;evidence;add'= {
+            cand --case 'The case the evidence belongs to'
+            cand --source-url 'Where the files were found; `-` reads it from stdin, keeping it out of the process list'
+            cand --source-url-file 'Read the source URL from this file instead'
+            cand --captured-at 'When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;list'= {
+            cand --case 'Only evidence of this case'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;show'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;log'= {
+            cand --case 'The case whose log to print'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;open'= {
+            cand --out 'Where to write it (`-` for stdout); an existing file is never overwritten'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;verify'= {
+            cand --case 'Only this case'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;add-hash'= {
+            cand --case 'The case the hashes belong to'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;evidence;help'= {
+            cand add 'Copy files into a case''s encrypted vault and print each one''s id'
+            cand list 'List evidence items'
+            cand show 'Show an evidence item''s record (logged as `viewed` in the custody log)'
+            cand log 'Print a case''s custody log, oldest entry first'
+            cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
+            cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+            cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;evidence;help;add'= {
+        }
+        &'takedown;evidence;help;list'= {
+        }
+        &'takedown;evidence;help;show'= {
+        }
+        &'takedown;evidence;help;log'= {
+        }
+        &'takedown;evidence;help;open'= {
+        }
+        &'takedown;evidence;help;verify'= {
+        }
+        &'takedown;evidence;help;add-hash'= {
+        }
+        &'takedown;evidence;help;help'= {
+        }
         &'takedown;completions'= {
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
@@ -780,6 +944,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
             cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
             cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
+            cand evidence 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -874,6 +1039,29 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
         }
         &'takedown;help;wipe;path'= {
+        }
+        &'takedown;help;evidence'= {
+            cand add 'Copy files into a case''s encrypted vault and print each one''s id'
+            cand list 'List evidence items'
+            cand show 'Show an evidence item''s record (logged as `viewed` in the custody log)'
+            cand log 'Print a case''s custody log, oldest entry first'
+            cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
+            cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+            cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
+        }
+        &'takedown;help;evidence;add'= {
+        }
+        &'takedown;help;evidence;list'= {
+        }
+        &'takedown;help;evidence;show'= {
+        }
+        &'takedown;help;evidence;log'= {
+        }
+        &'takedown;help;evidence;open'= {
+        }
+        &'takedown;help;evidence;verify'= {
+        }
+        &'takedown;help;evidence;add-hash'= {
         }
         &'takedown;help;completions'= {
         }

@@ -46,6 +46,7 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Chec
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -583,6 +584,119 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "list" -d 'List evidence items'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l case -d 'The case the evidence belongs to' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url -d 'Where the files were found; `-` reads it from stdin, keeping it out of the process list' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url-file -d 'Read the source URL from this file instead' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l captured-at -d 'When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l case -d 'Only evidence of this case' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l case -d 'The case whose log to print' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l out -d 'Where to write it (`-` for stdout); an existing file is never overwritten' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l case -d 'Only this case' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l case -d 'The case the hashes belong to' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List evidence items'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -605,20 +719,21 @@ complete -c takedown -n "__fish_takedown_using_subcommand man" -s v -l verbose -
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "key" -d 'Manage the store key'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case and print its id'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
@@ -642,3 +757,10 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from wipe" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "list" -d 'List evidence items'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'

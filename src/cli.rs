@@ -101,8 +101,30 @@ pub(crate) enum Command {
     Hash(cmd::hash::HashArgs),
     #[command(subcommand)]
     Wipe(cmd::wipe::WipeCommand),
+    #[command(subcommand)]
+    Evidence(cmd::evidence::EvidenceCommand),
     Completions(cmd::generate::CompletionsArgs),
     Man(cmd::generate::ManArgs),
+}
+
+/// A moment: RFC 3339 with an offset (`2026-11-20T14:30:00Z`), or a local date and time
+/// (`2026-11-20 14:30`, `2026-11-20`) in the system time zone.
+pub(crate) fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
+    let bad =
+        || format!("`{text}` is not a time such as `2026-11-20T14:30:00Z` or `2026-11-20 14:30`");
+    if let Ok(t) = text.parse::<jiff::Timestamp>() {
+        return Ok(t);
+    }
+    let civil = text
+        .parse::<jiff::civil::DateTime>()
+        .or_else(|_| {
+            text.parse::<jiff::civil::Date>()
+                .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+        })
+        .map_err(|_| bad())?;
+    jiff::tz::TimeZone::system()
+        .to_timestamp(civil)
+        .map_err(|_| bad())
 }
 
 #[cfg(test)]
@@ -112,5 +134,14 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn times_take_an_offset_or_are_local() {
+        let utc = super::parse_time("2026-11-20T14:30:00Z").unwrap();
+        assert_eq!(utc.as_second(), 1_795_185_000);
+        assert!(super::parse_time("2026-11-20 14:30").is_ok());
+        assert!(super::parse_time("2026-11-20").is_ok());
+        assert!(super::parse_time("yesterday").is_err());
     }
 }

@@ -1,6 +1,7 @@
 //! One file per command: glue that loads, asks `domain` to decide, acts, saves, and renders.
 
 pub(crate) mod case;
+pub(crate) mod evidence;
 pub(crate) mod generate;
 pub(crate) mod guide;
 pub(crate) mod hash;
@@ -34,6 +35,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Schedule(command) => schedule::run(command, ctx),
         Command::Hash(args) => hash::run(args, ctx),
         Command::Wipe(command) => wipe::run(command, ctx),
+        Command::Evidence(command) => evidence::run(command, ctx),
         Command::Completions(args) => generate::completions(args, ctx),
         Command::Man(args) => generate::man(args, ctx),
     }

@@ -74,7 +74,11 @@ pub(crate) fn parse(text: &str) -> Result<(Vec<HashListRow>, Vec<BadLine>), Pars
         .into_iter()
         .filter(|(_, fields)| fields.iter().any(|f| !f.trim().is_empty()));
     let (_, header) = records.next().ok_or(ParseError::NoHeader)?;
-    let col = |name: &str| header.iter().position(|n| n.trim().eq_ignore_ascii_case(name));
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|n| n.trim().eq_ignore_ascii_case(name))
+    };
     let sha_col = col("sha256").ok_or(ParseError::NoHeader)?;
     let (pdq_col, quality_col) = (col("pdq"), col("quality"));
     let mut rows = Vec::new();
@@ -201,7 +205,10 @@ mod tests {
 
     #[test]
     fn an_exported_list_reads_back_without_its_paths() {
-        let rows = [row(true, Some("holiday, \"2024\"\nbeach.jpg")), row(false, None)];
+        let rows = [
+            row(true, Some("holiday, \"2024\"\nbeach.jpg")),
+            row(false, None),
+        ];
         let mut text = header(true) + "\r\n";
         for r in &rows {
             text.push_str(&format_row(r, true));
@@ -228,6 +235,9 @@ mod tests {
     #[test]
     fn a_list_without_a_sha256_header_is_refused() {
         assert_eq!(parse(""), Err(ParseError::NoHeader));
-        assert_eq!(parse(&format!("{SHA},{PDQ},87\n")), Err(ParseError::NoHeader));
+        assert_eq!(
+            parse(&format!("{SHA},{PDQ},87\n")),
+            Err(ParseError::NoHeader)
+        );
     }
 }

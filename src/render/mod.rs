@@ -2,6 +2,7 @@
 //! progress go to stderr, so `c=$(takedown case new …)` captures just the id.
 
 pub(crate) mod case;
+pub(crate) mod evidence;
 pub(crate) mod files;
 pub(crate) mod guide;
 pub(crate) mod link;

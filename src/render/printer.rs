@@ -90,6 +90,18 @@ impl Printer {
         )
     }
 
+    /// A progress bar counting bytes, for work whose length is the size of files.
+    pub(crate) fn byte_progress(&self, total: u64) -> indicatif::ProgressBar {
+        let bar = self.progress(usize::try_from(total).unwrap_or(usize::MAX));
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{wide_bar} {bytes}/{total_bytes} {binary_bytes_per_sec} {eta}",
+            )
+            .expect("the template is valid"),
+        );
+        bar
+    }
+
     /// A remark for the person at the terminal; silent under `-q`.
     pub(crate) fn note(&self, text: &dyn Display) {
         if !self.quiet {

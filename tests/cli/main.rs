@@ -8,6 +8,7 @@
 mod support;
 
 mod case;
+mod evidence;
 mod generated;
 mod guide;
 mod hash;

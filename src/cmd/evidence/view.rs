@@ -1,0 +1,91 @@
+//! Reading the vault: `evidence list`, `show`, `log` and `open`.
+
+use std::io::{self, Write as _};
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::ctx::Ctx;
+use crate::domain::custody::CustodyAction;
+use crate::domain::ids::{CaseId, EvidenceId};
+use crate::error::ExitStatus;
+use crate::render;
+
+pub(super) fn list(case: Option<&CaseId>, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let items = ctx.store()?.evidence_list(case)?;
+    ctx.printer()
+        .rows(&items, || render::evidence::table(&items))?;
+    Ok(ExitStatus::Success)
+}
+
+pub(super) fn show(id: &EvidenceId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store()?;
+    let item = store.evidence(id)?;
+    store.log_custody(&item.case, CustodyAction::Viewed, Some(id), "", ctx.now())?;
+    let printer = ctx.printer();
+    if printer.json() {
+        printer.json_line(&item)?;
+    } else {
+        printer.line(&render::evidence::describe(&item))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+pub(super) fn log(case: &CaseId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let entries = ctx.store()?.custody(case)?;
+    ctx.printer()
+        .rows(&render::evidence::log_lines(&entries), || {
+            render::evidence::log_table(&entries)
+        })?;
+    Ok(ExitStatus::Success)
+}
+
+/// Writes an item's bytes to `out` (or stdout), checking them against the recorded SHA-256. A
+/// file is written under a temporary name and renamed only once the check passed.
+pub(super) fn open(id: &EvidenceId, out: &Path, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store()?;
+    let item = store.evidence(id)?;
+    let (vault, key, dir) = super::existing_key(ctx, &item.case)?;
+    let fail = || format!("cannot open evidence `{id}`");
+    let digest = if out == Path::new("-") {
+        let mut stdout = io::stdout().lock();
+        let digest = vault
+            .copy_out(&key, &dir, &item.vault_file, &mut stdout)
+            .with_context(fail)?;
+        stdout.flush()?;
+        digest
+    } else {
+        if out.symlink_metadata().is_ok() {
+            anyhow::bail!(
+                "`{}` exists; evidence is never written over a file",
+                out.display()
+            );
+        }
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let tmp = tempfile::NamedTempFile::new_in(parent)
+            .with_context(|| format!("cannot write in `{}`", parent.display()))?;
+        let mut writer = io::BufWriter::new(tmp.as_file());
+        let digest = vault
+            .copy_out(&key, &dir, &item.vault_file, &mut writer)
+            .with_context(fail)?;
+        writer.flush()?;
+        drop(writer);
+        if digest.sha256 == item.sha256 {
+            tmp.as_file().sync_all()?;
+            tmp.persist_noclobber(out)
+                .map_err(|e| e.error)
+                .with_context(|| format!("cannot write `{}`", out.display()))?;
+        }
+        digest
+    };
+    if digest.sha256 != item.sha256 || digest.size != item.size {
+        anyhow::bail!(
+            "evidence `{id}` does not match its recorded SHA-256; run `takedown evidence verify`"
+        );
+    }
+    store.log_custody(&item.case, CustodyAction::Opened, Some(id), "", ctx.now())?;
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,84 @@
+//! How evidence looks in a terminal: the `evidence list` table, the `evidence show` page and the
+//! custody log.
+
+use serde::Serialize;
+
+use crate::domain::custody::Entry;
+use crate::render::{Table, show_time};
+use crate::store::EvidenceRecord;
+
+pub(crate) fn table(items: &[EvidenceRecord]) -> Table {
+    let mut table = Table::new(&["ID", "CASE", "TYPE", "SIZE", "SHA256", "ADDED", "NAME"]);
+    for e in items {
+        table.push(vec![
+            e.id.to_string(),
+            e.case.to_string(),
+            e.media_type.clone(),
+            e.size.to_string(),
+            e.sha256.get(..16).unwrap_or(&e.sha256).to_owned(),
+            show_time(e.added_at),
+            e.original_name.clone().unwrap_or_default(),
+        ]);
+    }
+    table
+}
+
+pub(crate) fn describe(e: &EvidenceRecord) -> String {
+    let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
+    let mut out = format!(
+        "evidence      {}\ncase          {}\nname          {}\ntype          {}\nsize          {}\nsha256        {}\n",
+        e.id,
+        e.case,
+        or_dash(e.original_name.clone()),
+        e.media_type,
+        e.size,
+        e.sha256,
+    );
+    if let Some(pdq) = &e.pdq {
+        let quality = e.quality.map_or_else(String::new, |q| q.to_string());
+        out.push_str(&format!("pdq           {pdq} (quality {quality})\n"));
+    }
+    if let Some(original) = &e.derived_from {
+        out.push_str(&format!("derived from  {original} (a working copy)\n"));
+    }
+    out.push_str(&format!(
+        "source        {}\ncaptured      {}\nadded         {}",
+        or_dash(e.source_url.clone()),
+        or_dash(e.captured_at.map(show_time)),
+        show_time(e.added_at),
+    ));
+    out
+}
+
+/// One custody entry as `evidence log --json` prints it.
+#[derive(Debug, Serialize)]
+pub(crate) struct LogLine<'a> {
+    #[serde(flatten)]
+    entry: &'a Entry,
+    at: Option<jiff::Timestamp>,
+}
+
+pub(crate) fn log_lines(entries: &[Entry]) -> Vec<LogLine<'_>> {
+    entries
+        .iter()
+        .map(|entry| LogLine {
+            entry,
+            at: jiff::Timestamp::from_second(entry.at).ok(),
+        })
+        .collect()
+}
+
+pub(crate) fn log_table(entries: &[Entry]) -> Table {
+    let mut table = Table::new(&["SEQ", "TIME", "ACTION", "EVIDENCE", "DETAIL", "HASH"]);
+    for e in entries {
+        table.push(vec![
+            e.seq.to_string(),
+            jiff::Timestamp::from_second(e.at).map_or_else(|_| e.at.to_string(), show_time),
+            e.action.clone(),
+            e.evidence.clone().unwrap_or_default(),
+            e.detail.clone(),
+            e.hash.get(..16).unwrap_or(&e.hash).to_owned(),
+        ]);
+    }
+    table
+}
