@@ -833,6 +833,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -845,6 +846,8 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--move', '--move', [CompletionResultType]::ParameterName, 'Securely remove each original once its vault copy is verified (read back, decrypted, compared by SHA-256); overwrite passes from `wipe.passes`')
+            [CompletionResult]::new('--strip', '--strip', [CompletionResultType]::ParameterName, 'Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to the untouched original')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
@@ -957,6 +960,23 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'takedown;evidence;strip' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the clean copy')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'takedown;evidence;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Copy files into a case''s encrypted vault and print each one''s id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List evidence items')
@@ -965,6 +985,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -987,6 +1008,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;evidence;help;add-hash' {
+            break
+        }
+        'takedown;evidence;help;strip' {
             break
         }
         'takedown;evidence;help;help' {
@@ -1175,6 +1199,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             break
         }
         'takedown;help;evidence;add' {
@@ -1196,6 +1221,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;evidence;add-hash' {
+            break
+        }
+        'takedown;help;evidence;strip' {
             break
         }
         'takedown;help;completions' {

@@ -136,6 +136,9 @@ _takedown() {
             takedown__subcmd__evidence,show)
                 cmd="takedown__subcmd__evidence__subcmd__show"
                 ;;
+            takedown__subcmd__evidence,strip)
+                cmd="takedown__subcmd__evidence__subcmd__strip"
+                ;;
             takedown__subcmd__evidence,verify)
                 cmd="takedown__subcmd__evidence__subcmd__verify"
                 ;;
@@ -159,6 +162,9 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,show)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__show"
+                ;;
+            takedown__subcmd__evidence__subcmd__help,strip)
+                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__strip"
                 ;;
             takedown__subcmd__evidence__subcmd__help,verify)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__verify"
@@ -249,6 +255,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__evidence,show)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__show"
+                ;;
+            takedown__subcmd__help__subcmd__evidence,strip)
+                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__strip"
                 ;;
             takedown__subcmd__help__subcmd__evidence,verify)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__verify"
@@ -927,7 +936,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add list show log open verify add-hash help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add list show log open verify add-hash strip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,7 +966,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add)
-            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --strip --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1037,7 +1046,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help)
-            opts="add list show log open verify add-hash help"
+            opts="add list show log open verify add-hash strip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,6 +1144,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__help__subcmd__strip)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1271,6 +1294,40 @@ _takedown() {
                 return 0
             fi
             case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__strip)
+            opts="-v -q -h -V --out --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1575,7 +1632,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence)
-            opts="add list show log open verify add-hash"
+            opts="add list show log open verify add-hash strip"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1659,6 +1716,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__evidence__subcmd__strip)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -760,6 +760,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
             cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
+            cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;evidence;add'= {
@@ -771,6 +772,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
             cand --color 'When to colour stderr'
+            cand --move 'Securely remove each original once its vault copy is verified (read back, decrypted, compared by SHA-256); overwrite passes from `wipe.passes`'
+            cand --strip 'Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to the untouched original'
             cand --json 'Print data as JSON (JSON Lines for lists)'
             cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
             cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
@@ -876,6 +879,22 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;evidence;strip'= {
+            cand --out 'Where to write the clean copy'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'takedown;evidence;help'= {
             cand add 'Copy files into a case''s encrypted vault and print each one''s id'
             cand list 'List evidence items'
@@ -884,6 +903,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
             cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
+            cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;evidence;help;add'= {
@@ -899,6 +919,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;evidence;help;verify'= {
         }
         &'takedown;evidence;help;add-hash'= {
+        }
+        &'takedown;evidence;help;strip'= {
         }
         &'takedown;evidence;help;help'= {
         }
@@ -1048,6 +1070,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
             cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
+            cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
         }
         &'takedown;help;evidence;add'= {
         }
@@ -1062,6 +1085,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;evidence;verify'= {
         }
         &'takedown;help;evidence;add-hash'= {
+        }
+        &'takedown;help;evidence;strip'= {
         }
         &'takedown;help;completions'= {
         }

@@ -584,25 +584,26 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "list" -d 'List evidence items'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "list" -d 'List evidence items'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l case -d 'The case the evidence belongs to' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url -d 'Where the files were found; `-` reads it from stdin, keeping it out of the process list' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url-file -d 'Read the source URL from this file instead' -r -F
@@ -613,6 +614,8 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l move -d 'Securely remove each original once its vault copy is verified (read back, decrypted, compared by SHA-256); overwrite passes from `wipe.passes`'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l strip -d 'Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to the untouched original'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only data and errors; no notes or progress'
@@ -689,6 +692,18 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l out -d 'Where to write the clean copy' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List evidence items'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
@@ -696,6 +711,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -764,3 +780,4 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'

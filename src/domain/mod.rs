@@ -14,4 +14,5 @@ pub(crate) mod recheck;
 pub(crate) mod recovery;
 pub(crate) mod route;
 pub(crate) mod schedule;
+pub(crate) mod strip;
 pub(crate) mod url;

@@ -310,3 +310,226 @@ fn a_victims_hash_list_is_recorded_without_images() {
     let log = env.ok(&["evidence", "log", "--case", &case]);
     assert!(log.contains("hashes_added"), "{log}");
 }
+
+/// exiftool reads metadata independently of our parser; a missing exiftool fails with the fix.
+fn exiftool(args: &[&str]) -> std::process::Output {
+    std::process::Command::new("exiftool")
+        .args(args)
+        .output()
+        .expect("exiftool is needed: `apt-get install libimage-exiftool-perl` (see .ci/run)")
+}
+
+/// A picture with GPS, camera, author, XMP, IPTC and a comment, written by exiftool.
+fn tagged_picture(env: &TestEnv, name: &str, format: image::ImageFormat) -> PathBuf {
+    let path = env.root().join(name);
+    image::RgbImage::from_fn(64, 48, |x, y| {
+        image::Rgb([(x * 4) as u8, (y * 5) as u8, (x ^ y) as u8])
+    })
+    .save_with_format(&path, format)
+    .unwrap();
+    let mut args = vec![
+        "-q",
+        "-overwrite_original",
+        "-GPSLatitude=33.6844",
+        "-GPSLatitudeRef=N",
+        "-GPSLongitude=73.0479",
+        "-GPSLongitudeRef=E",
+        "-Make=SecretPhoneMaker",
+        "-Artist=Victim Name",
+        "-XMP-dc:Creator=Victim Name",
+        "-DateTimeOriginal=2026:11:01 10:00:00",
+    ];
+    if format == image::ImageFormat::Jpeg {
+        args.extend(["-IPTC:By-line=Victim Name", "-Comment=taken at home"]);
+    }
+    if format == image::ImageFormat::Png {
+        args.push("-PNG:Comment=taken at home");
+    }
+    args.push(path.to_str().unwrap());
+    let out = exiftool(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    path
+}
+
+/// The metadata exiftool finds, by group:tag, leaving out what describes the file itself.
+fn metadata(path: &std::path::Path) -> Vec<String> {
+    let out = exiftool(&["-j", "-G1", "-a", path.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|k| {
+            !["System:", "File:", "ExifTool:", "SourceFile", "Composite:"]
+                .iter()
+                .any(|p| k.starts_with(p))
+        })
+        .cloned()
+        .collect()
+}
+
+fn pixels(path: &std::path::Path) -> Vec<u8> {
+    image::open(path).unwrap().to_rgba8().into_raw()
+}
+
+#[test]
+fn strip_removes_every_kind_of_metadata_and_keeps_the_picture() {
+    let env = TestEnv::new();
+    for (name, format) in [
+        ("p.jpg", image::ImageFormat::Jpeg),
+        ("p.png", image::ImageFormat::Png),
+        ("p.webp", image::ImageFormat::WebP),
+    ] {
+        let dirty = tagged_picture(&env, name, format);
+        let before = metadata(&dirty);
+        for tag in ["GPSLatitude", "Make", "Artist", "Creator"] {
+            assert!(
+                before.iter().any(|k| k.ends_with(tag)),
+                "{name}: {before:?}"
+            );
+        }
+        let clean = env.root().join(format!("clean-{name}"));
+        let out = env.output(
+            &[
+                "evidence",
+                "strip",
+                name,
+                "--out",
+                clean.to_str().unwrap(),
+                "--json",
+            ],
+            "",
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(report["removed"]["EXIF"].as_u64() >= Some(1), "{report}");
+        assert!(report["removed"]["XMP"].as_u64() >= Some(1), "{report}");
+
+        let after = metadata(&clean);
+        let leaks: Vec<&String> = after
+            .iter()
+            .filter(|k| {
+                [
+                    "EXIF", "IFD", "GPS", "XMP", "IPTC", "Comment", "Artist", "Make",
+                ]
+                .iter()
+                .any(|bad| k.contains(bad))
+            })
+            .collect();
+        assert!(leaks.is_empty(), "{name}: {after:?}");
+        let bytes = std::fs::read(&clean).unwrap();
+        assert!(!contains(&bytes, b"Victim Name") && !contains(&bytes, b"SecretPhoneMaker"));
+        assert_eq!(
+            pixels(&clean),
+            pixels(&dirty),
+            "{name}: the picture changed"
+        );
+    }
+    // No backup of the originals, nothing but what was written.
+    let mut names: Vec<String> = std::fs::read_dir(env.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.contains('.'))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "clean-p.jpg",
+            "clean-p.png",
+            "clean-p.webp",
+            "p.jpg",
+            "p.png",
+            "p.webp"
+        ]
+    );
+}
+
+#[test]
+fn strip_reports_what_it_removed_and_refuses_what_it_cannot_clean() {
+    let env = TestEnv::new();
+    tagged_picture(&env, "p.jpg", image::ImageFormat::Jpeg);
+    assert_snapshot!(env.run(&["evidence", "strip", "p.jpg", "--out", "c.jpg"]), @r"
+    exit: 0
+    ----- stdout -----
+    removed: EXIF, IPTC / Photoshop data, XMP, comment
+    ");
+    std::fs::write(env.root().join("doc.pdf"), b"%PDF-1.7\n%\xe2\xe3\n").unwrap();
+    assert_snapshot!(env.run(&["evidence", "strip", "doc.pdf", "--out", "c.pdf"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: application/pdf cannot be stripped: only JPEG, PNG and WebP pictures are; nothing was written
+    ");
+    assert!(!env.root().join("c.pdf").exists());
+    assert_snapshot!(env.run(&["evidence", "strip", "p.jpg", "--out", "c.jpg"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: `c.jpg` exists; evidence is never written over a file
+    ");
+}
+
+#[test]
+fn add_strip_keeps_the_original_and_a_clean_working_copy() {
+    let env = TestEnv::initialised();
+    let case = new_case(&env);
+    let photo = tagged_picture(&env, "p.jpg", image::ImageFormat::Jpeg);
+    let ids = env.ok(&[
+        "evidence",
+        "add",
+        "--case",
+        &case,
+        "--strip",
+        photo.to_str().unwrap(),
+    ]);
+    let ids: Vec<&str> = ids.lines().collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    let copy: serde_json::Value =
+        serde_json::from_str(&env.ok(&["evidence", "show", ids[1], "--json"])).unwrap();
+    let original: serde_json::Value =
+        serde_json::from_str(&env.ok(&["evidence", "show", ids[0], "--json"])).unwrap();
+    assert_eq!(copy["derived_from"], ids[0]);
+    assert_eq!(copy["pdq"], original["pdq"]);
+    assert_ne!(copy["sha256"], original["sha256"]);
+
+    let back = env.root().join("original.jpg");
+    env.ok(&["evidence", "open", ids[0], "--out", back.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read(&back).unwrap(),
+        std::fs::read(&photo).unwrap()
+    );
+    let clean = env.root().join("clean.jpg");
+    env.ok(&["evidence", "open", ids[1], "--out", clean.to_str().unwrap()]);
+    assert!(!metadata(&clean).iter().any(|k| k.contains("GPS")));
+    let log = env.ok(&["evidence", "log", "--case", &case]);
+    assert!(log.contains("stripped"), "{log}");
+    assert_eq!(
+        env.output(&["evidence", "verify"], "").status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn add_move_removes_the_original_only_after_a_verified_copy() {
+    let env = TestEnv::initialised();
+    let case = new_case(&env);
+    let file = marked_file(&env, "to-move.txt", "move me ", 50_000);
+    let bytes = std::fs::read(&file).unwrap();
+    let id = env.ok(&[
+        "evidence",
+        "add",
+        "--case",
+        &case,
+        "--move",
+        file.to_str().unwrap(),
+    ]);
+    assert!(!file.exists());
+    assert_eq!(env.ok_raw(&["evidence", "open", &id, "--out", "-"]), bytes);
+}

@@ -1,18 +1,18 @@
 //! `evidence add`: each file is streamed once through SHA-256 and into the vault, so a large
 //! video never sits in memory; images are then read back from the vault for their PDQ hash.
 
-use std::io::Read as _;
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use jiff::Timestamp;
 
 use crate::ctx::Ctx;
-use crate::domain::ids::CaseId;
-use crate::domain::{media, pdq};
+use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::{media, pdq, strip};
 use crate::error::ExitStatus;
+use crate::shred::Shredder;
 use crate::store::NewEvidence;
-use crate::vault::{CaseKey, Vault};
 
 /// Images larger than this get no PDQ hash: decoding needs the whole file in memory.
 const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
@@ -31,7 +31,8 @@ const MAX_URL_BYTES: u64 = 64 * 1024;
 Examples:
   takedown evidence add --case C-7KQ2 screenshot.png chat.pdf
   takedown evidence add --case C-7KQ2 --source-url - video.mp4 < url.txt
-  takedown evidence add --case C-7KQ2 --captured-at '2026-11-20 14:30' photo.jpg")]
+  takedown evidence add --case C-7KQ2 --captured-at '2026-11-20 14:30' photo.jpg
+  takedown evidence add --case C-7KQ2 --move --strip ~/Downloads/photo.jpg")]
 pub(crate) struct AddArgs {
     /// The case the evidence belongs to
     #[arg(long, value_name = "CASE")]
@@ -48,6 +49,14 @@ pub(crate) struct AddArgs {
     /// When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`
     #[arg(long, value_name = "TIME", value_parser = crate::cli::parse_time)]
     captured_at: Option<Timestamp>,
+    /// Securely remove each original once its vault copy is verified (read back, decrypted,
+    /// compared by SHA-256); overwrite passes from `wipe.passes`
+    #[arg(long = "move")]
+    r#move: bool,
+    /// Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to
+    /// the untouched original
+    #[arg(long)]
+    strip: bool,
 }
 
 pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -63,50 +72,158 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         total += file.metadata().map(|m| m.len()).unwrap_or(0);
         inputs.push(file);
     }
-    let (vault, key, dir) = super::key_for_new_evidence(ctx, store, &args.case)?;
+    let passes = if args.r#move {
+        crate::cmd::wipe::configured_passes(ctx)?
+    } else {
+        0
+    };
+    let case = super::key_for_new_evidence(ctx, store, &args.case)?;
     let bar = printer.byte_progress(total);
+    let hidden = indicatif::ProgressBar::hidden();
+    let mut shredder = Shredder::new(passes, &hidden)?;
     for (n, (path, mut file)) in args.files.iter().zip(inputs).enumerate() {
-        let sealed = vault
-            .seal(&key, &dir, &mut file, &|bytes| bar.inc(bytes))
-            .with_context(|| format!("cannot add file #{}", n + 1))?;
-        if let Some(id) = store.evidence_by_sha256(&args.case, &sealed.sha256)? {
-            // The copy just written is ciphertext under the case key; the key goes at `wipe case`.
-            fs_err::remove_file(vault.case_dir(&dir).join(&sealed.file))?;
-            bar.suspend(|| {
-                printer.note(&format!("file #{} is already in the case as {id}", n + 1));
-            });
-            bar.suspend(|| printer.created(&id))?;
-            continue;
-        }
+        let label = format!("file #{}", n + 1);
+        let sealed = case
+            .vault
+            .seal(&case.key, &case.dir, &mut file, &|bytes| bar.inc(bytes))
+            .with_context(|| format!("cannot add {label}"))?;
         let media_type = media::sniff(&sealed.head);
-        let pdq = if media::is_hashable_image(media_type) && sealed.size <= MAX_IMAGE_BYTES {
-            image_pdq(&vault, &key, &dir, &sealed.file, &sealed.sha256)
-                .with_context(|| format!("cannot read back file #{}", n + 1))?
-        } else {
-            None
+        let (id, vault_file) = match store.evidence_by_sha256(&args.case, &sealed.sha256)? {
+            Some(id) => {
+                // The copy just written is ciphertext under the case key; the key goes at
+                // `wipe case`.
+                fs_err::remove_file(case.vault.case_dir(&case.dir).join(&sealed.file))?;
+                bar.suspend(|| printer.note(&format!("{label} is already in the case as {id}")));
+                let existing = store.evidence(&id)?.vault_file;
+                bar.suspend(|| printer.created(&id))?;
+                (id, existing)
+            }
+            None => {
+                let original_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let item = NewEvidence {
+                    case: args.case.clone(),
+                    sha256: sealed.sha256.clone(),
+                    size: sealed.size,
+                    media_type,
+                    original_name,
+                    source_url: source_url.clone(),
+                    captured_at: args.captured_at,
+                    vault_file: sealed.file.clone(),
+                    pdq: None,
+                    derived_from: None,
+                };
+                let id = add_new(ctx, &case, item, args.strip, &bar)
+                    .with_context(|| format!("cannot add {label}"))?;
+                (id, sealed.file)
+            }
         };
-        let id = store.add_evidence(
-            &NewEvidence {
-                case: args.case.clone(),
-                sha256: sealed.sha256,
-                size: sealed.size,
-                media_type,
-                original_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-                source_url: source_url.clone(),
-                captured_at: args.captured_at,
-                vault_file: sealed.file,
-                pdq: pdq.clone(),
-                derived_from: None,
-            },
-            ctx.now(),
-        )?;
-        if media::is_hashable_image(media_type) && pdq.is_none() {
-            bar.suspend(|| printer.warn(&format!("{id}: the image does not decode; no PDQ hash")));
+        if args.r#move {
+            // The original goes only once the vault copy decrypts to the same bytes.
+            let copy = case
+                .vault
+                .copy_out(&case.key, &case.dir, &vault_file, &mut io::sink())?;
+            if copy.sha256 != sealed.sha256 || copy.size != sealed.size {
+                anyhow::bail!(
+                    "the vault copy of {label} ({id}) does not match; the original is kept"
+                );
+            }
+            drop(file);
+            shredder.destroy(path);
         }
-        bar.suspend(|| printer.created(&id))?;
     }
     bar.finish_and_clear();
+    let (_, failures) = shredder.finish();
+    if !failures.is_empty() {
+        // Named by count only: the messages carry the evidence's path.
+        anyhow::bail!(
+            "{} of the originals could not be destroyed after they were stored; remove them with `takedown wipe path`",
+            failures.len()
+        );
+    }
     Ok(ExitStatus::Success)
+}
+
+/// Records a newly sealed item, with its PDQ hash for images and, with `--strip`, a stripped
+/// working copy beside it. Returns the original's id.
+fn add_new(
+    ctx: &Ctx<'_>,
+    case: &super::CaseKeys,
+    mut item: NewEvidence,
+    strip: bool,
+    bar: &indicatif::ProgressBar,
+) -> anyhow::Result<EvidenceId> {
+    let (printer, store) = (ctx.printer(), ctx.store()?);
+    let bytes = if media::is_hashable_image(item.media_type) && item.size <= MAX_IMAGE_BYTES {
+        Some(read_back(case, &item.vault_file, &item.sha256)?)
+    } else {
+        None
+    };
+    item.pdq = bytes.as_deref().and_then(image_pdq);
+    let id = store.add_evidence(&item, ctx.now())?;
+    if bytes.is_some() && item.pdq.is_none() {
+        bar.suspend(|| printer.warn(&format!("{id}: the image does not decode; no PDQ hash")));
+    }
+    bar.suspend(|| printer.created(&id))?;
+    if !strip {
+        return Ok(id);
+    }
+    let cleaned = match bytes.as_deref().map(|b| strip::strip(b, item.media_type)) {
+        Some(Ok(cleaned)) => cleaned,
+        Some(Err(err)) => {
+            bar.suspend(|| printer.note(&format!("{id}: no working copy: {err}")));
+            return Ok(id);
+        }
+        None => {
+            let err = strip::Error::Unsupported(item.media_type);
+            bar.suspend(|| printer.note(&format!("{id}: no working copy: {err}")));
+            return Ok(id);
+        }
+    };
+    if cleaned.removed.is_empty() {
+        bar.suspend(|| printer.note(&format!("{id}: no metadata found; no working copy needed")));
+        return Ok(id);
+    }
+    let sealed = case
+        .vault
+        .seal(&case.key, &case.dir, &mut cleaned.bytes.as_slice(), &|_| {})?;
+    let copy = store.add_evidence(
+        &NewEvidence {
+            sha256: sealed.sha256,
+            size: sealed.size,
+            vault_file: sealed.file,
+            derived_from: Some(id.clone()),
+            ..item
+        },
+        ctx.now(),
+    )?;
+    bar.suspend(|| {
+        printer.note(&format!(
+            "{copy}: a working copy of {id} without {}",
+            super::strip::describe(&cleaned.removed)
+        ));
+    });
+    bar.suspend(|| printer.created(&copy))?;
+    Ok(id)
+}
+
+/// The plaintext of a vault file, checked against the SHA-256 it was sealed with.
+fn read_back(case: &super::CaseKeys, file: &str, sha256: &str) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let digest = case
+        .vault
+        .copy_out(&case.key, &case.dir, file, &mut bytes)?;
+    if digest.sha256 != sha256 {
+        anyhow::bail!("the vault copy does not match the original");
+    }
+    Ok(bytes)
+}
+
+/// PDQ and quality of an image; `None` when the bytes do not decode as one.
+fn image_pdq(bytes: &[u8]) -> Option<(String, u8)> {
+    pdq::decode(bytes, MAX_PIXELS)
+        .ok()
+        .map(|img| pdq::hash_image(&img))
+        .map(|p| (p.hash.to_string(), p.quality))
 }
 
 /// Opens an input file for reading. Errors name its position, never its path: evidence names are
@@ -144,24 +261,4 @@ fn source_url(args: &AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<Option<String>> {
         anyhow::bail!("the source URL is not a valid absolute URL");
     }
     Ok(Some(text.to_owned()))
-}
-
-/// PDQ and quality of an image, decoded from the vault copy itself (after checking it is the
-/// same bytes); `None` when the bytes do not decode as an image.
-fn image_pdq(
-    vault: &Vault,
-    key: &CaseKey,
-    dir: &str,
-    file: &str,
-    sha256: &str,
-) -> anyhow::Result<Option<(String, u8)>> {
-    let mut bytes = Vec::new();
-    let digest = vault.copy_out(key, dir, file, &mut bytes)?;
-    if digest.sha256 != sha256 {
-        anyhow::bail!("the vault copy does not match the original");
-    }
-    Ok(pdq::decode(&bytes, MAX_PIXELS)
-        .ok()
-        .map(|img| pdq::hash_image(&img))
-        .map(|p| (p.hash.to_string(), p.quality)))
 }

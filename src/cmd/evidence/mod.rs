@@ -2,7 +2,8 @@
 //! law enforcement and metadata stripping. Glue only: encryption in `vault`, rules in `domain`,
 //! SQL in `store`.
 
-use std::path::PathBuf;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
@@ -15,6 +16,7 @@ use crate::vault::{CaseKey, Vault};
 
 mod add;
 mod add_hash;
+mod strip;
 mod verify;
 mod view;
 
@@ -62,6 +64,7 @@ Examples:
     },
     Verify(verify::VerifyArgs),
     AddHash(add_hash::AddHashArgs),
+    Strip(strip::StripArgs),
 }
 
 pub(crate) fn run(command: EvidenceCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -73,27 +76,35 @@ pub(crate) fn run(command: EvidenceCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
         EvidenceCommand::Open { id, out } => view::open(&id, &out, ctx),
         EvidenceCommand::Verify(args) => verify::run(args, ctx),
         EvidenceCommand::AddHash(args) => add_hash::run(args, ctx),
+        EvidenceCommand::Strip(args) => strip::run(args, ctx),
     }
 }
 
+/// A case's vault, key and directory: what reading or writing its evidence needs.
+struct CaseKeys {
+    vault: Vault,
+    key: CaseKey,
+    dir: String,
+}
+
 /// The vault and the key of a case that already has evidence.
-fn existing_key(ctx: &Ctx<'_>, case: &CaseId) -> anyhow::Result<(Vault, CaseKey, String)> {
+fn existing_key(ctx: &Ctx<'_>, case: &CaseId) -> anyhow::Result<CaseKeys> {
     let vault = Vault::new(&ctx.settings()?.home);
     let found = ctx
         .store()?
         .case_vault(case)?
         .with_context(|| format!("case `{case}` has no evidence vault"))?;
     let key = CaseKey::from_stored(age::secrecy::ExposeSecret::expose_secret(&found.identity))?;
-    Ok((vault, key, found.dir))
+    Ok(CaseKeys {
+        vault,
+        key,
+        dir: found.dir,
+    })
 }
 
 /// The vault and the key of a case that takes new evidence, made on first use. Evidence goes
 /// only on a case that is open or held: a resolved case is on its way to destruction.
-fn key_for_new_evidence(
-    ctx: &Ctx<'_>,
-    store: &Store,
-    case: &CaseId,
-) -> anyhow::Result<(Vault, CaseKey, String)> {
+fn key_for_new_evidence(ctx: &Ctx<'_>, store: &Store, case: &CaseId) -> anyhow::Result<CaseKeys> {
     let status = store.case_summary(case)?.status;
     if !matches!(status, CaseStatus::Open | CaseStatus::Held) {
         anyhow::bail!("case `{case}` is {status}: evidence is added only to open or held cases");
@@ -111,5 +122,39 @@ fn key_for_new_evidence(
         },
         ctx.now(),
     )?;
-    Ok((Vault::new(&ctx.settings()?.home), key, dir))
+    Ok(CaseKeys {
+        vault: Vault::new(&ctx.settings()?.home),
+        key,
+        dir,
+    })
+}
+
+/// Writes a new file at `out` through `write`: a 0600 temporary file in the same directory,
+/// synced, then renamed into place only if `write` succeeded. An existing file is never
+/// replaced, and a failure leaves nothing behind.
+fn write_new<T>(
+    out: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    if out.symlink_metadata().is_ok() {
+        anyhow::bail!(
+            "`{}` exists; evidence is never written over a file",
+            out.display()
+        );
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::NamedTempFile::new_in(parent)
+        .with_context(|| format!("cannot write in `{}`", parent.display()))?;
+    let mut writer = io::BufWriter::new(tmp.as_file());
+    let value = write(&mut writer)?;
+    writer.flush()?;
+    drop(writer);
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(out)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write `{}`", out.display()))?;
+    Ok(value)
 }

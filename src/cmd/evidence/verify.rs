@@ -53,7 +53,7 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             problem: custody::check(&log).err().map(|b| b.to_string()),
         });
         if !items.is_empty() {
-            let (vault, key, dir) = super::existing_key(ctx, case)?;
+            let super::CaseKeys { vault, key, dir } = super::existing_key(ctx, case)?;
             let bar = ctx
                 .printer()
                 .byte_progress(items.iter().map(|i| i.size).sum());

@@ -45,46 +45,33 @@ pub(super) fn log(case: &CaseId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
 pub(super) fn open(id: &EvidenceId, out: &Path, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store()?;
     let item = store.evidence(id)?;
-    let (vault, key, dir) = super::existing_key(ctx, &item.case)?;
+    let super::CaseKeys { vault, key, dir } = super::existing_key(ctx, &item.case)?;
     let fail = || format!("cannot open evidence `{id}`");
-    let digest = if out == Path::new("-") {
+    let mismatch = || {
+        format!(
+            "evidence `{id}` does not match its recorded SHA-256; run `takedown evidence verify`"
+        )
+    };
+    let matches = |d: &crate::vault::Digest| d.sha256 == item.sha256 && d.size == item.size;
+    if out == Path::new("-") {
         let mut stdout = io::stdout().lock();
         let digest = vault
             .copy_out(&key, &dir, &item.vault_file, &mut stdout)
             .with_context(fail)?;
         stdout.flush()?;
-        digest
+        if !matches(&digest) {
+            anyhow::bail!(mismatch());
+        }
     } else {
-        if out.symlink_metadata().is_ok() {
-            anyhow::bail!(
-                "`{}` exists; evidence is never written over a file",
-                out.display()
-            );
-        }
-        let parent = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let tmp = tempfile::NamedTempFile::new_in(parent)
-            .with_context(|| format!("cannot write in `{}`", parent.display()))?;
-        let mut writer = io::BufWriter::new(tmp.as_file());
-        let digest = vault
-            .copy_out(&key, &dir, &item.vault_file, &mut writer)
-            .with_context(fail)?;
-        writer.flush()?;
-        drop(writer);
-        if digest.sha256 == item.sha256 {
-            tmp.as_file().sync_all()?;
-            tmp.persist_noclobber(out)
-                .map_err(|e| e.error)
-                .with_context(|| format!("cannot write `{}`", out.display()))?;
-        }
-        digest
-    };
-    if digest.sha256 != item.sha256 || digest.size != item.size {
-        anyhow::bail!(
-            "evidence `{id}` does not match its recorded SHA-256; run `takedown evidence verify`"
-        );
+        super::write_new(out, |w| {
+            let digest = vault
+                .copy_out(&key, &dir, &item.vault_file, w)
+                .with_context(fail)?;
+            if !matches(&digest) {
+                anyhow::bail!(mismatch());
+            }
+            Ok(())
+        })?;
     }
     store.log_custody(&item.case, CustodyAction::Opened, Some(id), "", ctx.now())?;
     Ok(ExitStatus::Success)

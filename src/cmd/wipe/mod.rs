@@ -34,7 +34,7 @@ pub(crate) fn run(command: WipeCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
 }
 
 /// `wipe.passes` from config.yaml, checked like the flag.
-fn configured_passes(ctx: &Ctx<'_>) -> anyhow::Result<u32> {
+pub(crate) fn configured_passes(ctx: &Ctx<'_>) -> anyhow::Result<u32> {
     let passes = ctx.config()?.wipe.passes;
     if !(1..=crate::shred::MAX_PASSES).contains(&passes) {
         anyhow::bail!(
