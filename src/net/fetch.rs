@@ -28,6 +28,9 @@ pub(crate) enum FetchError {
     Timeout,
     #[error("cannot connect (DNS, refused, or the proxy)")]
     Connect,
+    /// The certificate did not verify, or the TLS handshake failed: never read as an answer.
+    #[error("the TLS handshake failed (an untrusted or invalid certificate)")]
+    Tls,
     #[error("the connection was reset")]
     Reset,
     #[error("the server broke the HTTP protocol")]
@@ -46,6 +49,7 @@ impl FetchError {
         match self {
             FetchError::Timeout => "timeout",
             FetchError::Connect => "connect",
+            FetchError::Tls => "tls",
             FetchError::Reset => "reset",
             FetchError::Protocol => "protocol",
             FetchError::TooManyRedirects => "too_many_redirects",
@@ -65,17 +69,26 @@ impl FetchError {
         if err.is_timeout() {
             return FetchError::Timeout;
         }
-        if err.is_connect() {
-            return FetchError::Connect;
-        }
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
         while let Some(e) = cause {
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
-            {
-                return FetchError::Timeout;
+            if e.is::<rustls::Error>() {
+                return FetchError::Tls;
+            }
+            if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                if io.kind() == std::io::ErrorKind::TimedOut {
+                    return FetchError::Timeout;
+                }
+                // hyper hands rustls' error over inside `io::Error`s, whose `source` skips the
+                // error they carry.
+                if let Some(inner) = io.get_ref() {
+                    cause = Some(inner);
+                    continue;
+                }
             }
             cause = e.source();
+        }
+        if err.is_connect() {
+            return FetchError::Connect;
         }
         // A connection reset or closed mid-message (hyper says "incomplete message") is an
         // error of the request or the body; a malformed response is neither.

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::support::TestEnv;
 use crate::support::http::{HttpServer, Reply};
+use crate::support::tls::{self, HttpsServer, TestCertificate};
 
 /// Maps the test server's host to a platform with the marker kinds `platforms.yaml` uses.
 const PLATFORMS: &str = r#"schema_version: 1
@@ -230,6 +231,50 @@ exit: 2
 ----- stderr -----
 error: the proxy address is not a usable http, https or socks5h URL
 "#);
+}
+
+#[test]
+fn an_untrusted_certificate_or_an_unknown_host_is_an_error_never_an_answer() {
+    let f = Fixture::new();
+    let cert = TestCertificate::new();
+    let https = HttpsServer::start(&cert, "Sorry, this content isn't available");
+    let answer = tls::get_trusting(&cert, &https, "/post");
+    assert!(
+        answer.starts_with("HTTP/1.1 200"),
+        "the server answers a client that trusts it: {answer}"
+    );
+
+    let case = f.case();
+    let url = https.url("/post");
+    let link = f.env.ok(&f.args(&["link", "add", "--case", &case, &url]));
+    // `.invalid` never resolves (RFC 6761).
+    let unknown = f.env.ok(&f.args(&[
+        "link",
+        "add",
+        "--case",
+        &case,
+        "https://no-such-host.invalid/p",
+    ]));
+    let paths = HashMap::from([
+        (link.trim().to_owned(), "/tls".to_owned()),
+        (unknown.trim().to_owned(), "/dns".to_owned()),
+    ]);
+    let (code, rows) = f.recheck(&["--all", "--retries", "0"], &paths);
+    assert_eq!(code, 0);
+    assert_eq!(
+        status(&rows, "/tls"),
+        "error",
+        "a self-signed page is never read as removed"
+    );
+    assert_eq!(status(&rows, "/dns"), "error");
+    let log = f
+        .env
+        .run(&f.args(&["-vv", "recheck", "--all", "--retries", "0"]));
+    assert!(log.contains("error=\"tls\""), "{log}");
+    assert!(
+        !log.contains("127.0.0.1:") && !log.contains("no-such-host"),
+        "no URL in logs: {log}"
+    );
 }
 
 #[test]
