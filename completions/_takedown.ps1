@@ -834,6 +834,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -977,6 +978,25 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'takedown;evidence;export' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The case to export')
+            [CompletionResult]::new('--bagit', '--bagit', [CompletionResultType]::ParameterName, 'Where to write the bag: a new directory, or with --encrypt-to a new encrypted archive')
+            [CompletionResult]::new('--encrypt-to', '--encrypt-to', [CompletionResultType]::ParameterName, 'Write the bag only as a tar archive encrypted to this age X25519 recipient (`age1…`), so no plaintext copy is written')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'takedown;evidence;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Copy files into a case''s encrypted vault and print each one''s id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List evidence items')
@@ -986,6 +1006,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1011,6 +1032,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;evidence;help;strip' {
+            break
+        }
+        'takedown;evidence;help;export' {
             break
         }
         'takedown;evidence;help;help' {
@@ -1200,6 +1224,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             break
         }
         'takedown;help;evidence;add' {
@@ -1224,6 +1249,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;evidence;strip' {
+            break
+        }
+        'takedown;help;evidence;export' {
             break
         }
         'takedown;help;completions' {

@@ -121,6 +121,9 @@ _takedown() {
             takedown__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__add__subcmd__hash"
                 ;;
+            takedown__subcmd__evidence,export)
+                cmd="takedown__subcmd__evidence__subcmd__export"
+                ;;
             takedown__subcmd__evidence,help)
                 cmd="takedown__subcmd__evidence__subcmd__help"
                 ;;
@@ -147,6 +150,9 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash"
+                ;;
+            takedown__subcmd__evidence__subcmd__help,export)
+                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__export"
                 ;;
             takedown__subcmd__evidence__subcmd__help,help)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__help"
@@ -243,6 +249,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash"
+                ;;
+            takedown__subcmd__help__subcmd__evidence,export)
+                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__export"
                 ;;
             takedown__subcmd__help__subcmd__evidence,list)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__list"
@@ -936,7 +945,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add list show log open verify add-hash strip help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add list show log open verify add-hash strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,8 +1054,50 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__evidence__subcmd__export)
+            opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bagit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encrypt-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__evidence__subcmd__help)
-            opts="add list show log open verify add-hash strip help"
+            opts="add list show log open verify add-hash strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,6 +1125,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1632,7 +1697,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence)
-            opts="add list show log open verify add-hash strip"
+            opts="add list show log open verify add-hash strip export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,6 +1725,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__evidence__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

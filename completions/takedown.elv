@@ -761,6 +761,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
             cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+            cand export 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;evidence;add'= {
@@ -895,6 +896,24 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;evidence;export'= {
+            cand --case 'The case to export'
+            cand --bagit 'Where to write the bag: a new directory, or with --encrypt-to a new encrypted archive'
+            cand --encrypt-to 'Write the bag only as a tar archive encrypted to this age X25519 recipient (`age1…`), so no plaintext copy is written'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'takedown;evidence;help'= {
             cand add 'Copy files into a case''s encrypted vault and print each one''s id'
             cand list 'List evidence items'
@@ -904,6 +923,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
             cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+            cand export 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;evidence;help;add'= {
@@ -921,6 +941,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;evidence;help;add-hash'= {
         }
         &'takedown;evidence;help;strip'= {
+        }
+        &'takedown;evidence;help;export'= {
         }
         &'takedown;evidence;help;help'= {
         }
@@ -1071,6 +1093,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
             cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+            cand export 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
         }
         &'takedown;help;evidence;add'= {
         }
@@ -1087,6 +1110,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;evidence;add-hash'= {
         }
         &'takedown;help;evidence;strip'= {
+        }
+        &'takedown;help;evidence;export'= {
         }
         &'takedown;help;completions'= {
         }

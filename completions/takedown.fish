@@ -584,26 +584,27 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "list" -d 'List evidence items'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "list" -d 'List evidence items'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l case -d 'The case the evidence belongs to' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url -d 'Where the files were found; `-` reads it from stdin, keeping it out of the process list' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url-file -d 'Read the source URL from this file instead' -r -F
@@ -704,6 +705,20 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l case -d 'The case to export' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l bagit -d 'Where to write the bag: a new directory, or with --encrypt-to a new encrypted archive' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l encrypt-to -d 'Write the bag only as a tar archive encrypted to this age X25519 recipient (`age1…`), so no plaintext copy is written' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List evidence items'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
@@ -712,6 +727,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -781,3 +797,4 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'

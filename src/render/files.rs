@@ -1,7 +1,7 @@
 //! Writing rendered reports and guides to files only the user can read: they name a case's
 //! links, so they get the same care as the store.
 
-use std::io::Write as _;
+use std::io::{self, Write};
 use std::os::unix::fs::DirBuilderExt as _;
 use std::path::Path;
 
@@ -30,4 +30,34 @@ pub(crate) fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
     tmp.as_file().sync_all().with_context(fail)?;
     tmp.persist(path).map_err(|e| e.error).with_context(fail)?;
     Ok(())
+}
+
+/// Writes a new file at `out` through `write`: a 0600 temporary file in the same directory,
+/// synced, then renamed into place only if `write` succeeded. An existing file is never
+/// replaced, and a failure leaves nothing behind.
+pub(crate) fn write_new<T>(
+    out: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    if out.symlink_metadata().is_ok() {
+        anyhow::bail!(
+            "`{}` exists; evidence is never written over a file",
+            out.display()
+        );
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::NamedTempFile::new_in(parent)
+        .with_context(|| format!("cannot write in `{}`", parent.display()))?;
+    let mut writer = io::BufWriter::new(tmp.as_file());
+    let value = write(&mut writer)?;
+    writer.flush()?;
+    drop(writer);
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(out)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write `{}`", out.display()))?;
+    Ok(value)
 }

@@ -1,6 +1,7 @@
 //! All output. stdout carries data only (ids, tables, JSON Lines); notes, warnings, errors and
 //! progress go to stderr, so `c=$(takedown case new …)` captures just the id.
 
+pub(crate) mod bag;
 pub(crate) mod case;
 pub(crate) mod evidence;
 pub(crate) mod files;

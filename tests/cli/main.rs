@@ -9,6 +9,7 @@ mod support;
 
 mod case;
 mod evidence;
+mod export;
 mod generated;
 mod guide;
 mod hash;

@@ -256,9 +256,10 @@ fn source_url(args: &AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<Option<String>> {
         }
         (None, None) => return Ok(None),
     };
-    let text = text.trim();
-    if text.len() as u64 > MAX_URL_BYTES || url::Url::parse(text).is_err() {
-        anyhow::bail!("the source URL is not a valid absolute URL");
+    // Kept as the URL parser writes it: no stray whitespace or line breaks, which the exports'
+    // line-based files could not hold.
+    match url::Url::parse(text.trim()) {
+        Ok(url) if text.len() as u64 <= MAX_URL_BYTES => Ok(Some(url.into())),
+        _ => anyhow::bail!("the source URL is not a valid absolute URL"),
     }
-    Ok(Some(text.to_owned()))
 }

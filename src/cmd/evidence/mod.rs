@@ -2,8 +2,7 @@
 //! law enforcement and metadata stripping. Glue only: encryption in `vault`, rules in `domain`,
 //! SQL in `store`.
 
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context as _;
 
@@ -16,6 +15,7 @@ use crate::vault::{CaseKey, Vault};
 
 mod add;
 mod add_hash;
+mod export;
 mod strip;
 mod verify;
 mod view;
@@ -65,6 +65,7 @@ Examples:
     Verify(verify::VerifyArgs),
     AddHash(add_hash::AddHashArgs),
     Strip(strip::StripArgs),
+    Export(export::ExportArgs),
 }
 
 pub(crate) fn run(command: EvidenceCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -77,6 +78,7 @@ pub(crate) fn run(command: EvidenceCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
         EvidenceCommand::Verify(args) => verify::run(args, ctx),
         EvidenceCommand::AddHash(args) => add_hash::run(args, ctx),
         EvidenceCommand::Strip(args) => strip::run(args, ctx),
+        EvidenceCommand::Export(args) => export::run(args, ctx),
     }
 }
 
@@ -127,34 +129,4 @@ fn key_for_new_evidence(ctx: &Ctx<'_>, store: &Store, case: &CaseId) -> anyhow::
         key,
         dir,
     })
-}
-
-/// Writes a new file at `out` through `write`: a 0600 temporary file in the same directory,
-/// synced, then renamed into place only if `write` succeeded. An existing file is never
-/// replaced, and a failure leaves nothing behind.
-fn write_new<T>(
-    out: &Path,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
-) -> anyhow::Result<T> {
-    if out.symlink_metadata().is_ok() {
-        anyhow::bail!(
-            "`{}` exists; evidence is never written over a file",
-            out.display()
-        );
-    }
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(parent)
-        .with_context(|| format!("cannot write in `{}`", parent.display()))?;
-    let mut writer = io::BufWriter::new(tmp.as_file());
-    let value = write(&mut writer)?;
-    writer.flush()?;
-    drop(writer);
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(out)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write `{}`", out.display()))?;
-    Ok(value)
 }

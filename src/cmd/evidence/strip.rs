@@ -45,7 +45,7 @@ struct Report<'a> {
 pub(crate) fn run(args: StripArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let bytes = read_picture(&args.file)?;
     let cleaned = strip::strip(&bytes, media::sniff(&bytes))?;
-    super::write_new(&args.out, |w| Ok(w.write_all(&cleaned.bytes)?))?;
+    crate::render::files::write_new(&args.out, |w| Ok(w.write_all(&cleaned.bytes)?))?;
     let report = Report {
         out: args.out.display().to_string(),
         sha256: format!("{:x}", Sha256::digest(&cleaned.bytes)),

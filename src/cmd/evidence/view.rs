@@ -63,7 +63,7 @@ pub(super) fn open(id: &EvidenceId, out: &Path, ctx: &Ctx<'_>) -> anyhow::Result
             anyhow::bail!(mismatch());
         }
     } else {
-        super::write_new(out, |w| {
+        crate::render::files::write_new(out, |w| {
             let digest = vault
                 .copy_out(&key, &dir, &item.vault_file, w)
                 .with_context(fail)?;
