@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Print SHA-256, size and, for images, the PDQ perceptual hash of files')
             [CompletionResult]::new('wipe', 'wipe', [CompletionResultType]::ParameterValue, 'Destroy files, folders or a whole case, beyond what deleting does')
             [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log')
@@ -415,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Where the link stands now')
             [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'How it was reported')
             [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'The platform''s ticket or reference number')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened: RFC 3339, or a local `YYYY-MM-DD [HH:MM]` [default: now]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
@@ -742,6 +744,29 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;schedule;help;help' {
+            break
+        }
+        'takedown;stats' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First month counted (`2026-01`, or a date in it) [default: five months before --until]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last month counted [default: this month]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Break the figures down by this (repeat or separate with commas) [default: platform]')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A series by month, quarter or half-year (implies `--by month`)')
+            [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Suppress cells resting on fewer cases than this')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'Exact small numbers for staff; every output is marked "internal: not for publication"')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Comma-separated values for spreadsheets')
+            [CompletionResult]::new('--md', '--md', [CompletionResultType]::ParameterName, 'A Markdown report')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'takedown;hash' {
@@ -1082,6 +1107,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Print SHA-256, size and, for images, the PDQ perceptual hash of files')
             [CompletionResult]::new('wipe', 'wipe', [CompletionResultType]::ParameterValue, 'Destroy files, folders or a whole case, beyond what deleting does')
             [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log')
@@ -1203,6 +1229,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;schedule;remove' {
+            break
+        }
+        'takedown;help;stats' {
             break
         }
         'takedown;help;hash' {

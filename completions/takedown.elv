@@ -40,6 +40,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand stats 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
             cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
             cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
             cand evidence 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
@@ -381,6 +382,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --status 'Where the link stands now'
             cand --route 'How it was reported'
             cand --ref 'The platform''s ticket or reference number'
+            cand --at 'When it happened: RFC 3339, or a local `YYYY-MM-DD [HH:MM]` [default: now]'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
@@ -676,6 +678,28 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;schedule;help;remove'= {
         }
         &'takedown;schedule;help;help'= {
+        }
+        &'takedown;stats'= {
+            cand --since 'First month counted (`2026-01`, or a date in it) [default: five months before --until]'
+            cand --until 'Last month counted [default: this month]'
+            cand --by 'Break the figures down by this (repeat or separate with commas) [default: platform]'
+            cand --period 'A series by month, quarter or half-year (implies `--by month`)'
+            cand --min-count 'Suppress cells resting on fewer cases than this'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --color 'When to colour stderr'
+            cand --internal 'Exact small numbers for staff; every output is marked "internal: not for publication"'
+            cand --csv 'Comma-separated values for spreadsheets'
+            cand --md 'A Markdown report'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'takedown;hash'= {
             cand --max-pixels 'Largest image, in pixels, that is decoded (a guard against decompression bombs)'
@@ -986,6 +1010,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand stats 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
             cand hash 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
             cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
             cand evidence 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
@@ -1076,6 +1101,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;schedule;install'= {
         }
         &'takedown;help;schedule;remove'= {
+        }
+        &'takedown;help;stats'= {
         }
         &'takedown;help;hash'= {
         }

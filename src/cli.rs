@@ -98,6 +98,7 @@ pub(crate) enum Command {
     Recheck(cmd::recheck::RecheckArgs),
     #[command(subcommand)]
     Schedule(cmd::schedule::ScheduleCommand),
+    Stats(cmd::stats::StatsArgs),
     Hash(cmd::hash::HashArgs),
     #[command(subcommand)]
     Wipe(cmd::wipe::WipeCommand),

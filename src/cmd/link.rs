@@ -10,9 +10,10 @@ use crate::domain::link::{LinkStatus, Route};
 use crate::domain::url;
 use crate::error::ExitStatus;
 use crate::render;
-use crate::store::{LinkFilter, LinkUpdate, NewLink};
+use crate::store::{LinkFilter, NewLink};
 
 mod add;
+mod set;
 
 /// Track the links a victim sends: each normalised, hashed and matched to its platform
 #[derive(Debug, clap::Subcommand)]
@@ -69,33 +70,30 @@ Examples:
     /// Show a link and its history
     Show { id: LinkId },
     /// Record what was done with a link: status, route, the platform's reference number
+    ///
+    /// `--at` records something that happened earlier: what a platform confirmed by e-mail, or
+    /// what was done before the tool was used. Times in the future, and a removal or rejection
+    /// before the link was first reported, are refused. Time to removal in `takedown stats` runs
+    /// from the first report (the first escalation on the partner route) to the first record or
+    /// re-check observation of removal.
     #[command(after_long_help = "\
 Examples:
   takedown link set L-7KQ2X --status reported --route web-form --ref 1234567890
-  takedown link set L-7KQ2X --status removed")]
+  takedown link set L-7KQ2X --status removed
+  takedown link set L-7KQ2X --status removed --at 2026-05-17T14:30:00+05:00
+  takedown link set L-7KQ2X --status reported --at '2026-05-15 09:00'")]
     #[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["status", "route", "reference"])))]
-    Set {
-        id: LinkId,
-        /// Where the link stands now
-        #[arg(long, value_parser = status_parser())]
-        status: Option<LinkStatus>,
-        /// How it was reported
-        #[arg(long, value_parser = route_parser())]
-        route: Option<Route>,
-        /// The platform's ticket or reference number
-        #[arg(long = "ref", value_name = "REF")]
-        reference: Option<String>,
-    },
+    Set(set::SetArgs),
     /// Delete a link and its history
     Rm { id: LinkId },
 }
 
-fn status_parser() -> impl TypedValueParser<Value = LinkStatus> {
+pub(super) fn status_parser() -> impl TypedValueParser<Value = LinkStatus> {
     PossibleValuesParser::new(LinkStatus::ALL.map(LinkStatus::as_str))
         .map(|s| s.parse::<LinkStatus>().expect("every listed value parses"))
 }
 
-fn route_parser() -> impl TypedValueParser<Value = Route> {
+pub(super) fn route_parser() -> impl TypedValueParser<Value = Route> {
     PossibleValuesParser::new([
         "in-app", "web-form", "email", "partner", "dmca", "legal", "hotline",
     ])
@@ -146,35 +144,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             }
             Ok(ExitStatus::Success)
         }
-        LinkCommand::Set {
-            id,
-            status,
-            route,
-            reference,
-        } => {
-            let store = ctx.store()?;
-            let link = store.link(&id)?;
-            if let Some(to) = status.filter(|to| !link.status.can_become(*to)) {
-                anyhow::bail!("link `{id}` is {}; it cannot go back to {to}", link.status);
-            }
-            store.update_link(
-                &id,
-                &LinkUpdate {
-                    status,
-                    route,
-                    reference,
-                },
-                ctx.now(),
-            )?;
-            let link = store.link(&id)?;
-            if ctx.printer().json() {
-                ctx.printer().json_line(&link)?;
-            } else {
-                ctx.printer()
-                    .note(&format_args!("{id} is {}.", link.status));
-            }
-            Ok(ExitStatus::Success)
-        }
+        LinkCommand::Set(args) => set::run(args, ctx),
         LinkCommand::Rm { id } => {
             ctx.store()?.remove_link(&id)?;
             ctx.printer()

@@ -12,6 +12,7 @@ pub(crate) mod platforms;
 pub(crate) mod recheck;
 pub(crate) mod report;
 pub(crate) mod schedule;
+pub(crate) mod stats;
 pub(crate) mod wipe;
 
 use std::io::{self, BufRead as _, IsTerminal as _, Read as _, Write as _};
@@ -33,6 +34,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Guide(args) => guide::run(args, ctx),
         Command::Recheck(args) => recheck::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),
+        Command::Stats(args) => stats::run(args, ctx),
         Command::Hash(args) => hash::run(args, ctx),
         Command::Wipe(command) => wipe::run(command, ctx),
         Command::Evidence(command) => evidence::run(command, ctx),

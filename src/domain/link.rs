@@ -4,6 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::Timestamp;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -60,8 +61,45 @@ impl FromStr for LinkStatus {
     }
 }
 
+/// Why a status change cannot be recorded at the time given.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum WhenError {
+    #[error("`{at}` is in the future; record what has happened, when it happened")]
+    Future { at: Timestamp },
+    #[error("the link was first reported at `{reported}`; it cannot be {status} before that")]
+    BeforeReport {
+        status: LinkStatus,
+        reported: Timestamp,
+    },
+}
+
+/// Checks that a change recorded at `at` fits the link's history (times and statuses of its
+/// events): nothing in the future, and no removal or rejection before the link was reported.
+pub(crate) fn check_when(
+    history: &[(Timestamp, LinkStatus)],
+    status: Option<LinkStatus>,
+    at: Timestamp,
+    now: Timestamp,
+) -> Result<(), WhenError> {
+    if at > now {
+        return Err(WhenError::Future { at });
+    }
+    let Some(status @ (LinkStatus::Removed | LinkStatus::Rejected)) = status else {
+        return Ok(());
+    };
+    let reported = history
+        .iter()
+        .filter(|(_, s)| matches!(s, LinkStatus::Reported | LinkStatus::Escalated))
+        .map(|(t, _)| *t)
+        .min();
+    match reported {
+        Some(reported) if reported > at => Err(WhenError::BeforeReport { status, reported }),
+        _ => Ok(()),
+    }
+}
+
 /// How a link was (or will be) reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum Route {
     /// The platform's in-app report button.
@@ -131,6 +169,45 @@ mod tests {
         }
         assert!(LinkStatus::Removed.can_become(LinkStatus::Reported));
         assert!(LinkStatus::Rejected.can_become(LinkStatus::Escalated));
+    }
+
+    #[test]
+    fn a_change_must_not_be_in_the_future_nor_removed_before_reported() {
+        let t = |s: &str| s.parse::<Timestamp>().unwrap();
+        let now = t("2026-06-10T00:00:00Z");
+        let history = [
+            (t("2026-06-01T00:00:00Z"), LinkStatus::New),
+            (t("2026-06-02T00:00:00Z"), LinkStatus::Reported),
+        ];
+        let removed = Some(LinkStatus::Removed);
+        assert_eq!(
+            check_when(&history, removed, t("2026-06-11T00:00:00Z"), now),
+            Err(WhenError::Future {
+                at: t("2026-06-11T00:00:00Z")
+            })
+        );
+        assert_eq!(
+            check_when(&history, removed, t("2026-06-01T12:00:00Z"), now),
+            Err(WhenError::BeforeReport {
+                status: LinkStatus::Removed,
+                reported: t("2026-06-02T00:00:00Z")
+            })
+        );
+        assert_eq!(
+            check_when(&history, removed, t("2026-06-03T00:00:00Z"), now),
+            Ok(())
+        );
+        // A report entered after the fact may be earlier than anything recorded so far.
+        let reported = Some(LinkStatus::Reported);
+        assert_eq!(
+            check_when(&history, reported, t("2026-05-01T00:00:00Z"), now),
+            Ok(())
+        );
+        // Content can go before anyone reports it.
+        assert_eq!(
+            check_when(&history[..1], removed, t("2026-06-01T00:00:00Z"), now),
+            Ok(())
+        );
     }
 
     #[test]

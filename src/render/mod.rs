@@ -11,6 +11,7 @@ pub(crate) mod logging;
 mod printer;
 pub(crate) mod recheck;
 pub(crate) mod report;
+pub(crate) mod stats;
 mod table;
 pub(crate) mod templates;
 

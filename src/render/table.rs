@@ -46,11 +46,32 @@ impl Table {
         }
         Ok(())
     }
+
+    /// The same table in Markdown, for reports pasted into documents.
+    pub(crate) fn markdown(&self) -> String {
+        let line = |cells: &[String]| {
+            let escaped: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+            format!("| {} |\n", escaped.join(" | "))
+        };
+        let mut out = line(&self.header);
+        out.push_str(&format!("|{}\n", "---|".repeat(self.header.len())));
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let mut t = Table::new(&["A", "B"]);
+        t.push(vec!["x|y".into(), "1".into()]);
+        assert_eq!(t.markdown(), "| A | B |\n|---|---|\n| x\\|y | 1 |\n");
+    }
 
     #[test]
     fn columns_are_aligned_by_characters() {

@@ -236,38 +236,54 @@ impl Store {
         .collect()
     }
 
-    /// Applies a change and records it with its time; the caller has checked it with the rules.
+    /// Applies a change and records it as having happened `at`; the caller has checked it with
+    /// the rules. Without a new status the event carries the status in effect at `at`, and the
+    /// link's status is always that of its latest event (nothing goes back to `new`, so the
+    /// `new` event of a link added after the fact does not count), so a change entered after
+    /// the fact never overrides what happened since.
     pub(crate) fn update_link(
         &self,
         id: &LinkId,
         update: &LinkUpdate,
+        at: Timestamp,
         now: Timestamp,
     ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let t = now.as_second();
-        let changed = tx.execute(
-            "UPDATE links SET status = coalesce(?2, status), route = coalesce(?3, route),
-                 reference = coalesce(?4, reference), updated_at = ?5
-             WHERE id = ?1",
-            params![
-                id.as_str(),
-                update.status.map(LinkStatus::as_str),
-                update.route.map(Route::as_str),
-                update.reference,
-                t
-            ],
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM links WHERE id = ?1)",
+            [id.as_str()],
+            |r| r.get(0),
         )?;
-        if changed == 0 {
+        if !exists {
             return Err(Error::LinkNotFound(id.clone()));
         }
         tx.execute(
             "INSERT INTO link_events (link_id, at, status, route, reference)
-             SELECT id, ?2, status, ?3, ?4 FROM links WHERE id = ?1",
+             VALUES (?1, ?2,
+                     coalesce(?3, (SELECT status FROM link_events
+                                   WHERE link_id = ?1 AND at <= ?2 ORDER BY at DESC, id DESC LIMIT 1),
+                              'new'),
+                     ?4, ?5)",
             params![
                 id.as_str(),
-                t,
+                at.as_second(),
+                update.status.map(LinkStatus::as_str),
                 update.route.map(Route::as_str),
                 update.reference
+            ],
+        )?;
+        tx.execute(
+            "UPDATE links SET
+                 status = coalesce((SELECT status FROM link_events
+                                    WHERE link_id = ?1 AND status != 'new'
+                                    ORDER BY at DESC, id DESC LIMIT 1), 'new'),
+                 route = coalesce(?2, route), reference = coalesce(?3, reference), updated_at = ?4
+             WHERE id = ?1",
+            params![
+                id.as_str(),
+                update.route.map(Route::as_str),
+                update.reference,
+                now.as_second()
             ],
         )?;
         tx.commit()?;

@@ -8,6 +8,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_cases_links.sql"),
     include_str!("migrations/0002_observations.sql"),
     include_str!("migrations/0003_evidence.sql"),
+    include_str!("migrations/0004_ledger.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

@@ -20,6 +20,7 @@ mod platforms;
 mod recheck;
 mod report;
 mod security;
+mod stats;
 mod wipe;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.

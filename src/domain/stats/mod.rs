@@ -1,0 +1,65 @@
+//! Anonymous figures for the helpline's public reports: what one link's outcome was, how many
+//! cases and links fall in each group, removal rates and times, and which cells must not be
+//! published. Pure: the store hands in outcomes (from live cases and from the outcome ledger
+//! alike), so the same question gives the same figures before and after a case is wiped.
+
+mod deadline;
+mod figures;
+mod outcome;
+pub(crate) mod percentile;
+mod suppress;
+
+pub(crate) use deadline::deadline_hours;
+pub(crate) use figures::{CaseRow, Figures, LinkRow, Query, Report, compute};
+pub(crate) use outcome::{
+    CaseOutcome, DeadlineOutcome, LinkFacts, LinkOutcome, Month, Period, all_case_masks,
+    link_outcome,
+};
+
+use std::fmt;
+use std::str::FromStr;
+
+/// What a table of links can be broken down by (`--by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Dim {
+    Platform,
+    Category,
+    Route,
+    /// The month, quarter or half-year the link was reported in (`--by month`, `--period`).
+    Period,
+}
+
+impl Dim {
+    pub(crate) const NAMES: [&'static str; 4] = ["platform", "category", "route", "month"];
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Dim::Platform => "platform",
+            Dim::Category => "category",
+            Dim::Route => "route",
+            Dim::Period => "period",
+        }
+    }
+}
+
+impl fmt::Display for Dim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Dim {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "platform" => Ok(Dim::Platform),
+            "category" => Ok(Dim::Category),
+            "route" => Ok(Dim::Route),
+            "month" | "period" => Ok(Dim::Period),
+            _ => Err(format!(
+                "unknown grouping `{s}` (expected one of: platform, category, route, month)"
+            )),
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! What `stats` reads: live cases' links and the anonymous outcome ledger, and the fold that moves
+//! a case into the ledger just before `wipe case` destroys it.
+
+use jiff::Timestamp;
+use rusqlite::{Connection, params};
+
+use super::{Error, Store, timestamp};
+use crate::domain::category::Category;
+use crate::domain::ids::CaseId;
+use crate::domain::link::Route;
+use crate::domain::stats::{
+    CaseOutcome, DeadlineOutcome, LinkFacts, LinkOutcome, Month, all_case_masks, link_outcome,
+};
+use crate::secrets;
+
+/// The removal deadline of a reported link (hours), decided by the caller's rules.
+pub(crate) type DeadlineOf<'a> = &'a dyn Fn(&LinkFacts) -> Option<u32>;
+
+/// Everything `stats` needs, without an id, URL or note in it.
+pub(crate) struct StatsInput {
+    /// Live cases' reported links, one vector per case.
+    pub(crate) live: Vec<Vec<LinkOutcome>>,
+    pub(crate) ledger: Vec<LinkOutcome>,
+    pub(crate) cases: Vec<CaseOutcome>,
+}
+
+/// Reported links of cases not yet wiped (or of one case), ordered by case. The clock starts at
+/// the first report, or the first escalation on the partner route; removal is the first record or
+/// observation of it from then on.
+const LIVE_LINKS: &str = "
+    WITH s AS (
+        SELECT l.id, l.case_id, l.platform, l.route, c.minor, c.jurisdiction,
+               coalesce(l.category,
+                        (SELECT min(category) FROM case_categories cc WHERE cc.case_id = l.case_id),
+                        'other') AS category,
+               (SELECT min(at) FROM link_events e WHERE e.link_id = l.id AND e.status = 'reported') AS reported,
+               (SELECT min(at) FROM link_events e WHERE e.link_id = l.id AND e.status = 'escalated') AS escalated
+        FROM links l JOIN cases c ON c.id = l.case_id
+        WHERE c.status != 'wiped' AND (?1 IS NULL OR c.id = ?1)
+    ), t AS (
+        SELECT *, CASE WHEN route = 'partner' THEN coalesce(escalated, reported)
+                       ELSE coalesce(reported, escalated) END AS start
+        FROM s
+    )
+    SELECT case_id, platform, category, route, minor, jurisdiction, start,
+           (SELECT min(at) FROM (
+                SELECT at FROM link_events WHERE link_id = t.id AND status = 'removed' AND at >= t.start
+                UNION ALL
+                SELECT at FROM observations WHERE link_id = t.id AND status = 'removed' AND at >= t.start)),
+           EXISTS (SELECT 1 FROM observations WHERE link_id = t.id AND resurfaced = 1)
+    FROM t WHERE start IS NOT NULL
+    ORDER BY case_id";
+
+fn corrupt(what: &'static str, value: &str) -> Error {
+    Error::Corrupt {
+        what,
+        value: value.to_owned(),
+    }
+}
+
+fn parse<T: std::str::FromStr>(what: &'static str, text: &str) -> Result<T, Error> {
+    text.parse().map_err(|_| corrupt(what, text))
+}
+
+/// Each live case's reported links as outcomes, grouped by case.
+fn live_links(
+    conn: &Connection,
+    case: Option<&CaseId>,
+    deadline: DeadlineOf<'_>,
+    now: Timestamp,
+) -> Result<Vec<Vec<LinkOutcome>>, Error> {
+    let mut stmt = conn.prepare_cached(LIVE_LINKS)?;
+    let mut rows = stmt.query([case.map(CaseId::as_str)])?;
+    let mut out: Vec<Vec<LinkOutcome>> = Vec::new();
+    let mut current: Option<String> = None;
+    while let Some(row) = rows.next()? {
+        let case_id: String = row.get(0)?;
+        let category: String = row.get(2)?;
+        let route: Option<String> = row.get(3)?;
+        let removed_at: Option<i64> = row.get(7)?;
+        let facts = LinkFacts {
+            platform: row.get(1)?,
+            category: parse::<Category>("category", &category)?,
+            route: route.map(|r| parse::<Route>("route", &r)).transpose()?,
+            minor: row.get(4)?,
+            jurisdiction: row.get(5)?,
+            start: timestamp(row.get(6)?)?,
+            removed_at: removed_at.map(timestamp).transpose()?,
+            resurfaced: row.get(8)?,
+        };
+        let outcome = link_outcome(&facts, deadline(&facts), now);
+        if current.as_deref() != Some(case_id.as_str()) {
+            out.push(Vec::new());
+            current = Some(case_id);
+        }
+        out.last_mut().expect("pushed above").push(outcome);
+    }
+    Ok(out)
+}
+
+fn case_outcome(
+    created_at: i64,
+    jurisdiction: Option<String>,
+    minor: bool,
+    categories: Option<String>,
+) -> Result<CaseOutcome, Error> {
+    let mut categories = categories
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| parse::<Category>("category", s))
+        .collect::<Result<Vec<_>, _>>()?;
+    categories.sort();
+    Ok(CaseOutcome {
+        month: Month::of(timestamp(created_at)?),
+        jurisdiction,
+        minor,
+        categories,
+    })
+}
+
+const LIVE_CASES: &str = "
+    SELECT created_at, jurisdiction, minor,
+           (SELECT group_concat(category, ',') FROM case_categories WHERE case_id = c.id)
+    FROM cases c WHERE status != 'wiped' AND (?1 IS NULL OR id = ?1)";
+
+fn live_cases(conn: &Connection, case: Option<&CaseId>) -> Result<Vec<CaseOutcome>, Error> {
+    let mut stmt = conn.prepare_cached(LIVE_CASES)?;
+    let rows = stmt.query_map([case.map(CaseId::as_str)], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    rows.map(|r| {
+        let (created_at, jurisdiction, minor, categories) = r?;
+        case_outcome(created_at, jurisdiction, minor, categories)
+    })
+    .collect()
+}
+
+/// Folds a case into the outcome ledger: one coarse row per reported link and one for the case.
+/// Call it inside the transaction that wipes the case, just before its rows are deleted, so the
+/// figures neither drop nor count twice. Returns how many link rows were written.
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "`wipe case` calls it; it lands on its own branch")
+)]
+pub(crate) fn fold_case(
+    conn: &Connection,
+    case: &CaseId,
+    deadline: DeadlineOf<'_>,
+    now: Timestamp,
+) -> Result<usize, Error> {
+    let mut cases = live_cases(conn, Some(case))?;
+    let Some(outcome) = cases.pop() else {
+        return Err(Error::CaseNotFound(case.clone()));
+    };
+    let mut links: Vec<LinkOutcome> = live_links(conn, Some(case), deadline, now)?
+        .into_iter()
+        .flatten()
+        .collect();
+    all_case_masks(&mut links);
+    // Inserted in the order of their random keys, so the file's pages keep no trace of which
+    // rows were written together.
+    let mut keyed = links
+        .into_iter()
+        .map(|l| Ok((secrets::random_bytes::<16>().map_err(Error::Random)?, l)))
+        .collect::<Result<Vec<_>, Error>>()?;
+    keyed.sort_by_key(|(key, _)| *key);
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO ledger_links (id, platform, category, route, minor, month, hours_to_removal,
+                                   resurfaced, deadline, case_mask)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for (key, l) in &keyed {
+        insert.execute(params![
+            key,
+            l.platform,
+            l.category.as_str(),
+            l.route.map(Route::as_str),
+            l.minor,
+            l.month.to_string(),
+            l.hours_to_removal,
+            l.resurfaced,
+            l.deadline.map(DeadlineOutcome::as_str),
+            l.case_mask
+        ])?;
+    }
+    let categories: Vec<&str> = outcome.categories.iter().map(|c| c.as_str()).collect();
+    conn.execute(
+        "INSERT INTO ledger_cases (id, month, jurisdiction, minor, categories)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            secrets::random_bytes::<16>().map_err(Error::Random)?,
+            outcome.month.to_string(),
+            outcome.jurisdiction,
+            outcome.minor,
+            categories.join(",")
+        ],
+    )?;
+    tracing::debug!(case = %case, links = keyed.len(), "folded into the outcome ledger");
+    Ok(keyed.len())
+}
+
+fn ledger_links(conn: &Connection) -> Result<Vec<LinkOutcome>, Error> {
+    let mut stmt = conn.prepare(
+        "SELECT platform, category, route, minor, month, hours_to_removal, resurfaced, deadline,
+                case_mask
+         FROM ledger_links",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let category: String = row.get(1)?;
+        let route: Option<String> = row.get(2)?;
+        let month: String = row.get(4)?;
+        let deadline: Option<String> = row.get(7)?;
+        out.push(LinkOutcome {
+            platform: row.get(0)?,
+            category: parse("category", &category)?,
+            route: route.map(|r| parse("route", &r)).transpose()?,
+            minor: row.get(3)?,
+            month: parse("month", &month)?,
+            hours_to_removal: row.get(5)?,
+            resurfaced: row.get(6)?,
+            deadline: deadline
+                .map(|d| DeadlineOutcome::parse(&d).ok_or_else(|| corrupt("deadline", &d)))
+                .transpose()?,
+            case_mask: row.get(8)?,
+        });
+    }
+    Ok(out)
+}
+
+fn ledger_cases(conn: &Connection) -> Result<Vec<CaseOutcome>, Error> {
+    let mut stmt =
+        conn.prepare("SELECT month, jurisdiction, minor, categories FROM ledger_cases")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, bool>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    rows.map(|r| {
+        let (month, jurisdiction, minor, categories) = r?;
+        Ok(CaseOutcome {
+            month: parse("month", &month)?,
+            jurisdiction,
+            minor,
+            categories: categories
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(|s| parse("category", s))
+                .collect::<Result<_, _>>()?,
+        })
+    })
+    .collect()
+}
+
+impl Store {
+    /// Live cases and the ledger, read in one transaction so a wipe cannot land in between.
+    pub(crate) fn stats_input(
+        &self,
+        deadline: DeadlineOf<'_>,
+        now: Timestamp,
+    ) -> Result<StatsInput, Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let live = live_links(&tx, None, deadline, now)?;
+        let ledger = ledger_links(&tx)?;
+        let mut cases = live_cases(&tx, None)?;
+        cases.extend(ledger_cases(&tx)?);
+        tx.finish()?;
+        Ok(StatsInput {
+            live,
+            ledger,
+            cases,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::Jurisdiction;
+    use crate::domain::link::LinkStatus;
+    use crate::domain::stats::{Dim, Period, Query, compute};
+    use crate::secrets::StoreKey;
+    use crate::store::{LinkUpdate, NewCase, NewLink};
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    /// A case with `n` links on `platform`, reported on `day` and removed `hours[i]` later.
+    fn case(store: &Store, platform: &str, minor: bool, hours: &[Option<i64>]) -> CaseId {
+        let opened = t("2026-03-01T08:00:00Z");
+        let id = store
+            .new_case(
+                &NewCase {
+                    categories: vec![Category::Ncii],
+                    minor,
+                    jurisdiction: Some("pk".parse::<Jurisdiction>().unwrap()),
+                    consents: vec![],
+                },
+                opened,
+            )
+            .unwrap();
+        store
+            .add_note(&id, "the victim's cousin posted it", opened)
+            .unwrap();
+        let links: Vec<NewLink> = (0..hours.len())
+            .map(|i| NewLink {
+                url: format!("https://{platform}.example/{id}/{i}"),
+                url_hash: format!("{:064x}", i + 7),
+                platform: platform.to_owned(),
+                category: None,
+            })
+            .collect();
+        let added = store.add_links(&id, &links, opened).unwrap();
+        for (link, h) in added.iter().zip(hours) {
+            let reported = t("2026-03-02T10:00:00Z");
+            let set = |status, route, at| {
+                let update = LinkUpdate {
+                    status: Some(status),
+                    route,
+                    reference: Some("TICKET-42".to_owned()),
+                };
+                store.update_link(&link.id, &update, at, at).unwrap();
+            };
+            set(LinkStatus::Reported, Some(Route::WebForm), reported);
+            if let Some(h) = h {
+                let at = Timestamp::from_second(reported.as_second() + h * 3600 + 1800).unwrap();
+                set(LinkStatus::Removed, None, at);
+            }
+        }
+        id
+    }
+
+    fn query(min_count: u64, by: Vec<Dim>) -> Query {
+        Query {
+            since: "2026-01".parse().unwrap(),
+            until: "2026-12".parse().unwrap(),
+            by,
+            period: Period::Month,
+            min_count,
+            internal: false,
+        }
+    }
+
+    fn figures(store: &Store, query: &Query) -> crate::domain::stats::Report {
+        let now = t("2026-06-01T00:00:00Z");
+        let input = store.stats_input(&|_| Some(48), now).unwrap();
+        compute(query, input.live, &input.ledger, &input.cases)
+    }
+
+    #[test]
+    fn wiping_a_case_keeps_its_figures_and_leaves_nothing_that_points_back_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::create(&dir.path().join("s.db"), &StoreKey::from_bytes([3; 32])).unwrap();
+        let mut cases = Vec::new();
+        for n in 0..6 {
+            cases.push(case(
+                &store,
+                "facebook",
+                false,
+                &[Some(n * 10), Some(100), None],
+            ));
+        }
+        cases.push(case(&store, "youtube", true, &[Some(5)]));
+        let queries = [
+            query(5, vec![Dim::Platform]),
+            query(1, vec![Dim::Platform, Dim::Route, Dim::Period]),
+            query(2, vec![Dim::Category]),
+        ];
+        let before: Vec<_> = queries.iter().map(|q| figures(&store, q)).collect();
+        let folded = cases[..4].to_vec();
+        for id in &folded {
+            let tx = store.conn.unchecked_transaction().unwrap();
+            let n = fold_case(&tx, id, &|_| Some(48), t("2026-06-01T00:00:00Z")).unwrap();
+            assert_eq!(n, 3);
+            tx.execute("DELETE FROM cases WHERE id = ?1", [id.as_str()])
+                .unwrap();
+            tx.commit().unwrap();
+        }
+        let after: Vec<_> = queries.iter().map(|q| figures(&store, q)).collect();
+        assert_eq!(before, after);
+        let removed = after[0].total.figures.as_ref().unwrap();
+        assert_eq!((removed.cases, removed.links, removed.removed), (7, 19, 13));
+
+        // Every value in the ledger, decrypted: no case or link id, URL, hash, note or ticket.
+        let mut secrets: Vec<String> = folded.iter().map(|c| c.to_string()).collect();
+        secrets.extend(["example/".into(), "TICKET-42".into(), "cousin".into()]);
+        secrets.extend((0..3).map(|i| format!("{:064x}", i + 7)));
+        for table in ["ledger_links", "ledger_cases"] {
+            let mut stmt = store
+                .conn
+                .prepare(&format!("SELECT * FROM {table}"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            let mut seen = 0;
+            while let Some(row) = rows.next().unwrap() {
+                seen += 1;
+                for c in 1..columns {
+                    let value: rusqlite::types::Value = row.get(c).unwrap();
+                    let text = format!("{value:?}");
+                    assert!(
+                        !secrets.iter().any(|s| text.contains(s.as_str())),
+                        "{table} column {c} holds {text}"
+                    );
+                    assert!(
+                        !text.contains("2026-03-0"),
+                        "an exact date in {table}: {text}"
+                    );
+                }
+            }
+            assert!(seen > 0, "{table} is empty");
+        }
+        // No rowid to betray insertion order: the tables are ordered by their random keys.
+        for table in ["ledger_links", "ledger_cases"] {
+            let rowid = store.conn.prepare(&format!("SELECT rowid FROM {table}"));
+            assert!(rowid.is_err(), "{table} has a rowid");
+        }
+    }
+
+    #[test]
+    fn folding_an_unknown_case_is_an_error_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::create(&dir.path().join("s.db"), &StoreKey::from_bytes([3; 32])).unwrap();
+        let err = fold_case(
+            &store.conn,
+            &"C-AAAA".parse().unwrap(),
+            &|_| None,
+            t("2026-06-01T00:00:00Z"),
+        );
+        assert!(matches!(err, Err(Error::CaseNotFound(_))), "{err:?}");
+        let rows: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM ledger_links", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 0);
+    }
+}

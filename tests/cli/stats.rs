@@ -1,0 +1,238 @@
+//! `link set --at` and `stats`: figures from a store built through the CLI, checked against
+//! values computed here; suppression; bad input.
+
+use serde_json::Value;
+
+use crate::support::TestEnv;
+
+/// One case with one link per `(platform, hours to removal)`, reported on 2026-03-02 10:00 UTC.
+fn case_with_links(env: &TestEnv, links: &[(&str, Option<u32>)]) -> String {
+    let case = env.ok(&["case", "new", "--category", "ncii", "--jurisdiction", "pk"]);
+    for (n, (host, hours)) in links.iter().enumerate() {
+        let url = format!("https://{host}/{case}/{n}\n");
+        let link = env.ok_stdin(&["link", "add", "--case", &case, "-"], &url);
+        env.ok(&[
+            "link",
+            "set",
+            &link,
+            "--status",
+            "reported",
+            "--route",
+            "web-form",
+            "--at",
+            "2026-03-02T10:00:00Z",
+        ]);
+        if let Some(h) = hours {
+            let at = jiff::Timestamp::from_second(1_772_445_600 + i64::from(*h) * 3600 + 59)
+                .unwrap()
+                .to_string();
+            env.ok(&["link", "set", &link, "--status", "removed", "--at", &at]);
+        }
+    }
+    case
+}
+
+fn json_rows(env: &TestEnv, args: &[&str]) -> Vec<Value> {
+    let mut full = vec![
+        "stats", "--json", "--since", "2026-01", "--until", "2026-06",
+    ];
+    full.extend(args);
+    env.ok(&full)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn row<'a>(rows: &'a [Value], table: &str, platform: Option<&str>) -> &'a Value {
+    rows.iter()
+        .find(|r| r["table"] == table && platform.is_none_or(|p| r["platform"] == p))
+        .unwrap_or_else(|| panic!("no {table} row for {platform:?} in {rows:?}"))
+}
+
+/// Percentile by the textbook definition: position p·(n−1) in the sorted data, interpolated.
+fn expected_percentile(values: &[u32], p: f64) -> f64 {
+    let mut v: Vec<f64> = values.iter().map(|&x| f64::from(x)).collect();
+    v.sort_by(f64::total_cmp);
+    let pos = p * (v.len() - 1) as f64;
+    let (lo, hi) = (pos.floor() as usize, pos.ceil() as usize);
+    v[lo] + (v[hi] - v[lo]) * (pos - lo as f64)
+}
+
+#[test]
+fn figures_match_values_computed_independently() {
+    let env = TestEnv::initialised();
+    let hours = [3, 7, 12, 30, 47, 50, 96];
+    for h in hours {
+        case_with_links(
+            &env,
+            &[("www.facebook.com", Some(h)), ("www.youtube.com", None)],
+        );
+    }
+    let rows = json_rows(&env, &["--by", "platform"]);
+    let facebook = row(&rows, "links", Some("facebook"));
+    assert_eq!(facebook["cases"], 7);
+    assert_eq!(facebook["links"], 7);
+    assert_eq!(facebook["removed"], 7);
+    assert_eq!(facebook["removal_rate"], 1.0);
+    for (field, p) in [
+        ("p25_hours_to_removal", 0.25),
+        ("median_hours_to_removal", 0.5),
+        ("p75_hours_to_removal", 0.75),
+        ("p90_hours_to_removal", 0.9),
+    ] {
+        let got = facebook[field].as_f64().unwrap();
+        assert!(
+            (got - expected_percentile(&hours, p)).abs() < 1e-9,
+            "{field}: {got}"
+        );
+    }
+    let youtube = row(&rows, "links", Some("youtube"));
+    assert_eq!(youtube["removed"], 0);
+    assert_eq!(youtube["removal_rate"], 0.0);
+    assert_eq!(youtube["median_hours_to_removal"], Value::Null);
+    // YouTube promises 48 hours for NCII by web form, and that time has long passed.
+    assert_eq!(youtube["live_past_deadline"], 7);
+    let total = row(&rows, "total", None);
+    assert_eq!(
+        total["cases_opened"],
+        Value::Null,
+        "cases were opened today, outside the span"
+    );
+    assert_eq!(total["links"], 14);
+    assert_eq!(total["removal_rate"], 0.5);
+}
+
+#[test]
+fn small_cells_are_suppressed_and_so_is_the_one_that_would_reveal_them() {
+    let env = TestEnv::initialised();
+    for (host, cases) in [("www.facebook.com", 6), ("www.tiktok.com", 7), ("x.com", 3)] {
+        for _ in 0..cases {
+            case_with_links(&env, &[(host, Some(5))]);
+        }
+    }
+    let rows = json_rows(&env, &[]);
+    let x = row(&rows, "links", Some("x"));
+    assert_eq!(x["suppressed"], true);
+    assert_eq!(x["links"], Value::Null);
+    assert_eq!(x["median_hours_to_removal"], Value::Null);
+    // 16 in total minus TikTok's 7 would give X's 3 away if Facebook's 6 were shown.
+    let facebook = row(&rows, "links", Some("facebook"));
+    assert_eq!(facebook["suppressed"], true);
+    assert_eq!(facebook["cases"], Value::Null);
+    let tiktok = row(&rows, "links", Some("tiktok"));
+    assert_eq!(tiktok["suppressed"], false);
+    assert_eq!(tiktok["cases"], 7);
+    assert_eq!(row(&rows, "total", None)["links"], 16);
+
+    let table = env.run(&["stats", "--since", "2026-03", "--until", "2026-03"]);
+    assert!(table.contains("x         <5"), "{table}");
+    assert!(table.contains("facebook  <5"), "{table}");
+
+    let internal = json_rows(&env, &["--internal"]);
+    let x = row(&internal, "links", Some("x"));
+    assert_eq!(x["cases"], 3);
+    assert_eq!(x["internal"], "internal: not for publication");
+    let md = env.ok(&[
+        "stats",
+        "--md",
+        "--internal",
+        "--since",
+        "2026-01",
+        "--until",
+        "2026-06",
+    ]);
+    assert!(
+        md.starts_with("> **internal: not for publication**"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_period_without_data_says_so_and_succeeds() {
+    let env = TestEnv::initialised();
+    insta::assert_snapshot!(env.run(&["stats", "--since", "2020-01", "--until", "2020-06"]), @r"
+    exit: 0
+    ----- stderr -----
+    No reported links and no cases opened from 2020-01 to 2020-06.
+    ");
+}
+
+#[test]
+fn bad_input_is_refused_with_a_clear_message() {
+    let env = TestEnv::initialised();
+    insta::assert_snapshot!(env.run(&["stats", "--since", "2026-06", "--until", "2026-01"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: `--since 2026-06` is after `--until 2026-01`
+    ");
+    insta::assert_snapshot!(env.run(&["stats", "--by", "colour"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: invalid value 'colour' for '--by <KEY>'
+      [possible values: platform, category, route, month]
+
+    For more information, try '--help'.
+    ");
+    insta::assert_snapshot!(env.run(&["stats", "--since", "last spring"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: invalid value 'last spring' for '--since <MONTH>': `last spring` is not a month such as `2026-05` or a date such as `2026-05-17`
+
+    For more information, try '--help'.
+    ");
+
+    let case = env.ok(&["case", "new", "--category", "ncii"]);
+    let link = env.ok_stdin(
+        &["link", "add", "--case", &case, "-"],
+        "https://x.com/a/status/1\n",
+    );
+    insta::assert_snapshot!(env.run(&["link", "set", &link, "--status", "removed", "--at", "soon"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: invalid value 'soon' for '--at <TIME>': `soon` is not a time such as `[TIMESTAMP]` or `[TIME]`
+
+    For more information, try '--help'.
+    ");
+    insta::assert_snapshot!(env.run(&["link", "set", &link, "--status", "reported", "--at", "2999-01-01"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: cannot record this change of link `[LINK]`
+    caused by: `[TIMESTAMP]` is in the future; record what has happened, when it happened
+    ");
+    env.ok(&[
+        "link",
+        "set",
+        &link,
+        "--status",
+        "reported",
+        "--at",
+        "2026-03-02T10:00:00Z",
+    ]);
+    insta::assert_snapshot!(env.run(&["link", "set", &link, "--status", "removed", "--at", "2026-03-01"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: cannot record this change of link `[LINK]`
+    caused by: the link was first reported at `[TIMESTAMP]`; it cannot be removed before that
+    ");
+    // Entered after the fact, an earlier report does not undo the removal recorded since.
+    env.ok(&[
+        "link",
+        "set",
+        &link,
+        "--status",
+        "removed",
+        "--at",
+        "2026-03-03",
+    ]);
+    env.ok(&[
+        "link",
+        "set",
+        &link,
+        "--status",
+        "reported",
+        "--at",
+        "2026-03-01",
+    ]);
+    let listed = env.ok(&["link", "list", "--case", &case, "--json"]);
+    assert!(listed.contains("\"status\":\"removed\""), "{listed}");
+}
