@@ -58,6 +58,9 @@ _takedown() {
             takedown,schedule)
                 cmd="takedown__subcmd__schedule"
                 ;;
+            takedown,stats)
+                cmd="takedown__subcmd__stats"
+                ;;
             takedown,wipe)
                 cmd="takedown__subcmd__wipe"
                 ;;
@@ -216,6 +219,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help,schedule)
                 cmd="takedown__subcmd__help__subcmd__schedule"
+                ;;
+            takedown__subcmd__help,stats)
+                cmd="takedown__subcmd__help__subcmd__stats"
                 ;;
             takedown__subcmd__help,wipe)
                 cmd="takedown__subcmd__help__subcmd__wipe"
@@ -443,7 +449,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule hash wipe evidence completions man help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,7 +1549,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help)
-            opts="init key case link platforms report guide recheck schedule hash wipe evidence completions man help"
+            opts="init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,6 +2192,20 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__help__subcmd__wipe)
             opts="path"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2645,7 +2665,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__set)
-            opts="-v -q -h -V --status --route --ref --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --route --ref --at --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2660,6 +2680,10 @@ _takedown() {
                     return 0
                     ;;
                 --ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3267,6 +3291,56 @@ _takedown() {
                 return 0
             fi
             case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__stats)
+            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "platform category route month" -- "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -W "month quarter half" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -687,6 +687,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --min-count 'Suppress cells resting on fewer cases than this'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
             cand --color 'When to colour stderr'
             cand --internal 'Exact small numbers for staff; every output is marked "internal: not for publication"'
             cand --csv 'Comma-separated values for spreadsheets'

@@ -44,6 +44,7 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "report" -d 'Platf
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
@@ -330,6 +331,7 @@ dmca\t''
 legal\t''
 hotline\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l ref -d 'The platform\'s ticket or reference number' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l at -d 'When it happened: RFC 3339, or a local `YYYY-MM-DD [HH:MM]` [default: now]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -541,6 +543,30 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l since -d 'First month counted (`2026-01`, or a date in it) [default: five months before --until]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l until -d 'Last month counted [default: this month]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l by -d 'Break the figures down by this (repeat or separate with commas) [default: platform]' -r -f -a "platform\t''
+category\t''
+route\t''
+month\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l period -d 'A series by month, quarter or half-year (implies `--by month`)' -r -f -a "month\t''
+quarter\t''
+half\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l min-count -d 'Suppress cells resting on fewer cases than this' -r
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l internal -d 'Exact small numbers for staff; every output is marked "internal: not for publication"'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l csv -d 'Comma-separated values for spreadsheets'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l md -d 'A Markdown report'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l max-pixels -d 'Largest image, in pixels, that is decoded (a guard against decompression bombs)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l export -d 'Write a hash list (CSV: sha256,pdq,quality) to FILE (`-`: stdout) instead of the table. It holds no file names unless `--with-paths` is given, and no picture: it can be made on the victim\'s own computer and given to a helpline (`evidence add-hash` reads it)' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
@@ -751,21 +777,22 @@ complete -c takedown -n "__fish_takedown_using_subcommand man" -s v -l verbose -
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case and print its id'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'

@@ -15,9 +15,6 @@ pub(crate) mod recheck;
 pub(crate) mod recovery;
 pub(crate) mod route;
 pub(crate) mod schedule;
-<<<<<<< HEAD
-pub(crate) mod strip;
-=======
 pub(crate) mod stats;
->>>>>>> f3b62bb (stats: link set --at, anonymous outcome ledger (folded in by wipe case), takedown stats with small-cell suppression)
+pub(crate) mod strip;
 pub(crate) mod url;

@@ -3,13 +3,11 @@
 //! published. Pure: the store hands in outcomes (from live cases and from the outcome ledger
 //! alike), so the same question gives the same figures before and after a case is wiped.
 
-mod deadline;
 mod figures;
 mod outcome;
 pub(crate) mod percentile;
 mod suppress;
 
-pub(crate) use deadline::deadline_hours;
 pub(crate) use figures::{CaseRow, Figures, LinkRow, Query, Report, compute};
 pub(crate) use outcome::{
     CaseOutcome, DeadlineOutcome, LinkFacts, LinkOutcome, Month, Period, all_case_masks,
@@ -18,6 +16,21 @@ pub(crate) use outcome::{
 
 use std::fmt;
 use std::str::FromStr;
+
+use crate::config::platforms::Catalog;
+use crate::domain::deadline;
+
+/// The hours a reported link had before its deadline (the earliest clock of its report), if any.
+pub(crate) fn deadline_hours(catalog: &Catalog, facts: &LinkFacts) -> Option<u32> {
+    let report = deadline::Report {
+        platform: catalog.get(&facts.platform),
+        category: facts.category,
+        jurisdiction: facts.jurisdiction.as_deref(),
+        route: facts.route?,
+        at: facts.start,
+    };
+    deadline::of(catalog, &report).map(|d| d.rule.hours)
+}
 
 /// What a table of links can be broken down by (`--by`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
