@@ -25,18 +25,49 @@ pub(crate) enum Error {
 pub(crate) struct Stripped {
     pub(crate) bytes: Vec<u8>,
     pub(crate) removed: BTreeMap<&'static str, usize>,
+    /// The EXIF orientation kept (in an EXIF block holding nothing else), so that a photo taken
+    /// sideways is still shown upright.
+    pub(crate) orientation: Option<u16>,
+}
+
+/// What the format walkers found on the way.
+#[derive(Default)]
+struct Found {
+    removed: BTreeMap<&'static str, usize>,
+    orientation: Option<u16>,
+}
+
+impl Found {
+    fn removed(&mut self, kind: &'static str) {
+        *self.removed.entry(kind).or_default() += 1;
+    }
+
+    /// The EXIF block to keep in place of `tiff` (a TIFF structure): one holding only the
+    /// orientation, when the photo is not upright and none was kept yet.
+    fn keep_orientation(&mut self, tiff: &[u8]) -> Option<Vec<u8>> {
+        let o = orientation(tiff).filter(|o| (2..=8).contains(o))?;
+        if self.orientation.is_some() {
+            return None;
+        }
+        self.orientation = Some(o);
+        Some(orientation_only(o))
+    }
 }
 
 /// Strips a JPEG, PNG or WebP file; `media_type` is what `media::sniff` made of it.
 pub(crate) fn strip(bytes: &[u8], media_type: &'static str) -> Result<Stripped, Error> {
-    let mut removed = BTreeMap::new();
+    let mut found = Found::default();
     let bytes = match media_type {
-        "image/jpeg" => jpeg(bytes, &mut removed),
-        "image/png" => png(bytes, &mut removed),
-        "image/webp" => webp(bytes, &mut removed),
+        "image/jpeg" => jpeg(bytes, &mut found),
+        "image/png" => png(bytes, &mut found),
+        "image/webp" => webp(bytes, &mut found),
         other => return Err(Error::Unsupported(describe(other))),
     }?;
-    Ok(Stripped { bytes, removed })
+    Ok(Stripped {
+        bytes,
+        removed: found.removed,
+        orientation: found.orientation,
+    })
 }
 
 fn describe(media_type: &'static str) -> &'static str {
@@ -69,7 +100,7 @@ fn le32(b: &[u8], at: usize) -> Option<usize> {
 /// JPEG: keeps the tables, frame and scans, JFIF (APP0), the ICC profile (APP2) and Adobe's
 /// colour transform (APP14); drops every other APPn (EXIF, XMP, MPF, IPTC…), comments and
 /// anything after the end of the image.
-fn jpeg(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>, Error> {
+fn jpeg(b: &[u8], found: &mut Found) -> Result<Vec<u8>, Error> {
     const F: &str = "JPEG";
     if !b.starts_with(&[0xFF, 0xD8, 0xFF]) {
         return Err(malformed(F, "no start of image"));
@@ -90,9 +121,7 @@ fn jpeg(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>
             0xD9 => {
                 out.extend_from_slice(&b[at..at + 2]);
                 if at + 2 < b.len() {
-                    *removed
-                        .entry("data after the end of the image")
-                        .or_default() += 1;
+                    found.removed("data after the end of the image");
                 }
                 return Ok(out);
             }
@@ -111,7 +140,17 @@ fn jpeg(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>
         let payload = &b[at + 4..end];
         match jpeg_segment_kind(marker, payload) {
             None => out.extend_from_slice(&b[at..end]),
-            Some(kind) => *removed.entry(kind).or_default() += 1,
+            Some(kind) => {
+                found.removed(kind);
+                let tiff = payload.strip_prefix(b"Exif\0\0".as_slice());
+                if let Some(exif) = tiff.and_then(|t| found.keep_orientation(t)) {
+                    let exif = [b"Exif\0\0".as_slice(), &exif].concat();
+                    let len = u16::try_from(exif.len() + 2).expect("a few bytes");
+                    out.extend_from_slice(&[0xFF, 0xE1]);
+                    out.extend_from_slice(&len.to_be_bytes());
+                    out.extend_from_slice(&exif);
+                }
+            }
         }
         at = end;
         if marker == 0xDA {
@@ -150,7 +189,7 @@ fn jpeg_segment_kind(marker: u8, payload: &[u8]) -> Option<&'static str> {
 
 /// PNG: keeps the chunks that say how to draw the picture (and animate it, for APNG); drops text,
 /// EXIF, times and anything unknown.
-fn png(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>, Error> {
+fn png(b: &[u8], found: &mut Found) -> Result<Vec<u8>, Error> {
     const F: &str = "PNG";
     const KEEP: [&[u8; 4]; 18] = [
         b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB",
@@ -181,14 +220,23 @@ fn png(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>,
                 b"iTXt" | b"zTXt" | b"tEXt" => "text",
                 _ => "other chunk",
             };
-            *removed.entry(what).or_default() += 1;
+            found.removed(what);
+            if let Some(exif) = (kind == b"eXIf")
+                .then(|| found.keep_orientation(data))
+                .flatten()
+            {
+                let len = u32::try_from(exif.len()).expect("a few bytes");
+                let crc = crc32(&[b"eXIf".as_slice(), &exif].concat());
+                out.extend_from_slice(&len.to_be_bytes());
+                out.extend_from_slice(b"eXIf");
+                out.extend_from_slice(&exif);
+                out.extend_from_slice(&crc.to_be_bytes());
+            }
         }
         at = end;
         if kind == b"IEND" {
             if at < b.len() {
-                *removed
-                    .entry("data after the end of the image")
-                    .or_default() += 1;
+                found.removed("data after the end of the image");
             }
             return Ok(out);
         }
@@ -197,7 +245,7 @@ fn png(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>,
 
 /// WebP: keeps the image, alpha, animation and ICC chunks; drops EXIF, XMP and unknown chunks,
 /// and clears their flags in the extended header.
-fn webp(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>, Error> {
+fn webp(b: &[u8], found: &mut Found) -> Result<Vec<u8>, Error> {
     const F: &str = "WebP";
     if b.len() < 12 {
         return Err(malformed(F, "cut short"));
@@ -225,24 +273,98 @@ fn webp(b: &[u8], removed: &mut BTreeMap<&'static str, usize>) -> Result<Vec<u8>
                 }
                 out.extend_from_slice(&b[at..end]);
             }
-            b"EXIF" => *removed.entry("EXIF").or_default() += 1,
-            b"XMP " => *removed.entry("XMP").or_default() += 1,
-            _ => *removed.entry("other chunk").or_default() += 1,
+            b"EXIF" => {
+                found.removed("EXIF");
+                let data = &b[at + 8..at + 8 + len];
+                // Some writers put JPEG's `Exif\0\0` before the TIFF data here too.
+                let tiff = data.strip_prefix(b"Exif\0\0".as_slice()).unwrap_or(data);
+                if let Some(exif) = found.keep_orientation(tiff) {
+                    let len = u32::try_from(exif.len()).expect("a few bytes");
+                    out.extend_from_slice(b"EXIF");
+                    out.extend_from_slice(&len.to_le_bytes());
+                    out.extend_from_slice(&exif);
+                    if exif.len() % 2 == 1 {
+                        out.push(0);
+                    }
+                }
+            }
+            b"XMP " => found.removed("XMP"),
+            _ => found.removed("other chunk"),
         }
         at = end;
     }
     if riff_end < b.len() {
-        *removed
-            .entry("data after the end of the image")
-            .or_default() += 1;
+        found.removed("data after the end of the image");
     }
     if let Some(flags) = vp8x_flags {
-        // VP8X flags: 0x08 EXIF present, 0x04 XMP present.
-        out[flags] &= !0x0C;
+        // VP8X flags: 0x08 EXIF present (still, when the orientation was kept), 0x04 XMP present.
+        out[flags] &= if found.orientation.is_some() {
+            !0x04
+        } else {
+            !0x0C
+        };
     }
     let size = u32::try_from(out.len() - 8).map_err(|_| malformed(F, "too large"))?;
     out[4..8].copy_from_slice(&size.to_le_bytes());
     Ok(out)
+}
+
+/// The orientation (TIFF tag 0x0112) in the first IFD of an EXIF TIFF structure.
+fn orientation(tiff: &[u8]) -> Option<u16> {
+    let big = match tiff.get(..4)? {
+        b"MM\0*" => true,
+        b"II*\0" => false,
+        _ => return None,
+    };
+    let u16_at = |at: usize| {
+        let b: [u8; 2] = tiff.get(at..at + 2)?.try_into().ok()?;
+        Some(if big {
+            u16::from_be_bytes(b)
+        } else {
+            u16::from_le_bytes(b)
+        })
+    };
+    let u32_at = |at: usize| {
+        let b: [u8; 4] = tiff.get(at..at + 4)?.try_into().ok()?;
+        Some(if big {
+            u32::from_be_bytes(b)
+        } else {
+            u32::from_le_bytes(b)
+        } as usize)
+    };
+    let ifd = u32_at(4)?;
+    let count = usize::from(u16_at(ifd)?);
+    (0..count).find_map(|n| {
+        let entry = ifd + 2 + n * 12;
+        // Tag 0x0112, type SHORT (3), one value, held in the entry itself.
+        (u16_at(entry)? == 0x0112 && u16_at(entry + 2)? == 3 && u32_at(entry + 4)? == 1)
+            .then(|| u16_at(entry + 8))
+            .flatten()
+    })
+}
+
+/// A TIFF structure holding only an orientation: no position, device, time or name.
+fn orientation_only(o: u16) -> Vec<u8> {
+    let mut tiff = b"MM\0*\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
+    tiff.extend_from_slice(&o.to_be_bytes());
+    tiff.extend_from_slice(&[0; 6]);
+    tiff
+}
+
+/// PNG's chunk checksum (CRC-32, ISO 3309), over the chunk type and data.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
 }
 
 #[cfg(test)]
@@ -367,5 +489,34 @@ mod tests {
             strip(&png[..png.len() - 5], "image/png"),
             Err(Error::Malformed { .. })
         ));
+    }
+
+    #[test]
+    fn a_sideways_photo_keeps_only_its_orientation() {
+        let clean = encoded(image::ImageFormat::Jpeg);
+        // Little-endian EXIF: Make (ASCII, elsewhere), then Orientation 6 (rotate 90°).
+        let mut tiff = b"II*\0\x08\0\0\0\x02\0".to_vec();
+        tiff.extend_from_slice(&[0x0F, 0x01, 2, 0, 8, 0, 0, 0, 38, 0, 0, 0]);
+        tiff.extend_from_slice(&[0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0]);
+        tiff.extend_from_slice(&[0, 0, 0, 0]);
+        tiff.extend_from_slice(b"SECRETCO");
+        assert_eq!(orientation(&tiff), Some(6));
+        let dirty = with_segment(&clean, 0xE1, &[b"Exif\0\0".as_slice(), &tiff].concat());
+        let out = strip(&dirty, "image/jpeg").unwrap();
+        assert_eq!(out.orientation, Some(6));
+        assert!(!out.bytes.windows(6).any(|w| w == b"SECRET"));
+        let kept = &out.bytes[2..];
+        assert_eq!(&kept[..2], [0xFF, 0xE1]);
+        assert_eq!(orientation(&kept[10..]), Some(6));
+        assert_eq!(decoded(&out.bytes), decoded(&clean));
+        // Upright photos need no EXIF at all.
+        tiff[30] = 1;
+        let upright = with_segment(&clean, 0xE1, &[b"Exif\0\0".as_slice(), &tiff].concat());
+        assert_eq!(strip(&upright, "image/jpeg").unwrap().bytes, clean);
+    }
+
+    #[test]
+    fn the_png_checksum_is_the_standard_crc32() {
+        assert_eq!(crc32(b"IEND"), 0xAE42_6082);
     }
 }

@@ -338,6 +338,7 @@ fn tagged_picture(env: &TestEnv, name: &str, format: image::ImageFormat) -> Path
         "-Artist=Victim Name",
         "-XMP-dc:Creator=Victim Name",
         "-DateTimeOriginal=2026:11:01 10:00:00",
+        "-Orientation#=6",
     ];
     if format == image::ImageFormat::Jpeg {
         args.extend(["-IPTC:By-line=Victim Name", "-Comment=taken at home"]);
@@ -414,8 +415,13 @@ fn strip_removes_every_kind_of_metadata_and_keeps_the_picture() {
         assert!(report["removed"]["XMP"].as_u64() >= Some(1), "{report}");
 
         let after = metadata(&clean);
+        assert!(
+            after.contains(&"IFD0:Orientation".to_owned()),
+            "{name}: {after:?}"
+        );
         let leaks: Vec<&String> = after
             .iter()
+            .filter(|k| *k != "IFD0:Orientation")
             .filter(|k| {
                 [
                     "EXIF", "IFD", "GPS", "XMP", "IPTC", "Comment", "Artist", "Make",
@@ -461,6 +467,7 @@ fn strip_reports_what_it_removed_and_refuses_what_it_cannot_clean() {
     exit: 0
     ----- stdout -----
     removed: EXIF, IPTC / Photoshop data, XMP, comment
+    kept: the orientation (so the photo still shows upright), nothing else of EXIF
     ");
     std::fs::write(env.root().join("doc.pdf"), b"%PDF-1.7\n%\xe2\xe3\n").unwrap();
     assert_snapshot!(env.run(&["evidence", "strip", "doc.pdf", "--out", "c.pdf"]), @r"

@@ -18,7 +18,8 @@ pub(super) const MAX_BYTES: u64 = 256 * 1024 * 1024;
 /// Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture
 ///
 /// The picture data is copied as it is, never re-encoded, so the picture stays identical; only
-/// the metadata around it goes. The clean copy is written to `--out` (never over an existing
+/// the metadata around it goes. A sideways photo keeps its EXIF orientation, alone, so it still
+/// shows upright. The clean copy is written to `--out` (never over an existing
 /// file) and the original is left untouched, with no backup copy beside it. Other formats (PDF,
 /// video, HEIC…) are refused rather than passed through half-clean.
 #[derive(Debug, clap::Args)]
@@ -40,6 +41,8 @@ struct Report<'a> {
     out: String,
     sha256: String,
     removed: &'a BTreeMap<&'static str, usize>,
+    /// The EXIF orientation kept so a sideways photo still shows upright; nothing else of EXIF.
+    orientation_kept: Option<u16>,
 }
 
 pub(crate) fn run(args: StripArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -50,12 +53,18 @@ pub(crate) fn run(args: StripArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
         out: args.out.display().to_string(),
         sha256: format!("{:x}", Sha256::digest(&cleaned.bytes)),
         removed: &cleaned.removed,
+        orientation_kept: cleaned.orientation,
     };
     let printer = ctx.printer();
     if printer.json() {
         printer.json_line(&report)?;
     } else {
         printer.line(&format!("removed: {}", describe(&cleaned.removed)))?;
+        if cleaned.orientation.is_some() {
+            printer.line(
+                &"kept: the orientation (so the photo still shows upright), nothing else of EXIF",
+            )?;
+        }
     }
     Ok(ExitStatus::Success)
 }
