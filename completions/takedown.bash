@@ -1511,7 +1511,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__hash)
-            opts="-v -q -h -V --max-pixels --export --with-paths --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --max-pixels --export --with-paths --match --against --threshold --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,6 +1522,14 @@ _takedown() {
                     return 0
                     ;;
                 --export)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2961,7 +2969,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__recheck)
-            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --max-image --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3004,6 +3012,10 @@ _takedown() {
                     return 0
                     ;;
                 --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

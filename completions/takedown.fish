@@ -465,6 +465,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l retries -d
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l proxy -d 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l user-agent -d 'User-Agent header sent with every request [default: takedown/VERSION]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-body -d 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-image -d 'Bytes read of a picture (a link to an image, or a page\'s `og:image`), hashed with PDQ to recognise re-uploads [default: 16777216]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -569,6 +570,8 @@ complete -c takedown -n "__fish_takedown_using_subcommand stats" -s h -l help -d
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l max-pixels -d 'Largest image, in pixels, that is decoded (a guard against decompression bombs)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l export -d 'Write a hash list (CSV: sha256,pdq,quality) to FILE (`-`: stdout) instead of the table. It holds no file names unless `--with-paths` is given, and no picture: it can be made on the victim\'s own computer and given to a helpline (`evidence add-hash` reads it)' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l against -d 'Like `--match`, against one case\'s pictures only' -r
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l threshold -d 'Largest Hamming distance (of 256 bits) that counts as a match [default: 31, Meta\'s recommendation, or `matching.threshold` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -576,6 +579,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l with-paths -d 'Add each file\'s path to the hash list (names can say who is in a picture)'
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l match -d 'Compare each picture (and its mirrored and rotated variants) with every picture in the store: links\' last live pictures, evidence and hash records. Exit 1 when something is within the threshold'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s q -l quiet -d 'Only data and errors; no notes or progress'

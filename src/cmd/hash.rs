@@ -5,11 +5,14 @@ use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
 use crate::ctx::Ctx;
+use crate::domain::ids::CaseId;
+use crate::domain::matching::MAX_THRESHOLD;
 use crate::domain::pdq::{self, PdqOutput};
 use crate::error::ExitStatus;
 use crate::render::Table;
 
 mod export;
+mod matching;
 
 /// Images larger than this are hashed with SHA-256 only: decoding them needs their whole bytes in
 /// memory, and no photo a victim sends comes near it.
@@ -27,8 +30,11 @@ Examples:
   takedown hash photo.jpg
   takedown hash --json evidence/         directories are walked; symlinks are not followed
   takedown hash - < photo.png            one file from stdin
+  takedown hash --match new-upload.jpg    is it a picture the store knows, even mirrored?
+  takedown hash --against C-7KQ2 --threshold 40 photo.jpg
   takedown hash --export hashes.csv photos/
                                          a hash list to give a helpline instead of the photos")]
+#[command(group = clap::ArgGroup::new("matcher").args(["match_", "against"]).multiple(true))]
 pub(crate) struct HashArgs {
     /// Files or directories; `-` reads one file from stdin
     #[arg(required = true, value_name = "PATH")]
@@ -44,6 +50,18 @@ pub(crate) struct HashArgs {
     /// Add each file's path to the hash list (names can say who is in a picture)
     #[arg(long, requires = "export")]
     with_paths: bool,
+    /// Compare each picture (and its mirrored and rotated variants) with every picture in the
+    /// store: links' last live pictures, evidence and hash records. Exit 1 when something is
+    /// within the threshold
+    #[arg(long = "match", conflicts_with = "export")]
+    match_: bool,
+    /// Like `--match`, against one case's pictures only
+    #[arg(long, value_name = "CASE", conflicts_with = "export")]
+    against: Option<CaseId>,
+    /// Largest Hamming distance (of 256 bits) that counts as a match [default: 31, Meta's
+    /// recommendation, or `matching.threshold` in config.yaml]
+    #[arg(long, value_name = "N", requires = "matcher", value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_THRESHOLD)))]
+    threshold: Option<u32>,
 }
 
 /// One hashed file.
@@ -88,7 +106,8 @@ pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     for path in &args.paths {
         walk(path, &mut files)?;
     }
-    let streaming = printer.json() && args.export.is_none();
+    let matching = args.match_ || args.against.is_some();
+    let streaming = printer.json() && args.export.is_none() && !matching;
     let bar = printer.progress(files.len());
     let mut hashed = Vec::with_capacity(files.len());
     let mut failed = 0;
@@ -108,6 +127,18 @@ pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         bar.inc(1);
     }
     bar.finish_and_clear();
+    if matching {
+        let threshold = match args.threshold {
+            Some(t) => t,
+            None => ctx.config()?.matching.threshold,
+        };
+        let found = matching::run(&hashed, args.against.as_ref(), threshold, ctx)?;
+        return Ok(if failed > 0 {
+            ExitStatus::Failure
+        } else {
+            found
+        });
+    }
     if let Some(to) = &args.export {
         export::write(to, &hashed, args.with_paths, printer)?;
     } else if !printer.json() {

@@ -29,6 +29,8 @@ pub(crate) struct ConfigFile {
     pub(crate) recheck: RecheckConfig,
     #[serde(default)]
     pub(crate) wipe: crate::shred::WipeConfig,
+    #[serde(default)]
+    pub(crate) matching: crate::domain::matching::MatchConfig,
 }
 
 impl ConfigFile {
@@ -73,6 +75,7 @@ pub(crate) struct RecheckConfig {
     pub(crate) retries: u32,
     pub(crate) user_agent: String,
     pub(crate) max_body: usize,
+    pub(crate) max_image: usize,
     pub(crate) proxy: Option<String>,
     pub(crate) schedule: ScheduleConfig,
 }
@@ -87,6 +90,7 @@ impl Default for RecheckConfig {
             retries: 2,
             user_agent: concat!("takedown/", env!("CARGO_PKG_VERSION")).to_owned(),
             max_body: 1024 * 1024,
+            max_image: 16 * 1024 * 1024,
             proxy: None,
             schedule: ScheduleConfig::default(),
         }

@@ -19,7 +19,6 @@ use std::sync::LazyLock;
 
 use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader, Limits};
 
-#[cfg(test)]
 /// Meta's suggested match threshold: distance ≤ 31 (`pdq/README.md`,
 /// python-threatexchange `PDQ_CONFIDENT_MATCH_THRESHOLD`).
 pub(crate) const MATCH_THRESHOLD: u32 = 31;
@@ -97,7 +96,6 @@ impl PdqHash {
         self.0[3 - k / 64] |= 1 << (k % 64);
     }
 
-    #[cfg(test)]
     /// Hamming distance (0..=256); `hammingDistance` in `pdqhashtypes.cpp`.
     pub(crate) fn distance(&self, other: &PdqHash) -> u32 {
         (self.0[0] ^ other.0[0]).count_ones()
@@ -179,6 +177,20 @@ pub(crate) enum Dihedral {
 }
 
 impl Dihedral {
+    /// The name in `hash --match --json`.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Dihedral::Original => "original",
+            Dihedral::Rotate90 => "rotate90",
+            Dihedral::Rotate180 => "rotate180",
+            Dihedral::Rotate270 => "rotate270",
+            Dihedral::FlipX => "flip_x",
+            Dihedral::FlipY => "flip_y",
+            Dihedral::FlipPlus1 => "flip_plus1",
+            Dihedral::FlipMinus1 => "flip_minus1",
+        }
+    }
+
     pub(crate) const ALL: [Dihedral; 8] = [
         Dihedral::Original,
         Dihedral::Rotate90,
@@ -222,9 +234,6 @@ impl PdqOutput {
 
 // ================================================================ matching
 
-// Matching is used by `hash --match` and re-check resurfacing, the next steps of the PDQ work;
-// until they are wired in, only the tests below exercise it.
-#[cfg(test)]
 /// A stored hash within the threshold of one of the query's dihedral variants.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Match {
@@ -235,7 +244,6 @@ pub(crate) struct Match {
     pub(crate) variant: Dihedral,
 }
 
-#[cfg(test)]
 /// The smallest distance between `stored` and any of the query's dihedral variants, with the
 /// variant; matching against all 8 covers EXIF orientation and mirrored re-uploads (§2.10).
 pub(crate) fn dihedral_distance(query: &[PdqHash; 8], stored: &PdqHash) -> (u32, Dihedral) {
@@ -249,7 +257,6 @@ pub(crate) fn dihedral_distance(query: &[PdqHash; 8], stored: &PdqHash) -> (u32,
     best
 }
 
-#[cfg(test)]
 /// Every stored hash within `max_distance` of any dihedral variant of the query, in stored
 /// order. A match is a lead for a person to confirm, not a verdict (§2.10).
 pub(crate) fn find_matches<'a>(
@@ -272,7 +279,6 @@ pub(crate) fn find_matches<'a>(
     })
 }
 
-#[cfg(test)]
 fn min_distance(query: &[PdqHash; 8], stored: &PdqHash) -> u32 {
     query
         .iter()

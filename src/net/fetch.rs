@@ -1,14 +1,16 @@
 //! One link: redirects followed by hand (bounded, each hop through the host gate, the final
 //! path kept for the classifier), transient failures retried with backoff, the body read up to
-//! the byte cap and no further.
+//! the byte cap and no further. A page that names a picture in `og:image` has that picture
+//! fetched too, under the image cap, so that re-uploads can be recognised by their PDQ hash.
 
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use reqwest::header::{LOCATION, RETRY_AFTER};
+use reqwest::header::{CONTENT_TYPE, LOCATION, RETRY_AFTER};
 
 use super::NetSettings;
 use super::hosts::Hosts;
+use crate::domain::page_image;
 
 /// What came back, as far as it was read.
 #[derive(Debug)]
@@ -19,6 +21,8 @@ pub(crate) struct Page {
     pub(crate) body: Vec<u8>,
     /// Whether the whole body was read (it was not cut at the byte cap).
     pub(crate) complete: bool,
+    /// The picture a successful page names in `og:image`, when it was fetched whole.
+    pub(crate) og_image: Option<Vec<u8>>,
 }
 
 /// Why a link could not be fetched. It never carries the URL (DESIGN §5).
@@ -117,7 +121,7 @@ pub(super) async fn fetch(
 ) -> Result<Page, FetchError> {
     let mut attempt = 0;
     loop {
-        let wait = match follow(client, hosts, settings, url).await {
+        let wait = match follow(client, hosts, settings, url, true).await {
             Err(err) if err.is_transient() && attempt < settings.retries => backoff(attempt),
             Ok(Attempt::Busy(retry_after)) if attempt < settings.retries => {
                 retry_after.unwrap_or_else(|| backoff(attempt))
@@ -144,6 +148,7 @@ fn busy_page() -> Page {
         redirected_to: None,
         body: Vec::new(),
         complete: true,
+        og_image: None,
     }
 }
 
@@ -156,6 +161,7 @@ async fn follow(
     hosts: &Hosts,
     settings: &NetSettings,
     url: &str,
+    with_og_image: bool,
 ) -> Result<Attempt, FetchError> {
     let mut current = reqwest::Url::parse(url).map_err(|_| FetchError::BadUrl)?;
     let mut redirected = false;
@@ -167,7 +173,7 @@ async fn follow(
                 FetchError::BadUrl
             });
         }
-        let _slot = hosts.enter(host_key_of(current.as_str())).await;
+        let slot = hosts.enter(host_key_of(current.as_str())).await;
         let mut response = client
             .get(current.clone())
             .send()
@@ -189,12 +195,40 @@ async fn follow(
         if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
             return Ok(Attempt::Busy(retry_after(response.headers())));
         }
-        let (body, complete) = read_capped(&mut response, settings.max_body).await?;
+        let is_image = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("image/"));
+        let cap = if is_image {
+            settings.max_image
+        } else {
+            settings.max_body
+        };
+        let (body, complete) = read_capped(&mut response, cap).await?;
+        // The image may live on the same host: its request must not wait for this slot.
+        drop(slot);
+        let image_url = (with_og_image && status.is_success() && !is_image)
+            .then(|| page_image::og_image(&body))
+            .flatten()
+            .and_then(|u| current.join(&u).ok());
+        let og_image = match image_url {
+            // Boxed: an async fn cannot hold itself inline. One level only (`false`).
+            Some(url) => match Box::pin(follow(client, hosts, settings, url.as_str(), false)).await
+            {
+                Ok(Attempt::Done(p)) if p.complete && (200..300).contains(&p.status) => {
+                    Some(p.body)
+                }
+                _ => None,
+            },
+            None => None,
+        };
         return Ok(Attempt::Done(Page {
             status: status.as_u16(),
             redirected_to: redirected.then(|| current.path().to_owned()),
             body,
             complete,
+            og_image,
         }));
     }
     Err(FetchError::TooManyRedirects)

@@ -29,6 +29,9 @@ pub(crate) struct NetSettings {
     pub(crate) user_agent: String,
     /// Bytes read of each body: enough for removal texts and a content hash.
     pub(crate) max_body: usize,
+    /// Bytes read of a body served as `image/*` (the link itself or its page's `og:image`):
+    /// larger than `max_body`, since a picture cut short cannot be hashed.
+    pub(crate) max_image: usize,
     pub(crate) max_redirects: usize,
     /// Further tries after a transient failure (reset, timeout, 429, 503).
     pub(crate) retries: u32,

@@ -3,6 +3,8 @@
 use serde::Serialize;
 
 use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::matching::Found;
+use crate::domain::pdq::Dihedral;
 use crate::domain::recheck::Seen;
 
 /// One line of `recheck --json`: DESIGN §2's fields in its order, then whether the link's
@@ -18,6 +20,21 @@ pub(crate) struct Row<'a> {
     pub(crate) changed: bool,
     pub(crate) resurfaced: bool,
     pub(crate) deadline_passed: bool,
+}
+
+/// What a near-duplicate picture on a live link is called in the warning: a lead for a person
+/// to confirm by looking, with the distance and what it resembles.
+pub(crate) fn similar(found: &Found<'_>) -> String {
+    let turned = if found.variant == Dihedral::Original {
+        ""
+    } else {
+        ", mirrored or rotated"
+    };
+    format!(
+        "a picture like one removed before is live (PDQ distance {}{turned} from {} of case `{}`; \
+         confirm by looking)",
+        found.distance, found.known.source, found.known.case
+    )
 }
 
 /// `counts` is indexed by [`Seen`] in declaration order.

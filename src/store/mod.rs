@@ -7,6 +7,7 @@
 mod cases;
 mod error;
 mod evidence;
+mod images;
 pub(crate) mod ledger;
 mod links;
 mod migrate;

@@ -11,6 +11,7 @@ use crate::domain::case::CaseStatus;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
+use crate::domain::pdq::PdqOutput;
 use crate::domain::recheck::{Outcome, Seen, Standing};
 use crate::domain::schedule::Clock;
 
@@ -55,6 +56,8 @@ pub(crate) struct FetchFacts {
     pub(crate) unavailable: bool,
     /// The kind of failure for an `error` observation; never a URL.
     pub(crate) error: Option<&'static str>,
+    /// PDQ of the picture a live link showed: its body, or its page's `og:image`.
+    pub(crate) image: Option<PdqOutput>,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +65,8 @@ pub(crate) struct NewObservation {
     pub(crate) link: LinkId,
     pub(crate) outcome: Outcome,
     pub(crate) facts: FetchFacts,
+    /// The known picture the link's picture matched (its owner's id) and the distance.
+    pub(crate) image_match: Option<(String, u32)>,
 }
 
 fn seen(text: Option<String>) -> Result<Option<Seen>, Error> {
@@ -208,13 +213,20 @@ impl Store {
         let tx = self.conn.unchecked_transaction()?;
         let mut insert = tx.prepare(
             "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
-                 complete, redirected, error, changed, resurfaced, resurfaced_content)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 complete, redirected, error, changed, resurfaced, resurfaced_content,
+                 pdq, pdq_quality, pdq_match, pdq_distance)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?;
         let mut standing = tx.prepare(
+            // A live picture replaces the last one; anything else keeps it (the values are
+            // read before REPLACE deletes the old row).
             "INSERT OR REPLACE INTO link_checks
-                 (link_id, checked_at, last, settled, removed_since, live_sha256)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                 (link_id, checked_at, last, settled, removed_since, live_sha256,
+                  live_pdq, live_pdq_quality)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6,
+                 coalesce(?7, (SELECT live_pdq FROM link_checks WHERE link_id = ?1)),
+                 iif(?7 IS NULL,
+                     (SELECT live_pdq_quality FROM link_checks WHERE link_id = ?1), ?8))",
         )?;
         // What recheck sees moves the link's own status, with the time it was seen, so that
         // `link list` and time to removal follow the observations; a resurfaced link goes back
@@ -241,6 +253,10 @@ impl Store {
         for obs in batch {
             let (o, f, s) = (&obs.outcome, &obs.facts, &obs.outcome.standing);
             let at = s.checked_at.unwrap_or_default().as_second();
+            let pdq = f.image.as_ref().map(|i| i.hash.to_string());
+            let quality = f.image.as_ref().map(|i| i.quality);
+            let live_pdq = pdq.as_ref().filter(|_| o.seen == Seen::Live);
+            let (matched, distance) = obs.image_match.clone().unzip();
             insert.execute(params![
                 obs.link.as_str(),
                 at,
@@ -253,7 +269,11 @@ impl Store {
                 f.error,
                 o.changed,
                 o.resurfaced,
-                o.resurfaced_content
+                o.resurfaced_content,
+                pdq,
+                quality,
+                matched,
+                distance
             ])?;
             standing.execute(params![
                 obs.link.as_str(),
@@ -261,7 +281,9 @@ impl Store {
                 o.seen.as_str(),
                 s.settled.map(Seen::as_str),
                 s.removed_since.map(Timestamp::as_second),
-                s.live_sha256
+                s.live_sha256,
+                live_pdq,
+                quality
             ])?;
             let moved = if o.newly_removed {
                 removed

@@ -41,14 +41,14 @@ const CALM: &[&str] = &[
     "16",
 ];
 
-struct Fixture {
-    env: TestEnv,
-    server: HttpServer,
+pub(crate) struct Fixture {
+    pub(crate) env: TestEnv,
+    pub(crate) server: HttpServer,
     platforms: String,
 }
 
 impl Fixture {
-    fn new() -> Fixture {
+    pub(crate) fn new() -> Fixture {
         let env = TestEnv::initialised();
         let platforms = env.root().join("platforms.yaml");
         std::fs::write(&platforms, PLATFORMS).unwrap();
@@ -59,19 +59,19 @@ impl Fixture {
         }
     }
 
-    fn args<'a>(&'a self, args: &[&'a str]) -> Vec<&'a str> {
+    pub(crate) fn args<'a>(&'a self, args: &[&'a str]) -> Vec<&'a str> {
         let mut all = vec!["--platforms", self.platforms.as_str()];
         all.extend_from_slice(args);
         all
     }
 
-    fn case(&self) -> String {
+    pub(crate) fn case(&self) -> String {
         self.env
             .ok(&self.args(&["case", "new", "--category", "ncii"]))
     }
 
     /// Adds one link per path (each answering `reply`) to `case`; returns path → link id.
-    fn links(&self, case: &str, replies: &[(&str, Reply)]) -> HashMap<String, String> {
+    pub(crate) fn links(&self, case: &str, replies: &[(&str, Reply)]) -> HashMap<String, String> {
         let mut ids = HashMap::new();
         for (path, reply) in replies {
             self.server.set(path, reply.clone());
@@ -85,7 +85,7 @@ impl Fixture {
     }
 
     /// Runs `recheck --json`; returns the exit code and each line by the path of its link.
-    fn recheck(
+    pub(crate) fn recheck(
         &self,
         extra: &[&str],
         paths: &HashMap<String, String>,
@@ -436,7 +436,7 @@ fn a_bad_config_yaml_is_refused_with_its_place_and_nothing_is_fetched() {
 exit: 2
 ----- stderr -----
 error: `[ROOT]/home/.config/takedown/config.yaml` is not a valid settings file:
-  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `proxy`, `schedule`
+  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `max_image`, `proxy`, `schedule`
 ");
     assert_eq!(f.server.hits("/one"), 0);
 

@@ -4,6 +4,7 @@
 use crate::config::platforms::Catalog;
 use crate::domain::deadline;
 use crate::domain::link::LinkStatus;
+use crate::domain::pdq::{self, PdqOutput};
 use crate::domain::recheck::{self, Marker, Seen};
 use crate::net;
 use crate::store::{CheckTarget, FetchFacts};
@@ -47,6 +48,9 @@ pub(super) fn judge(
                 },
                 markers,
             );
+            let image = (verdict.seen == Seen::Live)
+                .then(|| page_image(&page))
+                .flatten();
             let facts = FetchFacts {
                 http_status: Some(page.status),
                 sha256: Some(recheck::content_hash(&page.body)),
@@ -54,6 +58,7 @@ pub(super) fn judge(
                 redirected: page.redirected_to.is_some(),
                 unavailable: verdict.unavailable,
                 error: None,
+                image,
             };
             (verdict.seen, facts)
         }
@@ -64,5 +69,26 @@ pub(super) fn judge(
                 ..FetchFacts::default()
             },
         ),
+    }
+}
+
+/// Largest picture decoded during a re-check, in pixels: far above what platforms serve, far
+/// below what would strain a shared server.
+const MAX_IMAGE_PIXELS: u64 = 50_000_000;
+
+/// PDQ of the picture a live link shows: the body itself when it is a whole image, else the
+/// picture its page names in `og:image`. A picture that cannot be decoded is no picture.
+fn page_image(page: &net::Page) -> Option<PdqOutput> {
+    let bytes = if page.complete && image::guess_format(&page.body).is_ok() {
+        &page.body
+    } else {
+        page.og_image.as_ref()?
+    };
+    match pdq::decode(bytes, MAX_IMAGE_PIXELS) {
+        Ok(img) => Some(pdq::hash_image(&img)),
+        Err(err) => {
+            tracing::debug!(%err, "a live picture could not be decoded");
+            None
+        }
     }
 }

@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use crate::config::file::{RecheckConfig, parse_duration};
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
+use crate::domain::matching;
 use crate::domain::recheck::{self, Marker};
 use crate::domain::schedule;
 use crate::error::ExitStatus;
@@ -72,6 +73,10 @@ pub(crate) struct RecheckArgs {
     /// Bytes read of each page: enough for removal texts and a content hash [default: 1048576]
     #[arg(long, value_name = "BYTES")]
     max_body: Option<usize>,
+    /// Bytes read of a picture (a link to an image, or a page's `og:image`), hashed with PDQ to
+    /// recognise re-uploads [default: 16777216]
+    #[arg(long, value_name = "BYTES")]
+    max_image: Option<usize>,
 }
 
 /// Unsaved observations are stored at least this often, even while hung servers keep a run going.
@@ -99,6 +104,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         .filter(|t| args.all || schedule::is_due(&policy, &t.clock, now))
         .collect();
     let removed_content = store.removed_content()?;
+    let (removed_images, live_images) = (store.removed_images()?, store.live_images()?);
+    let threshold = ctx.config()?.matching.threshold;
     let mut markers: HashMap<&str, Vec<Marker>> = HashMap::new();
     for t in &targets {
         markers
@@ -115,12 +122,20 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         };
         let target = &targets[index];
         let (seen, facts) = judge(fetched, &markers[target.platform.as_str()]);
-        let outcome = recheck::observe(
+        let mut outcome = recheck::observe(
             &target.standing,
             seen,
             facts.sha256.as_deref(),
             &removed_content,
             ctx.now(),
+        );
+        let similar = matching::resurfaced_image(
+            &mut outcome,
+            &target.link,
+            facts.image.as_ref(),
+            live_images.get(&target.link),
+            &removed_images,
+            threshold,
         );
         tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
         counts[seen as usize] += 1;
@@ -137,10 +152,10 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         }
         if outcome.needs_attention() {
             resurfaced += 1;
-            let what = if outcome.resurfaced {
-                "resurfaced"
-            } else {
-                "content removed elsewhere is live"
+            let what = match similar {
+                _ if outcome.resurfaced => "resurfaced".to_owned(),
+                Some(found) => render::recheck::similar(&found),
+                None => "content removed elsewhere is live".to_owned(),
             };
             bar.suspend(|| {
                 printer.warn(&format!(
@@ -169,6 +184,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             link: target.link.clone(),
             outcome,
             facts,
+            image_match: similar.map(|f| (f.known.source.id(), f.distance)),
         });
         log.save(false).context("cannot store observations")
     })?;
@@ -202,6 +218,7 @@ fn settings(args: &RecheckArgs, config: &RecheckConfig) -> NetSettings {
             .clone()
             .unwrap_or_else(|| config.user_agent.clone()),
         max_body: args.max_body.unwrap_or(config.max_body),
+        max_image: args.max_image.unwrap_or(config.max_image),
         max_redirects: 10,
         retries: args.retries.unwrap_or(config.retries),
         max_retry_wait: Duration::from_secs(60),

@@ -26,6 +26,8 @@ pub(crate) enum Reply {
     ResetOnce(String),
     /// A 200 whose body never ends.
     Endless,
+    /// A 200 with this content type and these bytes (a picture).
+    Bytes(&'static str, Vec<u8>),
 }
 
 #[derive(Default)]
@@ -133,6 +135,14 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
     let mut conn = conn;
     match reply {
         Reply::Page(status, body) => answer(&mut conn, status, &[], &body),
+        Reply::Bytes(kind, body) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = conn.write_all(head.as_bytes());
+            let _ = conn.write_all(&body);
+        }
         Reply::Redirect(to) => answer(&mut conn, 302, &[("Location", &to)], ""),
         Reply::Slow(wait, body) => {
             std::thread::sleep(wait);
