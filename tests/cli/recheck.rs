@@ -450,6 +450,82 @@ error: `[ROOT]/home/.config/takedown/config.yaml` is not a valid settings file:
 }
 
 #[test]
+fn a_report_past_its_removal_deadline_exits_1_once_and_a_removed_or_fresh_one_never() {
+    let f = Fixture::new();
+    let case = f
+        .env
+        .ok(&f.args(&["case", "new", "--category", "ncii", "--jurisdiction", "pk"]));
+    let paths = f.links(
+        &case,
+        &[
+            ("/late", Reply::Page(200, "still here".into())),
+            ("/fresh", Reply::Page(200, "still here".into())),
+            ("/gone", Reply::Page(404, "gone".into())),
+        ],
+    );
+    let link = |path: &str| paths.iter().find(|(_, p)| *p == path).unwrap().0.clone();
+    let ago = |hours: i64| {
+        let at = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours);
+        at.to_string()
+    };
+    for (path, hours) in [("/late", 49), ("/fresh", 1), ("/gone", 49)] {
+        f.env.ok(&f.args(&[
+            "link",
+            "set",
+            &link(path),
+            "--status",
+            "reported",
+            "--route",
+            "web-form",
+            "--at",
+            &ago(hours),
+        ]));
+    }
+    let (code, rows) = f.recheck(&[&["--all"], CALM].concat(), &paths);
+    assert_eq!(code, 1);
+    let passed = |rows: &HashMap<String, Value>, path: &str| rows[path]["deadline_passed"] == true;
+    assert!(
+        passed(&rows, "/late"),
+        "48 h of the TAKE IT DOWN Act ran out: {rows:?}"
+    );
+    assert!(
+        !passed(&rows, "/fresh") && !passed(&rows, "/gone"),
+        "{rows:?}"
+    );
+
+    let out = f.env.run(&f.args(&[&["recheck", "--all"], CALM].concat()));
+    assert!(
+        out.starts_with("exit: 0"),
+        "a passing is told once, not on every run: {out}"
+    );
+
+    let late = f
+        .env
+        .ok(&f.args(&["link", "add", "--case", &case, &f.server.url("/late2")]));
+    f.server
+        .set("/late2", Reply::Page(200, "still here".into()));
+    f.env.ok(&f.args(&[
+        "link",
+        "set",
+        late.trim(),
+        "--status",
+        "reported",
+        "--route",
+        "web-form",
+        "--at",
+        &ago(72),
+    ]));
+    let out = f.env.run(&f.args(&[&["recheck", "--all"], CALM].concat()));
+    insta::assert_snapshot!(out, @r"
+exit: 1
+----- stdout -----
+checked 4 links: 3 live, 1 removed, 0 blocked, 0 behind a login, 0 errors; 0 resurfaced, 1 past the removal deadline
+----- stderr -----
+warning: past the removal deadline: link `[LINK]` of case `[CASE]` on `testsite` (48 h, TAKE IT DOWN Act (signed 19 May 2025), Section 3) is not seen removed; time for a follow-up
+");
+}
+
+#[test]
 fn a_killed_run_leaves_the_store_consistent_and_a_second_run_never_overlaps() {
     let f = Fixture::new();
     let case = f.case();
