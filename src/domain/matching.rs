@@ -261,4 +261,60 @@ mod tests {
         assert!(err.to_string().contains("give 0 to 128"), "{err}");
         assert_eq!(MatchConfig::default().threshold, 31);
     }
+
+    /// Stored hashes that look like real ones: random 256-bit values (xorshift, seeded).
+    fn random_hashes(n: usize, seed: u64) -> Vec<PdqHash> {
+        let mut x = seed | 1;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..n)
+            .map(|_| {
+                let hex: String = (0..4).map(|_| format!("{:016x}", next())).collect();
+                hex.parse().expect("64 hex digits")
+            })
+            .collect()
+    }
+
+    /// Issue 8's speed figure: one picture's 8 dihedral hashes against 1,000,000 stored hashes,
+    /// one thread. `benches/pdq_match.sh` runs it in a release build and prints the timings.
+    #[test]
+    #[ignore = "a benchmark: benches/pdq_match.sh runs it in a release build"]
+    fn bench_one_picture_against_a_million_stored_hashes() {
+        const N: usize = 1_000_000;
+        let query = photo(1);
+        let mut entries: Vec<(PdqHash, u8, Known)> = random_hashes(N, 42)
+            .into_iter()
+            .map(|h| (h, 100, known(2)))
+            .collect();
+        // Near copies of three variants (a few bits off), so the search has something to find.
+        for (slot, variant) in [(10, 0), (500_000, 3), (999_999, 5)] {
+            let flipped = format!("{:x}", u64::from(variant as u8) + 7);
+            let mut hex = query.dihedral[variant].to_string();
+            hex.replace_range(..flipped.len(), &flipped);
+            entries[slot] = (hex.parse().expect("hex"), 100, known(1));
+        }
+        let index = Index::new(entries);
+        let mut times = Vec::new();
+        let mut found = 0;
+        for _ in 0..21 {
+            let start = std::time::Instant::now();
+            found = index.matches(&query, pdq::MATCH_THRESHOLD).len();
+            times.push(start.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        eprintln!(
+            "PDQ match, 8 dihedral variants against {N} stored hashes: median {:.1} ms, best {:.1} ms, worst {:.1} ms ({found} matches)",
+            times[times.len() / 2],
+            times[0],
+            times[times.len() - 1]
+        );
+        assert_eq!(
+            found, 3,
+            "the three planted near copies, and nothing random"
+        );
+    }
 }

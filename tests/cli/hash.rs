@@ -6,7 +6,7 @@ use std::process::Command;
 
 use crate::support::TestEnv;
 
-fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+pub(crate) fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
     std::str::from_utf8(bytes)
         .unwrap()
         .lines()
@@ -14,7 +14,7 @@ fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
         .collect()
 }
 
-fn distance(a: &str, b: &str) -> u32 {
+pub(crate) fn distance(a: &str, b: &str) -> u32 {
     let bits = |s: &str| -> Vec<u8> {
         (0..32)
             .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())

@@ -20,6 +20,7 @@ mod matching;
 mod platforms;
 mod recheck;
 mod report;
+mod robustness;
 mod security;
 mod stats;
 mod wipe;
