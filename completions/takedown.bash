@@ -3327,7 +3327,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__stats)
-            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --chart --html --lang --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3351,6 +3351,18 @@ _takedown() {
                     ;;
                 --min-count)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ur" -- "${cur}"))
                     return 0
                     ;;
                 --home)

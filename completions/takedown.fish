@@ -554,6 +554,10 @@ complete -c takedown -n "__fish_takedown_using_subcommand stats" -l period -d 'A
 quarter\t''
 half\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l min-count -d 'Suppress cells resting on fewer cases than this' -r
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l chart -d 'Also draw charts to FILE: `.svg` or `.png`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l html -d 'Also write one self-contained HTML page (tables and charts inline) to FILE' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l lang -d 'Language of the HTML page; Urdu is right to left' -r -f -a "en\t''
+ur\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F

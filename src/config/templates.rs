@@ -51,6 +51,18 @@ const BUILTIN: &[(&str, &str)] = &[
         "guide/ur.yaml",
         include_str!("../../templates/guide/ur.yaml"),
     ),
+    (
+        "stats/stats.html.j2",
+        include_str!("../../templates/stats/stats.html.j2"),
+    ),
+    (
+        "stats/en.yaml",
+        include_str!("../../templates/stats/en.yaml"),
+    ),
+    (
+        "stats/ur.yaml",
+        include_str!("../../templates/stats/ur.yaml"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -152,7 +164,7 @@ mod tests {
 
     #[test]
     fn every_string_exists_in_every_language() {
-        for kind in ["report", "guide"] {
+        for kind in ["report", "guide", "stats"] {
             let en = builtin_strings(kind, "en");
             let ur = builtin_strings(kind, "ur");
             let missing_ur: Vec<&String> = en.keys().filter(|k| !ur.contains_key(*k)).collect();

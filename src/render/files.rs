@@ -16,17 +16,17 @@ pub(crate) fn private_dir(dir: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create the directory `{}`", dir.display()))
 }
 
-/// Writes `text` to `path` through a 0600 temporary file in the same directory, then renames
+/// Writes `contents` to `path` through a 0600 temporary file in the same directory, then renames
 /// it: a reader never sees half a file, and a symlink planted at `path` is replaced, not
 /// followed.
-pub(crate) fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+pub(crate) fn write_private(path: &Path, contents: impl AsRef<[u8]>) -> anyhow::Result<()> {
     let fail = || format!("cannot write `{}`", path.display());
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(fail)?;
-    tmp.write_all(text.as_bytes()).with_context(fail)?;
+    tmp.write_all(contents.as_ref()).with_context(fail)?;
     tmp.as_file().sync_all().with_context(fail)?;
     tmp.persist(path).map_err(|e| e.error).with_context(fail)?;
     Ok(())

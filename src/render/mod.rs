@@ -3,6 +3,7 @@
 
 pub(crate) mod bag;
 pub(crate) mod case;
+pub(crate) mod chart;
 pub(crate) mod evidence;
 pub(crate) mod files;
 pub(crate) mod guide;

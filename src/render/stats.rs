@@ -3,8 +3,10 @@
 
 use serde_json::{Value, json};
 
-use crate::domain::stats::{CaseRow, Dim, Figures, LinkRow, Query, Report};
+use crate::config::templates::Templates;
+use crate::domain::stats::{Dim, Figures, LinkRow, Query, Report};
 use crate::render::Table;
+use crate::render::templates::{self, Format, Lang};
 
 pub(crate) const INTERNAL: &str = "internal: not for publication";
 /// What stands in a key column for the row that holds minors' cases.
@@ -72,53 +74,73 @@ fn figure_cells(figures: Option<&Figures>, k: u64) -> Vec<String> {
     ]
 }
 
-fn link_table(query: &Query, report: &Report) -> Table {
-    let mut header: Vec<&str> = query.by.iter().map(|d| d.as_str()).collect();
-    header.extend(FIGURE_COLUMNS);
-    let upper: Vec<String> = header.iter().map(|h| h.to_uppercase()).collect();
-    let mut table = Table::new(&upper.iter().map(String::as_str).collect::<Vec<_>>());
-    for row in report.links.iter().chain(std::iter::once(&report.total)) {
-        let mut cells: Vec<String> = if std::ptr::eq(row, &report.total) {
-            let mut c = vec!["total".to_owned()];
-            c.resize(query.by.len(), String::new());
-            c
-        } else {
-            query.by.iter().map(|d| key_text(row, *d)).collect()
-        };
+/// The links table's columns: the keys asked for, then the figures.
+pub(crate) fn link_columns(query: &Query) -> Vec<&'static str> {
+    let mut columns: Vec<&str> = query.by.iter().map(|d| d.as_str()).collect();
+    columns.extend(FIGURE_COLUMNS);
+    columns
+}
+
+/// The links table's rows, the total last.
+pub(crate) fn link_cells(query: &Query, report: &Report) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for row in &report.links {
+        let mut cells: Vec<String> = query.by.iter().map(|d| key_text(row, *d)).collect();
         cells.extend(figure_cells(row.figures.as_ref(), query.min_count));
-        table.push(cells);
+        rows.push(cells);
+    }
+    let mut total = vec!["total".to_owned()];
+    total.resize(query.by.len(), String::new());
+    total.extend(figure_cells(report.total.figures.as_ref(), query.min_count));
+    rows.push(total);
+    rows
+}
+
+pub(crate) const CASE_COLUMNS: [&str; 4] = ["period", "category", "jurisdiction", "cases"];
+
+pub(crate) fn case_cells(report: &Report, k: u64) -> Vec<Vec<String>> {
+    report
+        .cases
+        .iter()
+        .map(|row| {
+            vec![
+                row.period.clone().unwrap_or_else(|| "all".to_owned()),
+                row.category.to_string(),
+                if row.minors {
+                    MINORS.to_owned()
+                } else {
+                    row.jurisdiction
+                        .clone()
+                        .unwrap_or_else(|| "not recorded".to_owned())
+                },
+                row.cases.map_or_else(|| format!("<{k}"), |n| n.to_string()),
+            ]
+        })
+        .collect()
+}
+
+fn table(columns: &[&str], rows: Vec<Vec<String>>) -> Table {
+    let upper: Vec<String> = columns.iter().map(|h| h.to_uppercase()).collect();
+    let mut table = Table::new(&upper.iter().map(String::as_str).collect::<Vec<_>>());
+    for row in rows {
+        table.push(row);
     }
     table
 }
 
-fn case_cells(row: &CaseRow, k: u64) -> [String; 4] {
-    [
-        row.period.clone().unwrap_or_else(|| "all".to_owned()),
-        row.category.to_string(),
-        if row.minors {
-            MINORS.to_owned()
-        } else {
-            row.jurisdiction
-                .clone()
-                .unwrap_or_else(|| "not recorded".to_owned())
-        },
-        row.cases.map_or_else(|| format!("<{k}"), |n| n.to_string()),
-    ]
+fn link_table(query: &Query, report: &Report) -> Table {
+    table(&link_columns(query), link_cells(query, report))
 }
 
 fn case_table(report: &Report, k: u64) -> Table {
-    let mut table = Table::new(&["PERIOD", "CATEGORY", "JURISDICTION", "CASES"]);
-    for row in &report.cases {
-        table.push(case_cells(row, k).to_vec());
-    }
-    table
+    table(&CASE_COLUMNS, case_cells(report, k))
 }
 
 fn count(n: Option<u64>, k: u64) -> String {
     n.map_or_else(|| format!("<{k}"), |n| n.to_string())
 }
 
-fn headline(query: &Query, report: &Report) -> String {
+pub(crate) fn headline(query: &Query, report: &Report) -> String {
     let k = query.min_count;
     let mut text = format!(
         "From {} to {}: {} cases opened, {} of them minors'.",
@@ -146,11 +168,16 @@ fn write_table(table: &Table) -> String {
 }
 
 pub(crate) fn text(query: &Query, report: &Report) -> String {
+    let cases = if report.cases.is_empty() {
+        "none in this span".to_owned()
+    } else {
+        write_table(&case_table(report, query.min_count))
+    };
     format!(
         "{}\n\nLinks reported\n{}\nCases opened\n{}",
         headline(query, report),
         write_table(&link_table(query, report)),
-        write_table(&case_table(report, query.min_count)).trim_end()
+        cases.trim_end()
     )
 }
 
@@ -283,4 +310,52 @@ pub(crate) fn csv(query: &Query, report: &Report) -> anyhow::Result<String> {
     }
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8(bytes)?.trim_end().to_owned())
+}
+
+#[derive(serde::Serialize)]
+struct Page<'a> {
+    since: String,
+    until: String,
+    internal: bool,
+    k: u64,
+    cases_opened: String,
+    minor_cases: String,
+    key_count: usize,
+    link_columns: Vec<&'static str>,
+    link_rows: Vec<Vec<String>>,
+    case_columns: &'a [&'static str],
+    case_rows: Vec<Vec<String>>,
+    chart: &'a str,
+}
+
+/// One self-contained page (styles and the SVG chart inline, nothing fetched), in `lang`.
+pub(crate) fn html(
+    query: &Query,
+    report: &Report,
+    chart_svg: &str,
+    lang: Lang,
+) -> anyhow::Result<String> {
+    let templates = Templates::locate();
+    let strings = templates.strings("stats", lang.as_str())?;
+    let k = query.min_count;
+    let page = Page {
+        since: query.since.to_string(),
+        until: query.until.to_string(),
+        internal: query.internal,
+        k,
+        cases_opened: count(report.cases_opened, k),
+        minor_cases: count(report.minor_cases, k),
+        key_count: query.by.len(),
+        link_columns: link_columns(query),
+        link_rows: link_cells(query, report),
+        case_columns: &CASE_COLUMNS,
+        case_rows: case_cells(report, k),
+        chart: svg_body(chart_svg),
+    };
+    templates::render(&templates, "stats", Format::Html, lang, &strings, &page)
+}
+
+/// The `<svg>` element without the XML declaration, to sit inside HTML.
+fn svg_body(svg: &str) -> &str {
+    svg.find("<svg").map_or(svg, |start| &svg[start..])
 }

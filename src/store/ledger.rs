@@ -17,6 +17,7 @@ use crate::secrets;
 pub(crate) type DeadlineOf<'a> = &'a dyn Fn(&LinkFacts) -> Option<u32>;
 
 /// Everything `stats` needs, without an id, URL or note in it.
+#[derive(Debug, Clone)]
 pub(crate) struct StatsInput {
     /// Live cases' reported links, one vector per case.
     pub(crate) live: Vec<Vec<LinkOutcome>>,

@@ -224,6 +224,27 @@ pub(crate) fn compute(
     report
 }
 
+/// Cases opened per period of the span (every period, empty ones as 0), for a chart; a period
+/// resting on fewer than `min_count` cases is `None` unless the query is internal.
+pub(crate) fn cases_per_period(query: &Query, cases: &[CaseOutcome]) -> Vec<(String, Option<u64>)> {
+    let mut counts: BTreeMap<String, Option<u64>> = BTreeMap::new();
+    let mut month = query.since;
+    while month <= query.until {
+        counts.insert(month.bucket(query.period), Some(0));
+        month = month.minus(-1);
+    }
+    for case in cases.iter().filter(|c| query.covers(c.month)) {
+        if let Some(Some(n)) = counts.get_mut(&case.month.bucket(query.period)) {
+            *n += 1;
+        }
+    }
+    let mut series: Vec<(String, Option<u64>)> = counts.into_iter().collect();
+    if !query.internal {
+        suppress::series(&mut series, query.min_count);
+    }
+    series
+}
+
 fn case_rows(query: &Query, cases: &[CaseOutcome]) -> (Vec<CaseRow>, u64, u64) {
     let period = query.by.contains(&Dim::Period).then_some(query.period);
     let mut counts: BTreeMap<(bool, Option<String>, Category, Option<String>), u64> =

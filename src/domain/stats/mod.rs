@@ -8,7 +8,7 @@ mod outcome;
 pub(crate) mod percentile;
 mod suppress;
 
-pub(crate) use figures::{CaseRow, Figures, LinkRow, Query, Report, compute};
+pub(crate) use figures::{Figures, LinkRow, Query, Report, cases_per_period, compute};
 pub(crate) use outcome::{
     CaseOutcome, DeadlineOutcome, LinkFacts, LinkOutcome, Month, Period, all_case_masks,
     link_outcome,

@@ -18,7 +18,7 @@ pub(super) fn links(rows: &mut [LinkRow], total: &mut LinkRow, k: u64) {
 
 pub(super) fn cases(report: &mut Report, k: u64) {
     let small = |n: Option<u64>| n.filter(|&n| n == 0 || n >= k);
-    report.cases_opened = report.cases_opened.filter(|&n| n >= k);
+    report.cases_opened = small(report.cases_opened);
     report.minor_cases = small(report.minor_cases);
     for row in &mut report.cases {
         row.cases = row.cases.filter(|&n| n >= k);
@@ -33,6 +33,16 @@ pub(super) fn cases(report: &mut Report, k: u64) {
     if report.minor_cases.is_some() {
         secondary_refs(&mut minors, count, hide);
     }
+}
+
+/// A series of counts under a published total: empty periods stay 0 (they reveal nobody).
+pub(super) fn series(cells: &mut [(String, Option<u64>)], k: u64) {
+    for (_, n) in cells.iter_mut() {
+        *n = n.filter(|&n| n == 0 || n >= k);
+    }
+    // An empty period is the last choice for the second cell: hiding a zero protects little.
+    let count = |c: &(String, Option<u64>)| c.1.map(|n| if n == 0 { u64::MAX } else { n });
+    secondary(cells, count, |c| c.1 = None);
 }
 
 /// Where exactly one cell of a table under a published total is suppressed, suppresses the

@@ -1,6 +1,8 @@
 //! `stats`: anonymous figures for the helpline's public reports, from live cases and the outcome
 //! ledger together, with small cells suppressed.
 
+use std::path::PathBuf;
+
 use anyhow::Context as _;
 use clap::ValueEnum;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -9,6 +11,9 @@ use crate::ctx::Ctx;
 use crate::domain::stats::{self, Dim, Month, Period, Query};
 use crate::error::ExitStatus;
 use crate::render::stats as render;
+use crate::render::templates::Lang;
+
+mod files;
 
 /// Anonymous figures: cases opened, links reported, removal rates and times, deadlines met
 ///
@@ -27,7 +32,8 @@ Examples:
   takedown stats --since 2026-01 --until 2026-06 --by platform --by route
   takedown stats --by month --json                  a monthly series as JSON Lines
   takedown stats --period quarter --md > report.md  for the public report
-  takedown stats --chart removal.svg --html stats.html --lang ur")]
+  takedown stats --chart removal.svg --html stats.html --lang ur
+  takedown stats --chart removal.png --quiet")]
 pub(crate) struct StatsArgs {
     /// First month counted (`2026-01`, or a date in it) [default: five months before --until]
     #[arg(long, value_name = "MONTH")]
@@ -53,6 +59,15 @@ pub(crate) struct StatsArgs {
     /// A Markdown report
     #[arg(long)]
     md: bool,
+    /// Also draw charts to FILE: `.svg` or `.png`
+    #[arg(long, value_name = "FILE", value_parser = files::chart_path)]
+    chart: Option<PathBuf>,
+    /// Also write one self-contained HTML page (tables and charts inline) to FILE
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Language of the HTML page; Urdu is right to left
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
 }
 
 fn dim_parser() -> impl TypedValueParser<Value = Dim> {
@@ -75,13 +90,16 @@ pub(crate) fn run(args: StatsArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
         .store()?
         .stats_input(&deadline, ctx.now())
         .context("cannot read the figures")?;
-    let report = stats::compute(&query, input.live, &input.ledger, &input.cases);
+    let report = stats::compute(&query, input.live.clone(), &input.ledger, &input.cases);
     if report.is_empty() {
         ctx.printer().note(&format_args!(
             "No reported links and no cases opened from {} to {}.",
             query.since, query.until
         ));
         return Ok(ExitStatus::Success);
+    }
+    if args.chart.is_some() || args.html.is_some() {
+        files::write(&args, &query, &report, &input)?;
     }
     let printer = ctx.printer();
     if printer.json() {
