@@ -94,6 +94,11 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Platforms(cmd::platforms::PlatformsCommand),
     Report(cmd::report::ReportArgs),
+    Escalate(cmd::escalate::EscalateArgs),
+    #[command(subcommand)]
+    Outbox(cmd::outbox::OutboxCommand),
+    #[command(subcommand)]
+    Mail(cmd::mail::MailCommand),
     Guide(cmd::guide::GuideArgs),
     Recheck(cmd::recheck::RecheckArgs),
     #[command(subcommand)]

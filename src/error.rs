@@ -55,6 +55,9 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
                 store::Error::EvidenceNotFound(_) => {
                     Some("`takedown evidence list` shows the known evidence")
                 }
+                store::Error::MailNotFound(_) => {
+                    Some("`takedown outbox list` shows the queued and sent messages")
+                }
                 store::Error::SchemaTooNew { .. } => {
                     Some("this store was written by a newer takedown: upgrade it")
                 }
@@ -69,6 +72,31 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
                 _ => None,
             };
         }
+        if let Some(e) = cause.downcast_ref::<crate::domain::escalation::Refusal>() {
+            return Some(match e {
+                crate::domain::escalation::Refusal::NoConsent(_) => {
+                    "record it with `takedown case consent CASE --give partners`, then escalate again"
+                }
+                crate::domain::escalation::Refusal::ChildAbuse(_) => {
+                    "`takedown report --case CASE` prepares the hotline report, with URLs only"
+                }
+            });
+        }
+        if let Some(e) = cause.downcast_ref::<config::partners::Error>() {
+            return match e {
+                config::partners::Error::Missing { .. } => {
+                    Some("write the helpline's partner contacts there: README shows an example")
+                }
+                config::partners::Error::NoPartner { .. }
+                | config::partners::Error::UnknownPartner(_) => {
+                    Some("add the partner to partners.yaml, or name one with `--partner`")
+                }
+                _ => None,
+            };
+        }
+        if cause.downcast_ref::<crate::mail::config::Error>().is_some() {
+            return Some("set it under `mail:` in config.yaml: README shows an example");
+        }
         match cause.downcast_ref::<secrets::Error>()? {
             secrets::Error::KeyFileTooOpen { .. } => {
                 Some("make it private with `chmod 600` on the key file")
@@ -76,6 +104,9 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
             secrets::Error::KeyFileMissing { .. } | secrets::Error::KeyringEntryMissing => Some(
                 "restore the key with `takedown key restore` and the recovery code shown by `takedown init`",
             ),
+            secrets::Error::MailPasswordMissing => {
+                Some("store it with `takedown mail password`, which reads it from standard input")
+            }
             secrets::Error::KeyringUnavailable(_) => Some(
                 "no OS keyring answers here (usual on servers and under cron): use `--key-file PATH`",
             ),

@@ -8,6 +8,7 @@
 //! - [`domain`] holds the pure rules (URL normalisation, ids, case and link lifecycles); it never
 //!   touches the disk, the network or the clock.
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
+//! - [`mail`] builds e-mails and sends them over SMTP (lettre, blocking, rustls) from the outbox.
 //! - [`net`] is the only async code: one current-thread runtime, polite and bounded fetches.
 //! - [`shred`] destroys files (overwrite, sync, rename, unlink) and judges the storage under them.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
@@ -23,6 +24,7 @@ mod config;
 mod ctx;
 mod domain;
 mod error;
+mod mail;
 mod net;
 mod render;
 mod secrets;

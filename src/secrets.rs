@@ -8,7 +8,7 @@ use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
-use secrecy::{ExposeSecret as _, SecretBox};
+use secrecy::{ExposeSecret as _, SecretBox, SecretString};
 use zeroize::Zeroizing;
 
 use crate::config::SecretLocation;
@@ -35,6 +35,8 @@ pub(crate) enum Error {
     KeyringEntryMissing,
     #[error("the OS keyring holds a damaged key for this store")]
     KeyringEntryDamaged,
+    #[error("no SMTP password is stored")]
+    MailPasswordMissing,
     #[error("the operating system gave no random bytes")]
     Random(#[source] getrandom::Error),
 }
@@ -116,11 +118,38 @@ pub(crate) struct KeyFileStore {
 
 impl KeyFileStore {
     fn io(&self, source: io::Error) -> Error {
-        Error::KeyFileIo {
-            path: self.path.clone(),
-            source,
-        }
+        file_io(&self.path, source)
     }
+}
+
+fn file_io(path: &Path, source: io::Error) -> Error {
+    Error::KeyFileIo {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Reads a secret file, refusing one that group or others can read.
+fn read_private(path: &Path) -> Result<Zeroizing<String>, Error> {
+    let meta = match fs_err::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(Error::KeyFileMissing {
+                path: path.to_owned(),
+            });
+        }
+        Err(e) => return Err(file_io(path, e)),
+    };
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(Error::KeyFileTooOpen {
+            path: path.to_owned(),
+            mode,
+        });
+    }
+    Ok(Zeroizing::new(
+        fs_err::read_to_string(path).map_err(|e| file_io(path, e))?,
+    ))
 }
 
 impl SecretStore for KeyFileStore {
@@ -129,23 +158,7 @@ impl SecretStore for KeyFileStore {
     }
 
     fn load(&self) -> Result<StoreKey, Error> {
-        let meta = match fs_err::metadata(&self.path) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(Error::KeyFileMissing {
-                    path: self.path.clone(),
-                });
-            }
-            Err(e) => return Err(self.io(e)),
-        };
-        let mode = meta.permissions().mode() & 0o777;
-        if mode & 0o077 != 0 {
-            return Err(Error::KeyFileTooOpen {
-                path: self.path.clone(),
-                mode,
-            });
-        }
-        let text = Zeroizing::new(fs_err::read_to_string(&self.path).map_err(|e| self.io(e))?);
+        let text = read_private(&self.path)?;
         StoreKey::from_hex(&text).ok_or_else(|| Error::KeyFileDamaged {
             path: self.path.clone(),
         })
@@ -277,6 +290,78 @@ impl SecretStore for KeyringStore {
     }
 }
 
+/// The SMTP password lives beside the store key, never in the settings file or an argument:
+/// in the keyring under the store's service, or in a file next to the key file (`KEY.smtp`,
+/// 0600) for headless servers.
+pub(crate) fn load_mail_password(location: &SecretLocation) -> Result<SecretString, Error> {
+    match location {
+        SecretLocation::KeyFile { path } => match read_private(&mail_password_path(path)) {
+            Ok(text) => Ok(SecretString::from(text.trim_end_matches(['\r', '\n']))),
+            Err(Error::KeyFileMissing { .. }) => Err(Error::MailPasswordMissing),
+            Err(e) => Err(e),
+        },
+        SecretLocation::Keyring { service, .. } => keyring_mail_password(service),
+    }
+}
+
+/// Stores (or replaces: passwords are rotated) the SMTP password.
+pub(crate) fn save_mail_password(location: &SecretLocation, password: &str) -> Result<(), Error> {
+    match location {
+        SecretLocation::KeyFile { path } => {
+            let path = mail_password_path(path);
+            let dir = path.parent().unwrap_or(Path::new("."));
+            // A temporary file is 0600 from the start; the rename replaces a planted symlink.
+            let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| file_io(&path, e))?;
+            tmp.write_all(format!("{password}\n").as_bytes())
+                .and_then(|()| tmp.as_file().sync_all())
+                .map_err(|e| file_io(&path, e))?;
+            tmp.persist(&path).map_err(|e| file_io(&path, e.error))?;
+            Ok(())
+        }
+        SecretLocation::Keyring { service, .. } => keyring_save_mail_password(service, password),
+    }
+}
+
+fn mail_password_path(key_file: &Path) -> PathBuf {
+    let mut name = key_file.as_os_str().to_owned();
+    name.push(".smtp");
+    PathBuf::from(name)
+}
+
+const MAIL_ACCOUNT: &str = "smtp-password";
+
+#[cfg(feature = "keyring")]
+fn keyring_mail_password(service: &str) -> Result<SecretString, Error> {
+    let entry = keyring::Entry::new(service, MAIL_ACCOUNT)
+        .map_err(|e| Error::KeyringUnavailable(e.to_string()))?;
+    match entry.get_password() {
+        Ok(text) => Ok(SecretString::from(text)),
+        Err(keyring::Error::NoEntry) => Err(Error::MailPasswordMissing),
+        Err(e) => Err(Error::KeyringUnavailable(e.to_string())),
+    }
+}
+
+#[cfg(feature = "keyring")]
+fn keyring_save_mail_password(service: &str, password: &str) -> Result<(), Error> {
+    keyring::Entry::new(service, MAIL_ACCOUNT)
+        .and_then(|entry| entry.set_password(password))
+        .map_err(|e| Error::KeyringUnavailable(e.to_string()))
+}
+
+#[cfg(not(feature = "keyring"))]
+fn keyring_mail_password(_service: &str) -> Result<SecretString, Error> {
+    Err(Error::KeyringUnavailable(
+        "this build has no keyring support".into(),
+    ))
+}
+
+#[cfg(not(feature = "keyring"))]
+fn keyring_save_mail_password(_service: &str, _password: &str) -> Result<(), Error> {
+    Err(Error::KeyringUnavailable(
+        "this build has no keyring support".into(),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,6 +419,29 @@ mod tests {
             .unwrap();
         let err = KeyFileStore { path }.load().unwrap_err();
         assert!(matches!(err, Error::KeyFileDamaged { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn the_smtp_password_sits_beside_the_key_file_private_and_replaceable() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = SecretLocation::KeyFile {
+            path: dir.path().join("key"),
+        };
+        assert!(matches!(
+            load_mail_password(&location),
+            Err(Error::MailPasswordMissing)
+        ));
+        save_mail_password(&location, "first").unwrap();
+        save_mail_password(&location, "sec ret").unwrap();
+        let path = dir.path().join("key.smtp");
+        assert_eq!(
+            fs_err::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(
+            load_mail_password(&location).unwrap().expose_secret(),
+            "sec ret"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! One file per command: glue that loads, asks `domain` to decide, acts, saves, and renders.
 
 pub(crate) mod case;
+pub(crate) mod escalate;
 pub(crate) mod evidence;
 pub(crate) mod generate;
 pub(crate) mod guide;
@@ -8,6 +9,8 @@ pub(crate) mod hash;
 pub(crate) mod init;
 pub(crate) mod key;
 pub(crate) mod link;
+pub(crate) mod mail;
+pub(crate) mod outbox;
 pub(crate) mod platforms;
 pub(crate) mod recheck;
 pub(crate) mod report;
@@ -31,6 +34,9 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Link(command) => link::run(command, ctx),
         Command::Platforms(command) => platforms::run(command, ctx),
         Command::Report(args) => report::run(args, ctx),
+        Command::Escalate(args) => escalate::run(args, ctx),
+        Command::Outbox(command) => outbox::run(command, ctx),
+        Command::Mail(command) => mail::run(command, ctx),
         Command::Guide(args) => guide::run(args, ctx),
         Command::Recheck(args) => recheck::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),

@@ -31,6 +31,8 @@ pub(crate) struct ConfigFile {
     pub(crate) wipe: crate::shred::WipeConfig,
     #[serde(default)]
     pub(crate) matching: crate::domain::matching::MatchConfig,
+    #[serde(default)]
+    pub(crate) mail: crate::mail::config::MailConfig,
 }
 
 impl ConfigFile {

@@ -3,6 +3,7 @@
 
 pub(crate) mod file;
 mod markers;
+pub(crate) mod partners;
 pub(crate) mod platforms;
 pub(crate) mod templates;
 mod yaml;

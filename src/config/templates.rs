@@ -63,6 +63,16 @@ const BUILTIN: &[(&str, &str)] = &[
         "stats/ur.yaml",
         include_str!("../../templates/stats/ur.yaml"),
     ),
+    (
+        "mail/escalation.txt.j2",
+        include_str!("../../templates/mail/escalation.txt.j2"),
+    ),
+    (
+        "mail/subject.txt.j2",
+        include_str!("../../templates/mail/subject.txt.j2"),
+    ),
+    ("mail/en.yaml", include_str!("../../templates/mail/en.yaml")),
+    ("mail/ur.yaml", include_str!("../../templates/mail/ur.yaml")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -164,7 +174,7 @@ mod tests {
 
     #[test]
     fn every_string_exists_in_every_language() {
-        for kind in ["report", "guide", "stats"] {
+        for kind in ["report", "guide", "stats", "mail"] {
             let en = builtin_strings(kind, "en");
             let ur = builtin_strings(kind, "ur");
             let missing_ur: Vec<&String> = en.keys().filter(|k| !ur.contains_key(*k)).collect();

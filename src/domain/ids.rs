@@ -103,6 +103,7 @@ macro_rules! short_id {
 short_id!(CaseId, 'C', 4, "case", "C-7KQ2");
 short_id!(LinkId, 'L', 5, "link", "L-7KQ2X");
 short_id!(EvidenceId, 'E', 5, "evidence", "E-7KQ2X");
+short_id!(MailId, 'M', 5, "message", "M-7KQ2X");
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@ pub(crate) mod case;
 pub(crate) mod category;
 pub(crate) mod custody;
 pub(crate) mod deadline;
+pub(crate) mod escalation;
 pub(crate) mod hash_list;
 pub(crate) mod ids;
 pub(crate) mod link;

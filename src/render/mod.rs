@@ -9,6 +9,7 @@ pub(crate) mod files;
 pub(crate) mod guide;
 pub(crate) mod link;
 pub(crate) mod logging;
+pub(crate) mod mail;
 mod printer;
 pub(crate) mod recheck;
 pub(crate) mod report;

@@ -82,7 +82,24 @@ pub(crate) fn render<T: Serialize>(
     strings: &Strings,
     data: &T,
 ) -> anyhow::Result<String> {
-    let name = format!("{kind}/{kind}.{}.j2", format.extension());
+    render_file(
+        templates,
+        &format!("{kind}/{kind}.{}.j2", format.extension()),
+        lang,
+        strings,
+        data,
+    )
+}
+
+/// Renders the template at `name` (a path below `templates/`) with `data`.
+pub(crate) fn render_file<T: Serialize>(
+    templates: &Templates,
+    name: &str,
+    lang: Lang,
+    strings: &Strings,
+    data: &T,
+) -> anyhow::Result<String> {
+    let name = name.to_owned();
     let file = templates.file(&name)?;
     let broken = |e: minijinja::Error| Broken {
         origin: file.origin.clone(),

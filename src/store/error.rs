@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use crate::domain::ids::{CaseId, EvidenceId, LinkId};
+use crate::domain::ids::{CaseId, EvidenceId, LinkId, MailId};
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -28,6 +28,8 @@ pub(crate) enum Error {
     LinkNotFound(LinkId),
     #[error("evidence `{0}` does not exist")]
     EvidenceNotFound(EvidenceId),
+    #[error("message `{0}` is not in the outbox")]
+    MailNotFound(MailId),
     #[error("the case store holds an unexpected {what} `{value}`")]
     Corrupt { what: &'static str, value: String },
     #[error("no free id after many tries")]

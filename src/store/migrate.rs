@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_evidence.sql"),
     include_str!("migrations/0004_ledger.sql"),
     include_str!("migrations/0005_observed_images.sql"),
+    include_str!("migrations/0006_outbox.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

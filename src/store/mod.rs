@@ -12,6 +12,7 @@ pub(crate) mod ledger;
 mod links;
 mod migrate;
 mod observations;
+mod outbox;
 
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ pub(crate) use error::Error;
 pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
+pub(crate) use outbox::{Dropped, MailKind, MailState, MailSummary, NewMail, QueuedMail};
 
 use crate::secrets::{self, StoreKey};
 

@@ -1,0 +1,148 @@
+//! `takedown escalate followup`: a reminder in the same thread for escalated links that are
+//! still live past the partner's response time or a legal deadline.
+
+use jiff::SignedDuration;
+
+use super::compose::{self, Composer};
+use crate::config::partners::Partners;
+use crate::ctx::Ctx;
+use crate::domain::category::Category;
+use crate::domain::deadline;
+use crate::domain::escalation;
+use crate::domain::link::Route;
+use crate::error::ExitStatus;
+use crate::render::mail::{CaseView, Escalation, Followup};
+use crate::render::report::{PlatformView, day};
+use crate::store::{LinkRecord, MailKind, NewMail};
+
+/// Remind partners of escalated links still live past their response time or a legal deadline
+///
+/// For each escalation the server accepted, the links still `escalated` whose latest re-check
+/// saw them live are due for a follow-up once the partner's `response_hours` (or a legal
+/// removal deadline, if sooner) have passed; another follows only after another such period.
+/// The follow-up answers the first message (In-Reply-To, References), so it lands in the same
+/// thread. Run it after `takedown recheck`, e.g. from the same cron line.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  takedown recheck --due -q; takedown escalate followup -q
+  takedown escalate followup --dry-run        list what is due, queue nothing")]
+pub(crate) struct FollowupArgs {
+    /// List the follow-ups that are due and queue nothing
+    #[arg(long)]
+    dry_run: bool,
+}
+
+pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store()?;
+    let catalog = ctx.catalog()?;
+    let printer = ctx.printer();
+    let sent = store.sent_escalations()?;
+    if sent.is_empty() {
+        printer.note(&"no escalation is waiting on a partner");
+        return Ok(ExitStatus::Success);
+    }
+    let partners = Partners::load(&compose::partners_path(ctx)?)?;
+    let composer = Composer::new(ctx)?;
+    let now = ctx.now();
+    let mut queued = Vec::new();
+    let mut due = 0;
+    for esc in sent {
+        let Ok(partner) = partners.named(&esc.partner) else {
+            printer.warn(&format!(
+                "partner `{}` of `{}` is no longer in partners.yaml: no follow-up",
+                esc.partner, esc.id
+            ));
+            continue;
+        };
+        let live = store
+            .still_live(&esc.id)?
+            .iter()
+            .map(|l| store.link(l))
+            .collect::<Result<Vec<LinkRecord>, _>>()?;
+        let Some(first) = live.first() else { continue };
+        let case = store.case_summary(&esc.case)?;
+        let fallback = case.categories.first().copied().unwrap_or(Category::Other);
+        let promised = esc
+            .accepted_at
+            .checked_add(SignedDuration::from_hours(partner.response_hours.into()))?;
+        let legal = live
+            .iter()
+            .filter_map(|l| {
+                deadline::of(
+                    catalog,
+                    &deadline::Report {
+                        platform: catalog.get(&l.platform),
+                        category: l.category.unwrap_or(fallback),
+                        jurisdiction: case.jurisdiction.as_deref(),
+                        route: Route::Partner,
+                        at: esc.accepted_at,
+                    },
+                )
+            })
+            .map(|d| d.at)
+            .min();
+        let first_due = legal.map_or(promised, |l| l.min(promised));
+        if !escalation::followup_due(first_due, esc.last_followup, partner.response_hours, now) {
+            continue;
+        }
+        due += 1;
+        if args.dry_run {
+            printer.line(&format!(
+                "{}\t{}\t{}\t{} links",
+                esc.id,
+                esc.case,
+                partner.name,
+                live.len()
+            ))?;
+            continue;
+        }
+        let refs: Vec<&LinkRecord> = live.iter().collect();
+        let reported = compose::with_reported(store, &refs)?;
+        let data = Escalation {
+            tag: compose::tag(&esc.case),
+            case: CaseView {
+                id: &esc.case,
+                minor: case.minor,
+            },
+            partner: &partner.name,
+            sender: &composer.signature(),
+            platform: PlatformView {
+                id: &first.platform,
+                name: catalog
+                    .get(&first.platform)
+                    .map_or(first.platform.as_str(), |p| p.name.as_str()),
+            },
+            count: live.len(),
+            sections: crate::render::mail::sections(catalog, &case, &reported),
+            followup: Some(Followup {
+                date: day(esc.accepted_at),
+                subject: esc.subject.clone(),
+                hours: u32::try_from(now.duration_since(esc.accepted_at).as_hours())
+                    .unwrap_or(u32::MAX),
+            }),
+        };
+        let lang = compose::lang(partner);
+        let message = composer.compose(partner, lang, &data, &esc.message_ids, now)?;
+        let mail = store.queue_mail(
+            &NewMail {
+                kind: MailKind::Followup,
+                case: Some(esc.case.clone()),
+                partner: Some(partner.name.clone()),
+                thread: Some(esc.id.clone()),
+                message_id: message.built.message_id.clone(),
+                subject: message.subject,
+                envelope_from: message.built.envelope_from.clone(),
+                envelope_to: message.built.envelope_to.clone(),
+                message: message.built.bytes,
+                links: live.iter().map(|l| l.id.clone()).collect(),
+            },
+            now,
+        )?;
+        printer.created(&mail)?;
+        queued.push(mail);
+    }
+    if due == 0 {
+        printer.note(&"no follow-up is due");
+    }
+    compose::send_queued(ctx, &queued)
+}

@@ -1,0 +1,218 @@
+//! `takedown escalate`: e-mail a case's links to the helpline's partner contacts, and
+//! `escalate followup`. Glue only: the consent and follow-up rules are `domain::escalation`,
+//! the message `mail::message`, its words `templates/mail/`.
+
+mod compose;
+mod followup;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::config::partners::Partners;
+use crate::ctx::Ctx;
+use crate::domain::case::CaseStatus;
+use crate::domain::category::Category;
+use crate::domain::escalation;
+use crate::domain::ids::CaseId;
+use crate::domain::link::LinkStatus;
+use crate::domain::route::{self, Situation, Target};
+use crate::error::ExitStatus;
+use crate::render::files;
+use crate::render::mail::{CaseView, Escalation};
+use crate::render::report::PlatformView;
+use crate::render::templates::Lang;
+use crate::store::{CaseSummary, LinkFilter, LinkRecord, MailKind, NewMail};
+
+/// E-mail a case's links to the helpline's partner contact at each platform
+///
+/// Picks the partner from partners.yaml in the config directory (the first one that takes the
+/// platform and category, or --partner), renders the message from templates/mail/ in the
+/// partner's language, shows it, and queues it in the outbox after confirmation, then tries to
+/// send it. The links become `escalated` when the server accepts the message. A case without
+/// partner-sharing consent is refused; child sexual abuse material is never e-mailed (the
+/// hotlines take it), and nothing is ever attached.
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(after_long_help = "Examples:
+  takedown escalate --case C-7KQ2                     show, ask, queue and send
+  takedown escalate --case C-7KQ2 --platform instagram --yes
+  takedown escalate --case C-7KQ2 --dry-run --out drafts/   write .eml files, queue nothing
+  takedown escalate followup                          remind partners of links still up")]
+pub(crate) struct EscalateArgs {
+    #[command(subcommand)]
+    command: Option<EscalateCommand>,
+    /// The case whose links to escalate
+    #[arg(long, value_name = "CASE", required = true)]
+    case: Option<CaseId>,
+    /// Only links on this platform
+    #[arg(long, value_name = "P")]
+    platform: Option<String>,
+    /// This partner (a `name` in partners.yaml) instead of the first that fits
+    #[arg(long, value_name = "NAME")]
+    partner: Option<String>,
+    /// Language of the message [default: the partner's `language`]
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
+    /// Queue without asking (needed without a terminal)
+    #[arg(long)]
+    yes: bool,
+    /// Write each message as an .eml file (0600) and queue nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// Where --dry-run writes its files [default: the current directory]
+    #[arg(long, value_name = "DIR", requires = "dry_run")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum EscalateCommand {
+    Followup(followup::FollowupArgs),
+}
+
+pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if let Some(EscalateCommand::Followup(followup)) = args.command {
+        return followup::run(followup, ctx);
+    }
+    let id = args
+        .case
+        .clone()
+        .expect("clap requires --case without a subcommand");
+    let store = ctx.store()?;
+    let catalog = ctx.catalog()?;
+    let case = store.case_summary(&id)?;
+    if case.status != CaseStatus::Open {
+        anyhow::bail!("case `{id}` is {}; reopen it to escalate", case.status);
+    }
+    let links: Vec<LinkRecord> = store
+        .links(&LinkFilter {
+            case: Some(id.clone()),
+            platform: args.platform.clone(),
+            ..LinkFilter::default()
+        })?
+        .into_iter()
+        .filter(|l| !matches!(l.status, LinkStatus::Removed | LinkStatus::Escalated))
+        .collect();
+    let mut categories = case.categories.clone();
+    categories.extend(links.iter().filter_map(|l| l.category));
+    if let Err(refusal) = escalation::gate(
+        id.as_str(),
+        case.minor,
+        &categories,
+        case.consent.partners.is_some(),
+    ) {
+        if matches!(refusal, escalation::Refusal::ChildAbuse(_)) {
+            point_to_hotlines(ctx, &case)?;
+        }
+        return Err(refusal.into());
+    }
+    if links.is_empty() {
+        anyhow::bail!(
+            "case `{id}` has no link to escalate: each is removed or already escalated (`takedown escalate followup` reminds partners)"
+        );
+    }
+    let partners = Partners::load(&compose::partners_path(ctx)?)?;
+    let fallback = case.categories.first().copied().unwrap_or(Category::Other);
+    let mut groups: BTreeMap<(&str, &str), Vec<&LinkRecord>> = BTreeMap::new();
+    let mut first_miss = None;
+    for link in &links {
+        let picked = match &args.partner {
+            Some(name) => partners.named(name),
+            None => partners.pick(&link.platform, link.category.unwrap_or(fallback)),
+        };
+        match picked {
+            Ok(p) => groups
+                .entry((link.platform.as_str(), p.name.as_str()))
+                .or_default()
+                .push(link),
+            Err(e) => {
+                ctx.printer()
+                    .warn(&format!("link `{}` is not escalated: {e}", link.id));
+                first_miss.get_or_insert(e);
+            }
+        }
+    }
+    if groups.is_empty() {
+        return Err(first_miss.expect("every link missed a partner").into());
+    }
+    let composer = compose::Composer::new(ctx)?;
+    let now = ctx.now();
+    let mut queued = Vec::new();
+    for ((platform, partner), links) in groups {
+        let partner = partners.named(partner)?;
+        let lang = args.lang.unwrap_or(compose::lang(partner));
+        let reported = compose::with_reported(store, &links)?;
+        let data = Escalation {
+            tag: compose::tag(&id),
+            case: CaseView {
+                id: &id,
+                minor: case.minor,
+            },
+            partner: &partner.name,
+            sender: &composer.signature(),
+            platform: PlatformView {
+                id: platform,
+                name: catalog.get(platform).map_or(platform, |p| p.name.as_str()),
+            },
+            count: links.len(),
+            sections: crate::render::mail::sections(catalog, &case, &reported),
+            followup: None,
+        };
+        let message = composer.compose(partner, lang, &data, &[], now)?;
+        ctx.printer().note(&message.preview);
+        if args.dry_run {
+            let dir = args.out.clone().unwrap_or_else(|| PathBuf::from("."));
+            files::private_dir(&dir)?;
+            let path = dir.join(format!(
+                "{id}-{platform}-{}.eml",
+                compose::slug(&partner.name)
+            ));
+            files::write_private(&path, &message.text())?;
+            ctx.printer().line(&path.display())?;
+            continue;
+        }
+        if !args.yes && !super::confirm(&format!("Queue this message to {}?", partner.name))? {
+            ctx.printer().note(&"not queued");
+            continue;
+        }
+        let mail = store.queue_mail(
+            &NewMail {
+                kind: MailKind::Escalation,
+                case: Some(id.clone()),
+                partner: Some(partner.name.clone()),
+                thread: None,
+                message_id: message.built.message_id.clone(),
+                subject: message.subject.clone(),
+                envelope_from: message.built.envelope_from.clone(),
+                envelope_to: message.built.envelope_to.clone(),
+                message: message.built.bytes,
+                links: links.iter().map(|l| l.id.clone()).collect(),
+            },
+            now,
+        )?;
+        ctx.printer().created(&mail)?;
+        queued.push(mail);
+    }
+    compose::send_queued(ctx, &queued)
+}
+
+/// Tells where child sexual abuse material goes instead: the hotlines the route rules pick.
+fn point_to_hotlines(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<()> {
+    let catalog = ctx.catalog()?;
+    let plan = route::plan(
+        catalog,
+        Situation {
+            platform: None,
+            category: Category::Csam,
+            minor: case.minor,
+            jurisdiction: case.jurisdiction.as_deref(),
+        },
+    );
+    for choice in &plan.choices {
+        if let Target::Hotline(h) = choice.target {
+            let place = h.url.as_deref().or(h.email.as_deref()).unwrap_or_default();
+            ctx.printer()
+                .note(&format!("report it to {}: {place}", h.name));
+        }
+    }
+    Ok(())
+}

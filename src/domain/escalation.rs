@@ -1,0 +1,93 @@
+//! Who may be e-mailed about a case, and when a follow-up is due. Pure rules: the command asks,
+//! this module answers.
+
+use jiff::{SignedDuration, Timestamp};
+
+use crate::domain::category::Category;
+
+/// Why a case cannot be escalated by e-mail.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum Refusal {
+    #[error("case `{0}` has no consent to share with partners")]
+    NoConsent(String),
+    /// Child sexual abuse material, or a minor's sexual images (the same thing in law), goes to
+    /// the hotlines that are allowed to handle it, never into anyone's mailbox.
+    #[error("case `{0}` concerns child sexual abuse material, which is never sent by e-mail")]
+    ChildAbuse(String),
+}
+
+/// The gate before anything is built: CSAM first (consent does not change it), then consent.
+pub(crate) fn gate(
+    case: &str,
+    minor: bool,
+    categories: &[Category],
+    partner_consent: bool,
+) -> Result<(), Refusal> {
+    let sexual = categories
+        .iter()
+        .any(|c| matches!(c, Category::Ncii | Category::Csam));
+    if categories.contains(&Category::Csam) || (minor && sexual) {
+        return Err(Refusal::ChildAbuse(case.to_owned()));
+    }
+    if !partner_consent {
+        return Err(Refusal::NoConsent(case.to_owned()));
+    }
+    Ok(())
+}
+
+/// Whether a follow-up is due: the first once `first_due` has passed (the partner's response
+/// time or a legal deadline, whichever comes first), each later one a full response period
+/// after the last, so partners get one reminder per period, never one per run.
+pub(crate) fn followup_due(
+    first_due: Timestamp,
+    last_followup: Option<Timestamp>,
+    response_hours: u32,
+    now: Timestamp,
+) -> bool {
+    match last_followup {
+        None => now >= first_due,
+        Some(last) => {
+            now.duration_since(last) >= SignedDuration::from_hours(i64::from(response_hours))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn child_abuse_is_never_mailed_even_with_consent() {
+        assert_eq!(
+            gate("C-1", false, &[Category::Csam], true),
+            Err(Refusal::ChildAbuse("C-1".into()))
+        );
+        assert_eq!(
+            gate("C-1", true, &[Category::Ncii], true),
+            Err(Refusal::ChildAbuse("C-1".into()))
+        );
+        assert_eq!(gate("C-1", true, &[Category::Harassment], true), Ok(()));
+    }
+
+    #[test]
+    fn no_consent_no_escalation() {
+        assert_eq!(
+            gate("C-1", false, &[Category::Ncii], false),
+            Err(Refusal::NoConsent("C-1".into()))
+        );
+        assert_eq!(gate("C-1", false, &[Category::Ncii], true), Ok(()));
+    }
+
+    #[test]
+    fn a_follow_up_waits_for_its_deadline_and_comes_once_per_period() {
+        let t = |h: i64| Timestamp::from_second(h * 3600).unwrap();
+        assert!(!followup_due(t(48), None, 48, t(47)));
+        assert!(followup_due(t(48), None, 48, t(48)));
+        assert!(
+            followup_due(t(24), None, 48, t(30)),
+            "a legal deadline can come first"
+        );
+        assert!(!followup_due(t(48), Some(t(49)), 48, t(60)));
+        assert!(followup_due(t(48), Some(t(49)), 48, t(97)));
+    }
+}
