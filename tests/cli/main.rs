@@ -16,6 +16,7 @@ mod hash;
 mod init;
 mod keyring;
 mod link;
+mod mail;
 mod matching;
 mod platforms;
 mod recheck;

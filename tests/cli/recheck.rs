@@ -10,7 +10,7 @@ use crate::support::http::{HttpServer, Reply};
 use crate::support::tls::{self, HttpsServer, TestCertificate};
 
 /// Maps the test server's host to a platform with the marker kinds `platforms.yaml` uses.
-const PLATFORMS: &str = r#"schema_version: 1
+pub(crate) const PLATFORMS: &str = r#"schema_version: 1
 platforms:
   - id: testsite
     name: Test site

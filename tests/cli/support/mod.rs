@@ -3,6 +3,7 @@
 
 pub(crate) mod http;
 pub(crate) mod loopfs;
+pub(crate) mod smtp;
 pub(crate) mod tls;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,441 @@
+//! `escalate`, `outbox` and `mail password` against a real SMTP server process on 127.0.0.1
+//! with STARTTLS and AUTH (`tests/servers/smtp.py`).
+
+use std::process::Stdio;
+
+use serde_json::Value;
+
+use crate::recheck::PLATFORMS;
+use crate::support::TestEnv;
+use crate::support::http::{HttpServer, Reply};
+use crate::support::smtp::{self, Certs, SmtpServer};
+
+const PARTNERS: &str = "partners:
+  - name: Instagram desk
+    platforms: [instagram]
+    addresses: [trust@partner.test]
+    categories: [ncii]
+    language: ur
+    response_hours: 48
+  - name: Test desk
+    platforms: [testsite, x]
+    addresses: [desk@partner.test, copy@partner.test]
+    language: en
+    response_hours: 48
+";
+
+struct Fixture {
+    env: TestEnv,
+    certs: Certs,
+}
+
+impl Fixture {
+    /// An initialised store, the SMTP password stored, partners.yaml, and config.yaml pointing
+    /// at `port` on 127.0.0.1.
+    fn new(port: u16) -> Fixture {
+        let env = TestEnv::initialised();
+        let certs = Certs::make(&env.root().join("tls"));
+        let fixture = Fixture { env, certs };
+        std::fs::create_dir_all(fixture.config_dir()).unwrap();
+        std::fs::write(fixture.config_dir().join("partners.yaml"), PARTNERS).unwrap();
+        fixture.configure(port);
+        fixture
+            .env
+            .ok_stdin(&["mail", "password"], &format!("{}\n", smtp::PASSWORD));
+        fixture
+    }
+
+    fn config_dir(&self) -> std::path::PathBuf {
+        self.env.root().join("home/.config/takedown")
+    }
+
+    fn configure(&self, port: u16) {
+        let config = format!(
+            "mail:
+  host: 127.0.0.1
+  port: {port}
+  security: starttls
+  username: {user}
+  from: Helpline desk <desk@helpline.test>
+  reply_to: cases@helpline.test
+  message_id_domain: mail.helpline.test
+  ca_file: {ca}
+",
+            user = smtp::USER,
+            ca = self.certs.ca.display()
+        );
+        std::fs::write(self.config_dir().join("config.yaml"), config).unwrap();
+    }
+
+    fn server(&self, port: u16) -> SmtpServer {
+        SmtpServer::start(self.env.root(), &self.certs, port)
+    }
+
+    /// A case with partner consent and two Instagram links; returns the case id.
+    fn case(&self, extra: &[&str]) -> String {
+        let mut args = vec!["case", "new", "--category", "ncii"];
+        args.extend_from_slice(extra);
+        let case = self.env.ok(&args);
+        self.env.ok_stdin(
+            &["link", "add", "--case", &case, "-"],
+            "https://www.instagram.com/p/AAAA/\nhttps://www.instagram.com/p/BBBB/?igshid=x\n",
+        );
+        case
+    }
+
+    fn outbox(&self) -> Vec<Value> {
+        self.env
+            .ok(&["outbox", "list", "--json"])
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+#[test]
+fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
+    let fixture = Fixture::new(0);
+    let server = fixture.server(0);
+    fixture.configure(server.port);
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners", "--jurisdiction", "pk"]);
+
+    let out = env.output(&["escalate", "--case", &case, "--yes"], "");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mail_id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(mail_id.starts_with("M-"), "{mail_id}");
+
+    let received = server.received();
+    assert_eq!(received.len(), 1);
+    let m = &received[0];
+    assert_eq!(m["tls"], true);
+    assert_eq!(m["login"], smtp::USER);
+    assert_eq!(m["mail_from"], "desk@helpline.test");
+    assert_eq!(m["rcpt_tos"], serde_json::json!(["trust@partner.test"]));
+    assert_eq!(m["from"], "Helpline desk <desk@helpline.test>");
+    assert_eq!(m["reply_to"], "cases@helpline.test");
+    assert_eq!(m["attachments"], 0);
+    // Python's own parser decodes the RFC 2047 words back to the Urdu subject.
+    assert_eq!(
+        m["subject"],
+        format!("[takedown {case}] ایسکلیشن: Instagram, 2 لنکس")
+    );
+    let raw = server.raw(0);
+    assert!(raw.is_ascii(), "headers and body travel encoded");
+    assert!(
+        raw.contains(&format!("Subject: [takedown {case}] =?utf-8?b?")),
+        "the Urdu words are RFC 2047 encoded words: {raw}"
+    );
+    let message_id = m["message_id"].as_str().unwrap();
+    assert!(message_id.ends_with("@mail.helpline.test>"), "{message_id}");
+    assert_eq!(m["in_reply_to"], Value::Null);
+    let body = m["body"].as_str().unwrap();
+    assert!(body.starts_with("محترم Instagram desk،"), "{body}");
+    assert!(body.contains("https://www.instagram.com/p/AAAA"), "{body}");
+    assert!(!body.contains("igshid"), "links go out normalised: {body}");
+
+    // Recorded on the outbox, the links and the case.
+    let outbox = fixture.outbox();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0]["id"], mail_id.as_str());
+    assert_eq!(outbox[0]["state"], "sent");
+    assert_eq!(outbox[0]["attempts"], 1);
+    assert_eq!(outbox[0]["message_id"], message_id);
+    assert_eq!(outbox[0]["last_error"], Value::Null);
+    let links: Vec<Value> = env
+        .ok(&["link", "list", "--case", &case, "--json"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        links
+            .iter()
+            .all(|l| l["status"] == "escalated" && l["route"] == "partner")
+    );
+    let shown = env.ok(&["case", "show", &case]);
+    assert!(
+        shown.contains(&format!("escalation {mail_id} sent to Instagram desk")),
+        "{shown}"
+    );
+
+    // Nothing is sent twice: not by `outbox send`, not by escalating the case again.
+    insta::assert_snapshot!(env.run(&["outbox", "send"]), @r"
+    exit: 0
+    ----- stderr -----
+    nothing is queued
+    ");
+    let again = env.run(&["escalate", "--case", &case, "--yes"]);
+    assert!(again.starts_with("exit: 2\n"), "{again}");
+    assert!(again.contains("no link to escalate"), "{again}");
+    assert_eq!(server.received().len(), 1);
+}
+
+#[test]
+fn bad_credentials_keep_the_message_queued_until_the_password_is_fixed() {
+    let fixture = Fixture::new(0);
+    let server = fixture.server(0);
+    fixture.configure(server.port);
+    let env = &fixture.env;
+    env.ok_stdin(&["mail", "password"], "wrong\n");
+    let case = fixture.case(&["--consent", "partners"]);
+
+    let out = env.run(&["escalate", "--case", &case, "--yes", "-q"]);
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(
+        out.contains("stays queued: the server refused the login (535)"),
+        "{out}"
+    );
+    let outbox = fixture.outbox();
+    assert_eq!(
+        (&outbox[0]["state"], &outbox[0]["attempts"]),
+        (&Value::from("queued"), &Value::from(1))
+    );
+    assert_eq!(
+        outbox[0]["last_error"],
+        "the server refused the login (535)"
+    );
+    assert!(server.received().is_empty());
+
+    env.ok_stdin(&["mail", "password"], &format!("{}\n", smtp::PASSWORD));
+    env.ok(&["outbox", "send"]);
+    assert_eq!(server.received().len(), 1);
+    assert_eq!(fixture.outbox()[0]["state"], "sent");
+}
+
+#[test]
+fn a_dead_server_loses_nothing_and_the_message_goes_once_it_is_up() {
+    let port = smtp::free_port();
+    let fixture = Fixture::new(port);
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+
+    let out = env.run(&["escalate", "--case", &case, "--yes", "-q"]);
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(
+        out.contains("stays queued: the server refused the connection"),
+        "{out}"
+    );
+    let send = env.run(&["outbox", "send", "-q"]);
+    assert!(send.starts_with("exit: 1\n"), "{send}");
+    let outbox = fixture.outbox();
+    assert_eq!(outbox[0]["state"], "queued");
+    assert_eq!(outbox[0]["attempts"], 2);
+    let links = env.ok(&["link", "list", "--case", &case, "--json"]);
+    assert!(
+        !links.contains("escalated"),
+        "not escalated until sent: {links}"
+    );
+
+    let server = fixture.server(port);
+    env.ok(&["outbox", "send"]);
+    assert_eq!(server.received().len(), 1);
+    env.ok(&["outbox", "send"]);
+    assert_eq!(server.received().len(), 1);
+    let links = env.ok(&["link", "list", "--case", &case, "--json"]);
+    assert_eq!(links.matches("\"escalated\"").count(), 2, "{links}");
+}
+
+#[test]
+fn an_escalation_killed_mid_send_stays_queued_and_is_sent_once_later() {
+    let fixture = Fixture::new(0);
+    let server = fixture.server(0);
+    fixture.configure(server.port);
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+
+    // The server holds the client at RCPT: queued, connected, logged in, nothing sent yet.
+    server.stall(true);
+    let mut child = env
+        .std_command(&["escalate", "--case", &case, "--yes"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    server.wait_stalled();
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    server.stall(false);
+
+    let outbox = fixture.outbox();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0]["state"], "queued");
+    assert_eq!(outbox[0]["attempts"], 1);
+    assert_eq!(
+        outbox[0]["last_error"],
+        "interrupted before the server answered"
+    );
+    assert!(server.received().is_empty());
+
+    env.ok(&["outbox", "send"]);
+    env.ok(&["outbox", "send"]);
+    assert_eq!(server.received().len(), 1);
+    assert_eq!(fixture.outbox()[0]["state"], "sent");
+}
+
+#[test]
+fn a_case_without_partner_consent_is_refused() {
+    let fixture = Fixture::new(smtp::free_port());
+    let case = fixture.case(&[]);
+    insta::assert_snapshot!(fixture.env.run(&["escalate", "--case", &case, "--yes"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: case `[CASE]` has no consent to share with partners
+    hint: record it with `takedown case consent CASE --give partners`, then escalate again
+    ");
+    assert!(fixture.outbox().is_empty());
+}
+
+#[test]
+fn child_abuse_material_is_never_mailed_and_the_hotlines_are_named() {
+    let fixture = Fixture::new(smtp::free_port());
+    let env = &fixture.env;
+    let case = env.ok(&[
+        "case",
+        "new",
+        "--category",
+        "csam",
+        "--minor",
+        "--consent",
+        "partners",
+    ]);
+    env.ok_stdin(
+        &["link", "add", "--case", &case, "-"],
+        "https://www.instagram.com/p/CCCC/\n",
+    );
+    let out = env.run(&["escalate", "--case", &case, "--yes"]);
+    assert!(out.starts_with("exit: 2\n"), "{out}");
+    assert!(
+        out.contains("concerns child sexual abuse material, which is never sent by e-mail"),
+        "{out}"
+    );
+    assert!(out.contains("report it to "), "{out}");
+    assert!(fixture.outbox().is_empty());
+}
+
+#[test]
+fn dry_run_writes_a_private_eml_and_queues_nothing() {
+    let fixture = Fixture::new(smtp::free_port());
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+    let path = env.ok(&[
+        "escalate",
+        "--case",
+        &case,
+        "--dry-run",
+        "--out",
+        "drafts",
+        "-q",
+    ]);
+    assert_eq!(path, format!("drafts/{case}-instagram-instagram-desk.eml"));
+    let file = env.root().join(&path);
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&file).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600);
+    let eml = std::fs::read_to_string(&file).unwrap();
+    assert!(eml.contains("To: trust@partner.test\r\n"), "{eml}");
+    assert!(fixture.outbox().is_empty());
+}
+
+/// Moves every sent message back by `hours`, as if that time had passed: the test opens the
+/// store with the key from the key file, as takedown does.
+fn age_sent_mail(env: &TestEnv, hours: i64) {
+    let key = std::fs::read_to_string(env.key_file()).unwrap();
+    let db = rusqlite::Connection::open(env.data_dir().join("takedown.db")).unwrap();
+    db.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
+        .unwrap();
+    let moved = db
+        .execute(
+            "UPDATE outbox SET accepted_at = accepted_at - ?1, queued_at = queued_at - ?1
+             WHERE state = 'sent'",
+            [hours * 3600],
+        )
+        .unwrap();
+    assert!(moved > 0);
+}
+
+#[test]
+fn a_link_still_live_past_the_response_time_gets_one_follow_up_in_the_same_thread() {
+    let fixture = Fixture::new(0);
+    let smtp = fixture.server(0);
+    fixture.configure(smtp.port);
+    let env = &fixture.env;
+    let platforms = env.root().join("platforms.yaml");
+    std::fs::write(&platforms, PLATFORMS).unwrap();
+    let p = platforms.to_str().unwrap();
+    let http = HttpServer::start();
+    http.set("/post/1", Reply::Page(200, "a post".into()));
+    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
+    env.ok(&[
+        "--platforms",
+        p,
+        "link",
+        "add",
+        "--case",
+        &case,
+        &http.url("/post/1"),
+    ]);
+
+    env.ok(&["--platforms", p, "escalate", "--case", &case, "--yes"]);
+    let first = &smtp.received()[0];
+    assert_eq!(
+        first["rcpt_tos"],
+        serde_json::json!(["desk@partner.test", "copy@partner.test"])
+    );
+    env.ok(&[
+        "--platforms",
+        p,
+        "recheck",
+        "--all",
+        "--host-interval",
+        "0s",
+    ]);
+
+    insta::assert_snapshot!(env.run(&["--platforms", p, "escalate", "followup"]), @r"
+    exit: 0
+    ----- stderr -----
+    no follow-up is due
+    ");
+
+    age_sent_mail(env, 49);
+    let out = env.output(&["--platforms", p, "escalate", "followup"], "");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let received = smtp.received();
+    assert_eq!(
+        received.len(),
+        2,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (first, followup) = (&received[0], &received[1]);
+    assert_eq!(followup["in_reply_to"], first["message_id"]);
+    assert_eq!(followup["references"], first["message_id"]);
+    assert_ne!(followup["message_id"], first["message_id"]);
+    assert_eq!(
+        followup["subject"],
+        format!("Re: {}", first["subject"].as_str().unwrap())
+    );
+    let body = followup["body"].as_str().unwrap();
+    assert!(body.contains("More than 49 hours have passed"), "{body}");
+    assert!(body.contains(&http.url("/post/1")), "{body}");
+
+    // One reminder per response period, not one per run.
+    env.ok(&["--platforms", p, "escalate", "followup"]);
+    assert_eq!(smtp.received().len(), 2);
+    let kinds: Vec<String> = fixture
+        .outbox()
+        .iter()
+        .map(|m| format!("{} {}", m["kind"], m["state"]))
+        .collect();
+    assert_eq!(kinds, ["\"escalation\" \"sent\"", "\"followup\" \"sent\""]);
+}

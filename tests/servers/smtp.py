@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""A real SMTP server for takedown's tests: aiosmtpd on 127.0.0.1 with STARTTLS required and
+AUTH (PLAIN, LOGIN) required, saving every accepted message to a directory.
+
+For each message N it writes N.eml (the bytes received) and N.json (the envelope, the login,
+and the headers and body as Python's own e-mail parser decodes them, so the test checks the
+RFC 2047 subject encoding against an independent decoder). Files appear whole (written, then
+renamed). While the file named by --stall exists, RCPT waits and touches --stall + ".seen":
+the test kills the client there, before any data is sent.
+
+usage: smtp.py --dir DIR --cert PEM --key PEM --user U --password P [--port N] --port-file F
+"""
+
+import argparse
+import asyncio
+import email
+import email.policy
+import json
+import os
+import ssl
+import sys
+
+try:
+    from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+except ImportError:
+    sys.exit("aiosmtpd is missing: python3 -m pip install aiosmtpd (or apt-get install python3-aiosmtpd)")
+
+
+def write_whole(path, data):
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+class Handler:
+    def __init__(self, directory, stall):
+        self.directory = directory
+        self.stall = stall
+        self.count = 0
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        while self.stall and os.path.exists(self.stall):
+            write_whole(self.stall + ".seen", b"")
+            await asyncio.sleep(0.05)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.count += 1
+        raw = envelope.original_content
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        body = parsed.get_body(preferencelist=("plain",))
+        facts = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": envelope.rcpt_tos,
+            "login": session.auth_data.login.decode() if session.auth_data else None,
+            "tls": session.ssl is not None,
+            "subject": str(parsed["subject"]),
+            "from": str(parsed["from"]),
+            "to": str(parsed["to"]),
+            "reply_to": str(parsed["reply-to"]) if parsed["reply-to"] else None,
+            "message_id": str(parsed["message-id"]),
+            "in_reply_to": str(parsed["in-reply-to"]) if parsed["in-reply-to"] else None,
+            "references": str(parsed["references"]) if parsed["references"] else None,
+            "attachments": len(list(parsed.iter_attachments())),
+            "body": body.get_content() if body is not None else None,
+        }
+        base = os.path.join(self.directory, "%04d" % self.count)
+        write_whole(base + ".eml", raw)
+        write_whole(base + ".json", json.dumps(facts, ensure_ascii=False).encode())
+        return "250 Message accepted for delivery"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", required=True)
+    ap.add_argument("--cert", required=True)
+    ap.add_argument("--key", required=True)
+    ap.add_argument("--user", required=True)
+    ap.add_argument("--password", required=True)
+    ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--port-file", required=True)
+    ap.add_argument("--stall")
+    args = ap.parse_args()
+
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(args.cert, args.key)
+    handler = Handler(args.dir, args.stall)
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login == args.user.encode()
+            and auth_data.password == args.password.encode()
+        )
+        # handled=False: aiosmtpd answers 535 itself on failure (by default it stays silent).
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
+
+    def factory():
+        return SMTP(
+            handler,
+            hostname="takedown-test",
+            tls_context=tls,
+            require_starttls=True,
+            authenticator=authenticate,
+            auth_required=True,
+            auth_require_tls=True,
+        )
+
+    async def serve():
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(factory, host="127.0.0.1", port=args.port)
+        port = server.sockets[0].getsockname()[1]
+        write_whole(args.port_file, str(port).encode())
+        await server.serve_forever()
+
+    asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()
