@@ -22,6 +22,9 @@ _takedown() {
             takedown,completions)
                 cmd="takedown__subcmd__completions"
                 ;;
+            takedown,escalate)
+                cmd="takedown__subcmd__escalate"
+                ;;
             takedown,evidence)
                 cmd="takedown__subcmd__evidence"
                 ;;
@@ -43,8 +46,14 @@ _takedown() {
             takedown,link)
                 cmd="takedown__subcmd__link"
                 ;;
+            takedown,mail)
+                cmd="takedown__subcmd__mail"
+                ;;
             takedown,man)
                 cmd="takedown__subcmd__man"
+                ;;
+            takedown,outbox)
+                cmd="takedown__subcmd__outbox"
                 ;;
             takedown,platforms)
                 cmd="takedown__subcmd__platforms"
@@ -118,6 +127,18 @@ _takedown() {
             takedown__subcmd__case__subcmd__help,show)
                 cmd="takedown__subcmd__case__subcmd__help__subcmd__show"
                 ;;
+            takedown__subcmd__escalate,followup)
+                cmd="takedown__subcmd__escalate__subcmd__followup"
+                ;;
+            takedown__subcmd__escalate,help)
+                cmd="takedown__subcmd__escalate__subcmd__help"
+                ;;
+            takedown__subcmd__escalate__subcmd__help,followup)
+                cmd="takedown__subcmd__escalate__subcmd__help__subcmd__followup"
+                ;;
+            takedown__subcmd__escalate__subcmd__help,help)
+                cmd="takedown__subcmd__escalate__subcmd__help__subcmd__help"
+                ;;
             takedown__subcmd__evidence,add)
                 cmd="takedown__subcmd__evidence__subcmd__add"
                 ;;
@@ -184,6 +205,9 @@ _takedown() {
             takedown__subcmd__help,completions)
                 cmd="takedown__subcmd__help__subcmd__completions"
                 ;;
+            takedown__subcmd__help,escalate)
+                cmd="takedown__subcmd__help__subcmd__escalate"
+                ;;
             takedown__subcmd__help,evidence)
                 cmd="takedown__subcmd__help__subcmd__evidence"
                 ;;
@@ -205,8 +229,14 @@ _takedown() {
             takedown__subcmd__help,link)
                 cmd="takedown__subcmd__help__subcmd__link"
                 ;;
+            takedown__subcmd__help,mail)
+                cmd="takedown__subcmd__help__subcmd__mail"
+                ;;
             takedown__subcmd__help,man)
                 cmd="takedown__subcmd__help__subcmd__man"
+                ;;
+            takedown__subcmd__help,outbox)
+                cmd="takedown__subcmd__help__subcmd__outbox"
                 ;;
             takedown__subcmd__help,platforms)
                 cmd="takedown__subcmd__help__subcmd__platforms"
@@ -249,6 +279,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__case,show)
                 cmd="takedown__subcmd__help__subcmd__case__subcmd__show"
+                ;;
+            takedown__subcmd__help__subcmd__escalate,followup)
+                cmd="takedown__subcmd__help__subcmd__escalate__subcmd__followup"
                 ;;
             takedown__subcmd__help__subcmd__evidence,add)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__add"
@@ -297,6 +330,18 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__link,show)
                 cmd="takedown__subcmd__help__subcmd__link__subcmd__show"
+                ;;
+            takedown__subcmd__help__subcmd__mail,password)
+                cmd="takedown__subcmd__help__subcmd__mail__subcmd__password"
+                ;;
+            takedown__subcmd__help__subcmd__outbox,drop)
+                cmd="takedown__subcmd__help__subcmd__outbox__subcmd__drop"
+                ;;
+            takedown__subcmd__help__subcmd__outbox,list)
+                cmd="takedown__subcmd__help__subcmd__outbox__subcmd__list"
+                ;;
+            takedown__subcmd__help__subcmd__outbox,send)
+                cmd="takedown__subcmd__help__subcmd__outbox__subcmd__send"
                 ;;
             takedown__subcmd__help__subcmd__platforms,check)
                 cmd="takedown__subcmd__help__subcmd__platforms__subcmd__check"
@@ -376,6 +421,42 @@ _takedown() {
             takedown__subcmd__link__subcmd__help,show)
                 cmd="takedown__subcmd__link__subcmd__help__subcmd__show"
                 ;;
+            takedown__subcmd__mail,help)
+                cmd="takedown__subcmd__mail__subcmd__help"
+                ;;
+            takedown__subcmd__mail,password)
+                cmd="takedown__subcmd__mail__subcmd__password"
+                ;;
+            takedown__subcmd__mail__subcmd__help,help)
+                cmd="takedown__subcmd__mail__subcmd__help__subcmd__help"
+                ;;
+            takedown__subcmd__mail__subcmd__help,password)
+                cmd="takedown__subcmd__mail__subcmd__help__subcmd__password"
+                ;;
+            takedown__subcmd__outbox,drop)
+                cmd="takedown__subcmd__outbox__subcmd__drop"
+                ;;
+            takedown__subcmd__outbox,help)
+                cmd="takedown__subcmd__outbox__subcmd__help"
+                ;;
+            takedown__subcmd__outbox,list)
+                cmd="takedown__subcmd__outbox__subcmd__list"
+                ;;
+            takedown__subcmd__outbox,send)
+                cmd="takedown__subcmd__outbox__subcmd__send"
+                ;;
+            takedown__subcmd__outbox__subcmd__help,drop)
+                cmd="takedown__subcmd__outbox__subcmd__help__subcmd__drop"
+                ;;
+            takedown__subcmd__outbox__subcmd__help,help)
+                cmd="takedown__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            takedown__subcmd__outbox__subcmd__help,list)
+                cmd="takedown__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            takedown__subcmd__outbox__subcmd__help,send)
+                cmd="takedown__subcmd__outbox__subcmd__help__subcmd__send"
+                ;;
             takedown__subcmd__platforms,check)
                 cmd="takedown__subcmd__platforms__subcmd__check"
                 ;;
@@ -449,7 +530,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -943,6 +1024,128 @@ _takedown() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__escalate)
+            opts="-v -q -h -V --case --platform --partner --lang --yes --dry-run --out --home --platforms --config --json --verbose --quiet --color --help --version followup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ur" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__escalate__subcmd__followup)
+            opts="-v -q -h -V --dry-run --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__escalate__subcmd__help)
+            opts="followup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__escalate__subcmd__help__subcmd__followup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__escalate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1557,7 +1760,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help)
-            opts="init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help"
+            opts="init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1699,6 +1902,34 @@ _takedown() {
         takedown__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__escalate)
+            opts="followup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__escalate__subcmd__followup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2032,9 +2263,93 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__help__subcmd__mail)
+            opts="password"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__mail__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__outbox)
+            opts="list send drop"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__outbox__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__outbox__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2748,9 +3063,309 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__mail)
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version password help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__mail__subcmd__help)
+            opts="password help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__mail__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__mail__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__mail__subcmd__password)
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__man)
             opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox)
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version list send drop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__drop)
+            opts="-v -q -h -V --yes --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__help)
+            opts="list send drop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__help__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__list)
+            opts="-v -q -h -V --state --case --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -W "queued sent dropped" -- "${cur}"))
+                    return 0
+                    ;;
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__outbox__subcmd__send)
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -37,6 +37,9 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand link 'Track the links a victim sends: each normalised, hashed and matched to its platform'
             cand platforms 'Read and check what takedown knows about platforms (`platforms.yaml`)'
             cand report 'Platform-specific takedown reports for a case: what to submit where, and why'
+            cand escalate 'E-mail a case''s links to the helpline''s partner contact at each platform'
+            cand outbox 'Queued e-mails: nothing is lost while the SMTP server is down'
+            cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
@@ -533,6 +536,175 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;escalate'= {
+            cand --case 'The case whose links to escalate'
+            cand --platform 'Only links on this platform'
+            cand --partner 'This partner (a `name` in partners.yaml) instead of the first that fits'
+            cand --lang 'Language of the message [default: the partner''s `language`]'
+            cand --out 'Where --dry-run writes its files [default: the current directory]'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --yes 'Queue without asking (needed without a terminal)'
+            cand --dry-run 'Write each message as an .eml file (0600) and queue nothing'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand followup 'Remind partners of escalated links still live past their response time or a legal deadline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;escalate;followup'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --dry-run 'List the follow-ups that are due and queue nothing'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;escalate;help'= {
+            cand followup 'Remind partners of escalated links still live past their response time or a legal deadline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;escalate;help;followup'= {
+        }
+        &'takedown;escalate;help;help'= {
+        }
+        &'takedown;outbox'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List messages: id, kind, case, partner, state, attempts and the last error'
+            cand send 'Send queued messages now; exit 1 when some stay queued'
+            cand drop 'Drop a queued message: it is never sent, and its text is deleted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;outbox;list'= {
+            cand --state 'Only messages in this state'
+            cand --case 'Only messages of this case'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;outbox;send'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;outbox;drop'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --yes 'Drop without asking (needed without a terminal)'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;outbox;help'= {
+            cand list 'List messages: id, kind, case, partner, state, attempts and the last error'
+            cand send 'Send queued messages now; exit 1 when some stay queued'
+            cand drop 'Drop a queued message: it is never sent, and its text is deleted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;outbox;help;list'= {
+        }
+        &'takedown;outbox;help;send'= {
+        }
+        &'takedown;outbox;help;drop'= {
+        }
+        &'takedown;outbox;help;help'= {
+        }
+        &'takedown;mail'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand password 'Store (or replace) the SMTP password, read from standard input'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;mail;password'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;mail;help'= {
+            cand password 'Store (or replace) the SMTP password, read from standard input'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'takedown;mail;help;password'= {
+        }
+        &'takedown;mail;help;help'= {
+        }
         &'takedown;guide'= {
             cand --platform 'The platform (an id from `takedown platforms list`)'
             cand --category 'What happened'
@@ -1015,6 +1187,9 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand link 'Track the links a victim sends: each normalised, hashed and matched to its platform'
             cand platforms 'Read and check what takedown knows about platforms (`platforms.yaml`)'
             cand report 'Platform-specific takedown reports for a case: what to submit where, and why'
+            cand escalate 'E-mail a case''s links to the helpline''s partner contact at each platform'
+            cand outbox 'Queued e-mails: nothing is lost while the SMTP server is down'
+            cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
@@ -1091,6 +1266,27 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;platforms;check'= {
         }
         &'takedown;help;report'= {
+        }
+        &'takedown;help;escalate'= {
+            cand followup 'Remind partners of escalated links still live past their response time or a legal deadline'
+        }
+        &'takedown;help;escalate;followup'= {
+        }
+        &'takedown;help;outbox'= {
+            cand list 'List messages: id, kind, case, partner, state, attempts and the last error'
+            cand send 'Send queued messages now; exit 1 when some stay queued'
+            cand drop 'Drop a queued message: it is never sent, and its text is deleted'
+        }
+        &'takedown;help;outbox;list'= {
+        }
+        &'takedown;help;outbox;send'= {
+        }
+        &'takedown;help;outbox;drop'= {
+        }
+        &'takedown;help;mail'= {
+            cand password 'Store (or replace) the SMTP password, read from standard input'
+        }
+        &'takedown;help;mail;password'= {
         }
         &'takedown;help;guide'= {
         }

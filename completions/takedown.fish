@@ -41,6 +41,9 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "case" -d 'Open, l
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "escalate" -d 'E-mail a case\'s links to the helpline\'s partner contact at each platform'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
@@ -433,6 +436,124 @@ complete -c takedown -n "__fish_takedown_using_subcommand report" -s v -l verbos
 complete -c takedown -n "__fish_takedown_using_subcommand report" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand report" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l case -d 'The case whose links to escalate' -r
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l platform -d 'Only links on this platform' -r
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l partner -d 'This partner (a `name` in partners.yaml) instead of the first that fits' -r
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l lang -d 'Language of the message [default: the partner\'s `language`]' -r -f -a "en\t''
+ur\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l out -d 'Where --dry-run writes its files [default: the current directory]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l yes -d 'Queue without asking (needed without a terminal)'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l dry-run -d 'Write each message as an .eml file (0600) and queue nothing'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -f -a "followup" -d 'Remind partners of escalated links still live past their response time or a legal deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l dry-run -d 'List the follow-ups that are due and queue nothing'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from help" -f -a "followup" -d 'Remind partners of escalated links still live past their response time or a legal deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "send" -d 'Send queued messages now; exit 1 when some stay queued'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "drop" -d 'Drop a queued message: it is never sent, and its text is deleted'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l state -d 'Only messages in this state' -r -f -a "queued\t''
+sent\t''
+dropped\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l case -d 'Only messages of this case' -r
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l yes -d 'Drop without asking (needed without a terminal)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send queued messages now; exit 1 when some stay queued'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a queued message: it is never sent, and its text is deleted'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -f -a "password" -d 'Store (or replace) the SMTP password, read from standard input'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "password" -d 'Store (or replace) the SMTP password, read from standard input'
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platform -d 'The platform (an id from `takedown platforms list`)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l category -d 'What happened' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l jurisdiction -d 'Country whose emergency numbers, helplines and authorities to show' -r
@@ -785,22 +906,25 @@ complete -c takedown -n "__fish_takedown_using_subcommand man" -s v -l verbose -
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report guide recheck schedule stats hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "escalate" -d 'E-mail a case\'s links to the helpline\'s partner contact at each platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Print SHA-256, size and, for images, the PDQ perceptual hash of files'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case and print its id'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
@@ -819,6 +943,11 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "list" -d 'List the platforms, built-in and from --platforms'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from escalate" -f -a "followup" -d 'Remind partners of escalated links still live past their response time or a legal deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Send queued messages now; exit 1 when some stay queued'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Drop a queued message: it is never sent, and its text is deleted'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "password" -d 'Store (or replace) the SMTP password, read from standard input'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'List the upcoming checks, soonest first'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
