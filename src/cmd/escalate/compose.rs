@@ -87,13 +87,6 @@ pub(super) struct Composed {
     pub(super) built: Built,
 }
 
-impl Composed {
-    /// The message as an `.eml` file holds it: lettre encodes everything as ASCII.
-    pub(super) fn text(&self) -> String {
-        String::from_utf8_lossy(&self.built.bytes).into_owned()
-    }
-}
-
 impl Composer {
     pub(super) fn new(ctx: &Ctx<'_>) -> anyhow::Result<Composer> {
         let sender = ctx

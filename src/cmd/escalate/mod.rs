@@ -166,7 +166,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 "{id}-{platform}-{}.eml",
                 compose::slug(&partner.name)
             ));
-            files::write_private(&path, &message.text())?;
+            files::write_private(&path, &message.built.bytes)?;
             ctx.printer().line(&path.display())?;
             continue;
         }
