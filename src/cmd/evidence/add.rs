@@ -8,16 +8,14 @@ use anyhow::Context as _;
 use jiff::Timestamp;
 
 use crate::ctx::Ctx;
-use crate::domain::ids::{CaseId, EvidenceId};
-use crate::domain::{media, pdq, strip};
+use crate::domain::ids::CaseId;
+use crate::domain::media;
 use crate::error::ExitStatus;
 use crate::shred::Shredder;
 use crate::store::NewEvidence;
 
-/// Images larger than this get no PDQ hash: decoding needs the whole file in memory.
-const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
-/// Largest image, in pixels, decoded for PDQ (a guard against decompression bombs).
-const MAX_PIXELS: u64 = 100_000_000;
+use super::item;
+
 /// A URL is short; anything longer is not one.
 const MAX_URL_BYTES: u64 = 64 * 1024;
 
@@ -72,15 +70,16 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         total += file.metadata().map(|m| m.len()).unwrap_or(0);
         inputs.push(file);
     }
-    let passes = if args.r#move {
-        crate::cmd::wipe::configured_passes(ctx)?
-    } else {
-        0
-    };
     let case = super::key_for_new_evidence(ctx, store, &args.case)?;
     let bar = printer.byte_progress(total);
     let hidden = indicatif::ProgressBar::hidden();
-    let mut shredder = Shredder::new(passes, &hidden)?;
+    let mut shredder = match args.r#move {
+        true => Some(Shredder::new(
+            crate::cmd::wipe::configured_passes(ctx)?,
+            &hidden,
+        )?),
+        false => None,
+    };
     for (n, (path, mut file)) in args.files.iter().zip(inputs).enumerate() {
         let label = format!("file #{}", n + 1);
         let sealed = case
@@ -112,12 +111,12 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
                     pdq: None,
                     derived_from: None,
                 };
-                let id = add_new(ctx, &case, item, args.strip, &bar)
+                let id = item::add(ctx, &case, item, args.strip, &bar)
                     .with_context(|| format!("cannot add {label}"))?;
                 (id, sealed.file)
             }
         };
-        if args.r#move {
+        if let Some(shredder) = shredder.as_mut() {
             // The original goes only once the vault copy decrypts to the same bytes.
             let copy = case
                 .vault
@@ -132,98 +131,14 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         }
     }
     bar.finish_and_clear();
-    let (_, failures) = shredder.finish();
-    if !failures.is_empty() {
+    let failures = shredder.map_or(0, |s| s.finish().1.len());
+    if failures > 0 {
         // Named by count only: the messages carry the evidence's path.
         anyhow::bail!(
-            "{} of the originals could not be destroyed after they were stored; remove them with `takedown wipe path`",
-            failures.len()
+            "{failures} of the originals could not be destroyed after they were stored; remove them with `takedown wipe path`"
         );
     }
     Ok(ExitStatus::Success)
-}
-
-/// Records a newly sealed item, with its PDQ hash for images and, with `--strip`, a stripped
-/// working copy beside it. Returns the original's id.
-fn add_new(
-    ctx: &Ctx<'_>,
-    case: &super::CaseKeys,
-    mut item: NewEvidence,
-    strip: bool,
-    bar: &indicatif::ProgressBar,
-) -> anyhow::Result<EvidenceId> {
-    let (printer, store) = (ctx.printer(), ctx.store()?);
-    let bytes = if media::is_hashable_image(item.media_type) && item.size <= MAX_IMAGE_BYTES {
-        Some(read_back(case, &item.vault_file, &item.sha256)?)
-    } else {
-        None
-    };
-    item.pdq = bytes.as_deref().and_then(image_pdq);
-    let id = store.add_evidence(&item, ctx.now())?;
-    if bytes.is_some() && item.pdq.is_none() {
-        bar.suspend(|| printer.warn(&format!("{id}: the image does not decode; no PDQ hash")));
-    }
-    bar.suspend(|| printer.created(&id))?;
-    if !strip {
-        return Ok(id);
-    }
-    let cleaned = match bytes.as_deref().map(|b| strip::strip(b, item.media_type)) {
-        Some(Ok(cleaned)) => cleaned,
-        Some(Err(err)) => {
-            bar.suspend(|| printer.note(&format!("{id}: no working copy: {err}")));
-            return Ok(id);
-        }
-        None => {
-            let err = strip::Error::Unsupported(item.media_type);
-            bar.suspend(|| printer.note(&format!("{id}: no working copy: {err}")));
-            return Ok(id);
-        }
-    };
-    if cleaned.removed.is_empty() {
-        bar.suspend(|| printer.note(&format!("{id}: no metadata found; no working copy needed")));
-        return Ok(id);
-    }
-    let sealed = case
-        .vault
-        .seal(&case.key, &case.dir, &mut cleaned.bytes.as_slice(), &|_| {})?;
-    let copy = store.add_evidence(
-        &NewEvidence {
-            sha256: sealed.sha256,
-            size: sealed.size,
-            vault_file: sealed.file,
-            derived_from: Some(id.clone()),
-            ..item
-        },
-        ctx.now(),
-    )?;
-    bar.suspend(|| {
-        printer.note(&format!(
-            "{copy}: a working copy of {id} without {}",
-            super::strip::describe(&cleaned.removed)
-        ));
-    });
-    bar.suspend(|| printer.created(&copy))?;
-    Ok(id)
-}
-
-/// The plaintext of a vault file, checked against the SHA-256 it was sealed with.
-fn read_back(case: &super::CaseKeys, file: &str, sha256: &str) -> anyhow::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    let digest = case
-        .vault
-        .copy_out(&case.key, &case.dir, file, &mut bytes)?;
-    if digest.sha256 != sha256 {
-        anyhow::bail!("the vault copy does not match the original");
-    }
-    Ok(bytes)
-}
-
-/// PDQ and quality of an image; `None` when the bytes do not decode as one.
-fn image_pdq(bytes: &[u8]) -> Option<(String, u8)> {
-    pdq::decode(bytes, MAX_PIXELS)
-        .ok()
-        .map(|img| pdq::hash_image(&img))
-        .map(|p| (p.hash.to_string(), p.quality))
 }
 
 /// Opens an input file for reading. Errors name its position, never its path: evidence names are

@@ -16,6 +16,7 @@ use crate::vault::{CaseKey, Vault};
 mod add;
 mod add_hash;
 mod export;
+mod item;
 mod strip;
 mod verify;
 mod view;

@@ -1,0 +1,95 @@
+//! Recording one newly sealed item: its PDQ hash for images, and with `--strip` a working copy
+//! without metadata beside the untouched original.
+
+use crate::ctx::Ctx;
+use crate::domain::ids::EvidenceId;
+use crate::domain::{media, pdq, strip};
+use crate::store::NewEvidence;
+
+/// Images larger than this get no PDQ hash: decoding needs the whole file in memory.
+const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest image, in pixels, decoded for PDQ (a guard against decompression bombs).
+const MAX_PIXELS: u64 = 100_000_000;
+
+/// Records a newly sealed item, with its PDQ hash for images and, with `--strip`, a stripped
+/// working copy beside it. Returns the original's id.
+pub(super) fn add(
+    ctx: &Ctx<'_>,
+    case: &super::CaseKeys,
+    mut item: NewEvidence,
+    strip: bool,
+    bar: &indicatif::ProgressBar,
+) -> anyhow::Result<EvidenceId> {
+    let (printer, store) = (ctx.printer(), ctx.store()?);
+    let bytes = if media::is_hashable_image(item.media_type) && item.size <= MAX_IMAGE_BYTES {
+        Some(read_back(case, &item.vault_file, &item.sha256)?)
+    } else {
+        None
+    };
+    item.pdq = bytes.as_deref().and_then(image_pdq);
+    let id = store.add_evidence(&item, ctx.now())?;
+    if bytes.is_some() && item.pdq.is_none() {
+        bar.suspend(|| printer.warn(&format!("{id}: the image does not decode; no PDQ hash")));
+    }
+    bar.suspend(|| printer.created(&id))?;
+    if !strip {
+        return Ok(id);
+    }
+    let cleaned = match bytes.as_deref().map(|b| strip::strip(b, item.media_type)) {
+        Some(Ok(cleaned)) => cleaned,
+        Some(Err(err)) => {
+            bar.suspend(|| printer.note(&format!("{id}: no working copy: {err}")));
+            return Ok(id);
+        }
+        None => {
+            let err = strip::Error::Unsupported(item.media_type);
+            bar.suspend(|| printer.note(&format!("{id}: no working copy: {err}")));
+            return Ok(id);
+        }
+    };
+    if cleaned.removed.is_empty() {
+        bar.suspend(|| printer.note(&format!("{id}: no metadata found; no working copy needed")));
+        return Ok(id);
+    }
+    let sealed = case
+        .vault
+        .seal(&case.key, &case.dir, &mut cleaned.bytes.as_slice(), &|_| {})?;
+    let copy = store.add_evidence(
+        &NewEvidence {
+            sha256: sealed.sha256,
+            size: sealed.size,
+            vault_file: sealed.file,
+            derived_from: Some(id.clone()),
+            ..item
+        },
+        ctx.now(),
+    )?;
+    bar.suspend(|| {
+        printer.note(&format!(
+            "{copy}: a working copy of {id} without {}",
+            super::strip::describe(&cleaned.removed)
+        ));
+    });
+    bar.suspend(|| printer.created(&copy))?;
+    Ok(id)
+}
+
+/// The plaintext of a vault file, checked against the SHA-256 it was sealed with.
+fn read_back(case: &super::CaseKeys, file: &str, sha256: &str) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let digest = case
+        .vault
+        .copy_out(&case.key, &case.dir, file, &mut bytes)?;
+    if digest.sha256 != sha256 {
+        anyhow::bail!("the vault copy does not match the original");
+    }
+    Ok(bytes)
+}
+
+/// PDQ and quality of an image; `None` when the bytes do not decode as one.
+fn image_pdq(bytes: &[u8]) -> Option<(String, u8)> {
+    pdq::decode(bytes, MAX_PIXELS)
+        .ok()
+        .map(|img| pdq::hash_image(&img))
+        .map(|p| (p.hash.to_string(), p.quality))
+}
