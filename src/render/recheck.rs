@@ -3,12 +3,12 @@
 use serde::Serialize;
 
 use crate::domain::ids::{CaseId, LinkId};
-use crate::domain::matching::Found;
+use crate::domain::matching::{Found, Known};
 use crate::domain::pdq::Dihedral;
 use crate::domain::recheck::Seen;
 
 /// One line of `recheck --json`: DESIGN §2's fields in its order, then whether the link's
-/// removal deadline ran out since its last check.
+/// removal deadline ran out since its last check, and the known picture a live picture resembles.
 #[derive(Debug, Serialize)]
 pub(crate) struct Row<'a> {
     pub(crate) link: &'a LinkId,
@@ -20,6 +20,24 @@ pub(crate) struct Row<'a> {
     pub(crate) changed: bool,
     pub(crate) resurfaced: bool,
     pub(crate) deadline_passed: bool,
+    pub(crate) pdq_match: Option<PdqMatch<'a>>,
+}
+
+/// A live picture within the threshold of a known one: `{"case", "source", "id", "distance"}`.
+#[derive(Debug, Serialize)]
+pub(crate) struct PdqMatch<'a> {
+    #[serde(flatten)]
+    pub(crate) known: &'a Known,
+    pub(crate) distance: u32,
+}
+
+impl<'a> From<&Found<'a>> for PdqMatch<'a> {
+    fn from(found: &Found<'a>) -> Self {
+        PdqMatch {
+            known: found.known,
+            distance: found.distance,
+        }
+    }
 }
 
 /// What a near-duplicate picture on a live link is called in the warning: a lead for a person

@@ -54,7 +54,17 @@ fn a_removed_picture_reuploaded_mirrored_elsewhere_is_resurfaced_content_once() 
             Reply::Bytes("image/png", encode(&picture, ImageFormat::Png)),
         )],
     );
-    paths.extend(f.links(&other, &[("/elsewhere", og_page("/unrelated.png"))]));
+    f.server.set(
+        "/broken.png",
+        Reply::Bytes("image/png", b"\x89PNG\r\n\x1a\nnot a picture".to_vec()),
+    );
+    paths.extend(f.links(
+        &other,
+        &[
+            ("/elsewhere", og_page("/unrelated.png")),
+            ("/broken", og_page("/broken.png")),
+        ],
+    ));
     let calm = [
         "--all",
         "--host-interval",
@@ -77,6 +87,7 @@ fn a_removed_picture_reuploaded_mirrored_elsewhere_is_resurfaced_content_once() 
     let out = f.env.output(
         &f.args(&[
             "recheck",
+            "--json",
             "--all",
             "--host-interval",
             "0s",
@@ -102,12 +113,29 @@ fn a_removed_picture_reuploaded_mirrored_elsewhere_is_resurfaced_content_once() 
         .parse()
         .unwrap();
     assert!(distance <= 31, "{distance}");
+    let post = paths.iter().find(|(_, p)| *p == "/post.png").unwrap().0;
+    let reupload = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|row| paths[row["link"].as_str().unwrap()] == "/reupload")
+        .unwrap();
+    assert_eq!(reupload["resurfaced"], true);
+    assert_eq!(
+        reupload["pdq_match"],
+        serde_json::json!({"case": victim, "source": "link", "id": post, "distance": distance})
+    );
     assert!(f.server.hits("/mirror.jpg") >= 1 && f.server.hits("/unrelated.png") >= 1);
 
     let (code, rows) = f.recheck(&calm, &paths);
     assert_eq!(code, 0, "told once: the picture is the same as last time");
     assert_eq!(rows["/reupload"]["status"], "live");
     assert_eq!(rows["/reupload"]["resurfaced"], false);
+    assert_eq!(
+        rows["/broken"]["status"], "live",
+        "a broken picture is no picture"
+    );
+    assert!(rows["/broken"]["pdq_match"].is_null());
 }
 
 fn save(

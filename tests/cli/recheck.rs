@@ -193,6 +193,7 @@ fn pages_are_classified_the_way_platforms_mean_them() {
             "deadline_passed",
             "http_status",
             "link",
+            "pdq_match",
             "platform",
             "previous",
             "resurfaced",

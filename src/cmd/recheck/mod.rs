@@ -176,6 +176,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
                     changed: outcome.changed,
                     resurfaced: outcome.needs_attention(),
                     deadline_passed: deadline.is_some(),
+                    pdq_match: similar.as_ref().map(Into::into),
                 })
             })?;
         }
