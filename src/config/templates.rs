@@ -71,6 +71,14 @@ const BUILTIN: &[(&str, &str)] = &[
         "mail/subject.txt.j2",
         include_str!("../../templates/mail/subject.txt.j2"),
     ),
+    (
+        "mail/alert.txt.j2",
+        include_str!("../../templates/mail/alert.txt.j2"),
+    ),
+    (
+        "mail/alert-subject.txt.j2",
+        include_str!("../../templates/mail/alert-subject.txt.j2"),
+    ),
     ("mail/en.yaml", include_str!("../../templates/mail/en.yaml")),
     ("mail/ur.yaml", include_str!("../../templates/mail/ur.yaml")),
 ];

@@ -59,12 +59,25 @@ impl Fixture {
   from: Helpline desk <desk@helpline.test>
   reply_to: cases@helpline.test
   message_id_domain: mail.helpline.test
+  staff: Staff <staff@helpline.test>
   ca_file: {ca}
 ",
             user = smtp::USER,
             ca = self.certs.ca.display()
         );
         std::fs::write(self.config_dir().join("config.yaml"), config).unwrap();
+    }
+
+    /// A running SMTP server, and a local HTTP site that a platforms file maps to `testsite`,
+    /// so re-checks never leave 127.0.0.1.
+    fn with_local_site() -> (Fixture, SmtpServer, HttpServer, String) {
+        let fixture = Fixture::new(0);
+        let smtp = fixture.server(0);
+        fixture.configure(smtp.port);
+        let platforms = fixture.env.root().join("platforms.yaml");
+        std::fs::write(&platforms, PLATFORMS).unwrap();
+        let platforms = platforms.to_str().unwrap().to_owned();
+        (fixture, smtp, HttpServer::start(), platforms)
     }
 
     fn server(&self, port: u16) -> SmtpServer {
@@ -361,14 +374,9 @@ fn age_sent_mail(env: &TestEnv, hours: i64) {
 
 #[test]
 fn a_link_still_live_past_the_response_time_gets_one_follow_up_in_the_same_thread() {
-    let fixture = Fixture::new(0);
-    let smtp = fixture.server(0);
-    fixture.configure(smtp.port);
+    let (fixture, smtp, http, platforms) = Fixture::with_local_site();
     let env = &fixture.env;
-    let platforms = env.root().join("platforms.yaml");
-    std::fs::write(&platforms, PLATFORMS).unwrap();
-    let p = platforms.to_str().unwrap();
-    let http = HttpServer::start();
+    let p = platforms.as_str();
     http.set("/post/1", Reply::Page(200, "a post".into()));
     let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
     env.ok(&[
@@ -438,4 +446,72 @@ fn a_link_still_live_past_the_response_time_gets_one_follow_up_in_the_same_threa
         .map(|m| format!("{} {}", m["kind"], m["state"]))
         .collect();
     assert_eq!(kinds, ["\"escalation\" \"sent\"", "\"followup\" \"sent\""]);
+}
+
+#[test]
+fn a_resurfaced_link_alerts_staff_by_e_mail_with_ids_and_no_url() {
+    let (fixture, smtp, http, platforms) = Fixture::with_local_site();
+    let env = &fixture.env;
+    let p = platforms.as_str();
+    let case = env.ok(&["case", "new", "--category", "ncii"]);
+    let link = env.ok(&[
+        "--platforms",
+        p,
+        "link",
+        "add",
+        "--case",
+        &case,
+        &http.url("/p/1"),
+    ]);
+    let recheck = [
+        "--platforms",
+        p,
+        "recheck",
+        "--all",
+        "--host-interval",
+        "0s",
+    ];
+
+    http.set("/p/1", Reply::Page(404, "gone".into()));
+    env.ok(&recheck);
+    assert!(smtp.received().is_empty(), "a removal is no alert");
+
+    http.set("/p/1", Reply::Page(200, "back".into()));
+    let out = env.output(&recheck, "");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let received = smtp.received();
+    assert_eq!(received.len(), 1);
+    let alert = &received[0];
+    assert_eq!(
+        alert["rcpt_tos"],
+        serde_json::json!(["staff@helpline.test"])
+    );
+    let subject = alert["subject"].as_str().unwrap();
+    assert!(subject.ends_with(": 1 link needs attention"), "{subject}");
+    let body = alert["body"].as_str().unwrap();
+    assert!(
+        body.contains(&format!(
+            "- {case}  {link}  testsite: live again after it was removed"
+        )),
+        "{body}"
+    );
+    let raw = smtp.raw(0);
+    for leak in ["http", "127.0.0.1", "/p/1"] {
+        assert!(
+            !raw.contains(leak) && !body.contains(leak),
+            "`{leak}` in the alert: {raw}"
+        );
+    }
+    let outbox = fixture.outbox();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(
+        (&outbox[0]["kind"], &outbox[0]["state"]),
+        (&Value::from("alert"), &Value::from("sent"))
+    );
+    assert_eq!(outbox[0]["case"], Value::Null);
 }

@@ -16,9 +16,11 @@ use crate::error::ExitStatus;
 use crate::net::{self, NetSettings};
 use crate::render;
 
+mod alert;
 mod judge;
 
 use crate::store::{CheckFilter, NewObservation};
+use alert::{Alert, Finding};
 use judge::{judge, passed_deadline};
 
 /// Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline
@@ -116,6 +118,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY);
     let (mut counts, mut resurfaced, mut past_deadline) = ([0usize; 5], 0usize, 0usize);
+    let mut alerts = Vec::new();
     net::fetch_all(&settings(&args, config), &urls, SAVE_EVERY, |event| {
         let net::Event::Fetched(index, fetched) = event else {
             return log.save(false).context("cannot store observations");
@@ -140,8 +143,15 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
         counts[seen as usize] += 1;
         let deadline = passed_deadline(catalog, target, seen, ctx.now());
+        let alert = |finding| Alert {
+            case: target.case.clone(),
+            link: target.link.clone(),
+            platform: target.platform.clone(),
+            finding,
+        };
         if let Some(d) = &deadline {
             past_deadline += 1;
+            alerts.push(alert(Finding::DeadlinePassed));
             bar.suspend(|| {
                 printer.warn(&format!(
                     "past the removal deadline: link `{}` of case `{}` on `{}` ({} h, {}) is not \
@@ -152,6 +162,11 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         }
         if outcome.needs_attention() {
             resurfaced += 1;
+            alerts.push(alert(if outcome.resurfaced {
+                Finding::Resurfaced
+            } else {
+                Finding::RemovedElsewhere
+            }));
             let what = match similar {
                 _ if outcome.resurfaced => "resurfaced".to_owned(),
                 Some(found) => render::recheck::similar(&found),
@@ -199,6 +214,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             past_deadline,
         ))?;
     }
+    alert::send(ctx, &alerts);
     Ok(if resurfaced + past_deadline > 0 {
         ExitStatus::Attention
     } else {

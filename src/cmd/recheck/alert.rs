@@ -1,0 +1,124 @@
+//! The staff alert after a re-check: one e-mail to `mail.staff` listing what needs attention by
+//! case id, link id and platform. No URL anywhere in it: staff mail sits on servers the helpline
+//! does not control. It goes through the outbox like every other message.
+
+use anyhow::Context as _;
+use serde::Serialize;
+
+use crate::config::templates::Templates;
+use crate::ctx::Ctx;
+use crate::domain::ids::{CaseId, LinkId};
+use crate::mail::message::{self, Draft};
+use crate::render::templates::{Lang, render_file};
+use crate::secrets;
+use crate::store::{MailKind, NewMail};
+
+/// What a re-check found about one link.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum Finding {
+    /// Seen removed before, live again.
+    Resurfaced,
+    /// Live with content (or a picture) that was removed as another link.
+    RemovedElsewhere,
+    /// Still up when its removal deadline passed.
+    DeadlinePassed,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct Alert {
+    pub(super) case: CaseId,
+    pub(super) link: LinkId,
+    pub(super) platform: String,
+    pub(super) finding: Finding,
+}
+
+#[derive(Serialize)]
+struct AlertMail<'a> {
+    day: String,
+    count: usize,
+    alerts: &'a [Alert],
+}
+
+/// Queues the alert and tries to send it. A problem here never fails the re-check, whose
+/// observations are already stored: it is told as a warning, and exit 1 already calls for a look.
+pub(super) fn send(ctx: &Ctx<'_>, alerts: &[Alert]) {
+    if alerts.is_empty() {
+        return;
+    }
+    if let Err(err) = queue_and_send(ctx, alerts) {
+        let causes: Vec<String> = err.chain().map(ToString::to_string).collect();
+        ctx.printer()
+            .warn(&format!("no alert e-mail: {}", causes.join(": ")));
+    }
+}
+
+fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
+    let mail = &ctx.config()?.mail;
+    let Some(staff) = &mail.staff else {
+        // Alerts are opt-in: without a staff address the exit code is the only signal.
+        tracing::debug!("no `mail.staff` in config.yaml: no alert e-mail");
+        return Ok(());
+    };
+    let to = [crate::mail::config::mailbox("staff", staff)?];
+    let sender = mail.sender()?;
+    let now = ctx.now();
+    let templates = Templates::locate();
+    let strings = templates.strings("mail", Lang::En.as_str())?;
+    let data = AlertMail {
+        day: crate::render::report::day(now),
+        count: alerts.len(),
+        alerts,
+    };
+    let subject = render_file(
+        &templates,
+        "mail/alert-subject.txt.j2",
+        Lang::En,
+        &strings,
+        &data,
+    )?
+    .trim()
+    .to_owned();
+    let body = render_file(&templates, "mail/alert.txt.j2", Lang::En, &strings, &data)?;
+    let id = message::new_message_id(secrets::random_bytes()?, &sender.message_id_domain);
+    let built = message::build(
+        &sender,
+        &Draft {
+            to: &to,
+            subject: &subject,
+            body: &body,
+            thread: &[],
+        },
+        id,
+        now,
+    )?;
+    let mut links: Vec<LinkId> = alerts.iter().map(|a| a.link.clone()).collect();
+    links.sort();
+    links.dedup();
+    let store = ctx.store()?;
+    let queued = store.queue_mail(
+        &NewMail {
+            kind: MailKind::Alert,
+            case: None,
+            partner: None,
+            thread: None,
+            message_id: built.message_id,
+            subject,
+            envelope_from: built.envelope_from,
+            envelope_to: built.envelope_to,
+            message: built.bytes,
+            links,
+        },
+        now,
+    )?;
+    ctx.printer()
+        .note(&format!("alert e-mail `{queued}` queued"));
+    if mail.host.is_none() {
+        anyhow::bail!("no mail relay is set up (`mail.host`); `{queued}` waits in the outbox");
+    }
+    let mine = store
+        .queued_mail(Some(&queued))
+        .context("cannot read the alert back from the outbox")?;
+    crate::cmd::outbox::send(ctx, mine)?;
+    Ok(())
+}
