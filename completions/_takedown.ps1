@@ -594,6 +594,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The case whose links to escalate')
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Only links on this platform')
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'This partner (a `name` in partners.yaml) instead of the first that fits')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach this evidence, stripped of its metadata (JPEG, PNG, WebP; repeatable). Never for a minor''s case')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the message [default: the partner''s `language`]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where --dry-run writes its files [default: the current directory]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')

@@ -1032,7 +1032,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__escalate)
-            opts="-v -q -h -V --case --platform --partner --lang --yes --dry-run --out --home --platforms --config --json --verbose --quiet --color --help --version followup help"
+            opts="-v -q -h -V --case --platform --partner --attach --lang --yes --dry-run --out --home --platforms --config --json --verbose --quiet --color --help --version followup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,6 +1047,10 @@ _takedown() {
                     return 0
                     ;;
                 --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

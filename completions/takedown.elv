@@ -540,6 +540,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --case 'The case whose links to escalate'
             cand --platform 'Only links on this platform'
             cand --partner 'This partner (a `name` in partners.yaml) instead of the first that fits'
+            cand --attach 'Attach this evidence, stripped of its metadata (JPEG, PNG, WebP; repeatable). Never for a minor''s case'
             cand --lang 'Language of the message [default: the partner''s `language`]'
             cand --out 'Where --dry-run writes its files [default: the current directory]'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'

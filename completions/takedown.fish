@@ -439,6 +439,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand report" -s V -l versio
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l case -d 'The case whose links to escalate' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l platform -d 'Only links on this platform' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l partner -d 'This partner (a `name` in partners.yaml) instead of the first that fits' -r
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l attach -d 'Attach this evidence, stripped of its metadata (JPEG, PNG, WebP; repeatable). Never for a minor\'s case' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l lang -d 'Language of the message [default: the partner\'s `language`]' -r -f -a "en\t''
 ur\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l out -d 'Where --dry-run writes its files [default: the current directory]' -r -F

@@ -4,8 +4,8 @@
 use std::time::SystemTime;
 
 use lettre::Message;
-use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::config::Sender;
 
@@ -21,6 +21,14 @@ pub(crate) struct Draft<'a> {
     /// Message-IDs of the thread this message answers, oldest first: the first one is the
     /// escalation, the last one the message answered.
     pub(crate) thread: &'a [String],
+    pub(crate) files: &'a [File<'a>],
+}
+
+/// A file to attach: only ever a metadata-stripped picture the staff member named.
+pub(crate) struct File<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) media_type: &'a str,
+    pub(crate) bytes: &'a [u8],
 }
 
 /// A formatted message with its envelope.
@@ -62,10 +70,22 @@ pub(crate) fn build(
             .in_reply_to(parent.clone())
             .references(draft.thread.join(" "));
     }
-    let message = builder
-        .header(ContentType::TEXT_PLAIN)
-        .body(draft.body.to_owned())
-        .map_err(Error)?;
+    let message = if draft.files.is_empty() {
+        builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(draft.body.to_owned())
+    } else {
+        let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(draft.body.to_owned()));
+        for file in draft.files {
+            let media_type = ContentType::parse(file.media_type)
+                .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("valid"));
+            parts = parts.singlepart(
+                Attachment::new(file.name.to_owned()).body(file.bytes.to_vec(), media_type),
+            );
+        }
+        builder.multipart(parts)
+    }
+    .map_err(Error)?;
     let envelope = message.envelope();
     Ok(Built {
         message_id,
@@ -98,6 +118,7 @@ mod tests {
                 subject: "[takedown C-7KQ2] فوری درخواست",
                 body: "سلام\n",
                 thread: &thread,
+                files: &[],
             },
             new_message_id([7; 16], "helpline.example"),
             jiff::Timestamp::from_second(1_764_000_000).unwrap(),

@@ -320,7 +320,7 @@ fn exiftool(args: &[&str]) -> std::process::Output {
 }
 
 /// A picture with GPS, camera, author, XMP, IPTC and a comment, written by exiftool.
-fn tagged_picture(env: &TestEnv, name: &str, format: image::ImageFormat) -> PathBuf {
+pub(crate) fn tagged_picture(env: &TestEnv, name: &str, format: image::ImageFormat) -> PathBuf {
     let path = env.root().join(name);
     image::RgbImage::from_fn(64, 48, |x, y| {
         image::Rgb([(x * 4) as u8, (y * 5) as u8, (x ^ y) as u8])

@@ -132,7 +132,11 @@ fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
     assert_eq!(m["rcpt_tos"], serde_json::json!(["trust@partner.test"]));
     assert_eq!(m["from"], "Helpline desk <desk@helpline.test>");
     assert_eq!(m["reply_to"], "cases@helpline.test");
-    assert_eq!(m["attachments"], 0);
+    assert_eq!(
+        m["attachments"],
+        serde_json::json!([]),
+        "nothing unless asked for"
+    );
     // Python's own parser decodes the RFC 2047 words back to the Urdu subject.
     assert_eq!(
         m["subject"],
@@ -514,4 +518,70 @@ fn a_resurfaced_link_alerts_staff_by_e_mail_with_ids_and_no_url() {
         (&Value::from("alert"), &Value::from("sent"))
     );
     assert_eq!(outbox[0]["case"], Value::Null);
+}
+
+#[test]
+fn named_evidence_is_attached_stripped_under_its_id_and_never_for_a_minor() {
+    let fixture = Fixture::new(0);
+    let server = fixture.server(0);
+    fixture.configure(server.port);
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+    let photo = crate::evidence::tagged_picture(env, "secret-name.jpg", image::ImageFormat::Jpeg);
+    let evidence = env.ok(&["evidence", "add", "--case", &case, photo.to_str().unwrap()]);
+
+    let out = env.output(
+        &["escalate", "--case", &case, "--attach", &evidence, "--yes"],
+        "",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let m = &server.received()[0];
+    assert_eq!(
+        m["attachments"],
+        serde_json::json!([{"filename": format!("{evidence}.jpeg"), "content_type": "image/jpeg"}])
+    );
+    let sent = server.attachment(0, 1);
+    assert!(sent.starts_with(&[0xFF, 0xD8]), "a JPEG");
+    for secret in [
+        "Victim Name",
+        "SecretPhoneMaker",
+        "taken at home",
+        "secret-name",
+    ] {
+        assert!(
+            !sent.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "`{secret}` left in the attachment"
+        );
+        assert!(!server.raw(0).contains(secret), "`{secret}` in the message");
+    }
+    let log = env.ok(&["evidence", "log", "--case", &case]);
+    assert!(log.contains("attached to M-"), "{log}");
+
+    let minor = env.ok(&[
+        "case",
+        "new",
+        "--category",
+        "harassment",
+        "--minor",
+        "--consent",
+        "partners",
+    ]);
+    env.ok_stdin(
+        &["link", "add", "--case", &minor, "-"],
+        "https://x.com/a/status/1\n",
+    );
+    let photo = crate::evidence::tagged_picture(env, "m.jpg", image::ImageFormat::Jpeg);
+    let evidence = env.ok(&["evidence", "add", "--case", &minor, photo.to_str().unwrap()]);
+    let out = env.run(&["escalate", "--case", &minor, "--attach", &evidence, "--yes"]);
+    assert!(out.starts_with("exit: 2\n"), "{out}");
+    assert!(
+        out.contains("concerns a minor: no picture or file is ever sent"),
+        "{out}"
+    );
+    assert_eq!(server.received().len(), 1);
 }

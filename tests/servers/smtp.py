@@ -2,9 +2,9 @@
 """A real SMTP server for takedown's tests: aiosmtpd on 127.0.0.1 with STARTTLS required and
 AUTH (PLAIN, LOGIN) required, saving every accepted message to a directory.
 
-For each message N it writes N.eml (the bytes received) and N.json (the envelope, the login,
+For each message N it writes N.eml (the bytes received), N.json (the envelope, the login,
 and the headers and body as Python's own e-mail parser decodes them, so the test checks the
-RFC 2047 subject encoding against an independent decoder). Files appear whole (written, then
+RFC 2047 subject encoding against an independent decoder) and N-K.bin for each attachment. Files appear whole (written, then
 renamed). While the file named by --stall exists, RCPT waits and touches --stall + ".seen":
 the test kills the client there, before any data is sent.
 
@@ -51,6 +51,13 @@ class Handler:
         raw = envelope.original_content
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
         body = parsed.get_body(preferencelist=("plain",))
+        base = os.path.join(self.directory, "%04d" % self.count)
+        attachments = []
+        for k, part in enumerate(parsed.iter_attachments(), start=1):
+            write_whole("%s-%d.bin" % (base, k), part.get_payload(decode=True))
+            attachments.append(
+                {"filename": part.get_filename(), "content_type": part.get_content_type()}
+            )
         facts = {
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
@@ -63,10 +70,9 @@ class Handler:
             "message_id": str(parsed["message-id"]),
             "in_reply_to": str(parsed["in-reply-to"]) if parsed["in-reply-to"] else None,
             "references": str(parsed["references"]) if parsed["references"] else None,
-            "attachments": len(list(parsed.iter_attachments())),
+            "attachments": attachments,
             "body": body.get_content() if body is not None else None,
         }
-        base = os.path.join(self.directory, "%04d" % self.count)
         write_whole(base + ".eml", raw)
         write_whole(base + ".json", json.dumps(facts, ensure_ascii=False).encode())
         return "250 Message accepted for delivery"

@@ -7,18 +7,19 @@ use anyhow::Context as _;
 use clap::ValueEnum as _;
 use lettre::message::Mailbox;
 
+use crate::cmd::evidence::share::Shared;
 use crate::config::partners::Partner;
 use crate::config::templates::Templates;
 use crate::ctx::Ctx;
-use crate::domain::ids::{CaseId, MailId};
+use crate::domain::ids::{CaseId, EvidenceId, MailId};
 use crate::domain::link::LinkStatus;
 use crate::error::ExitStatus;
 use crate::mail::config::{Sender, mailbox};
-use crate::mail::message::{self, Built, Draft};
+use crate::mail::message::{self, Built, Draft, File};
 use crate::render::mail::{Escalated, Escalation};
 use crate::render::templates::{Lang, render_file};
 use crate::secrets;
-use crate::store::{LinkRecord, Store};
+use crate::store::{CaseSummary, LinkRecord, Store};
 
 /// `partners.yaml` beside `config.yaml`.
 pub(super) fn partners_path(ctx: &Ctx<'_>) -> anyhow::Result<PathBuf> {
@@ -110,13 +111,14 @@ impl Composer {
     }
 
     /// Renders `data` for `partner` and formats the message; `thread` holds the Message-IDs a
-    /// follow-up answers.
+    /// follow-up answers, `files` the stripped pictures staff chose to attach.
     pub(super) fn compose(
         &self,
         partner: &Partner,
         lang: Lang,
         data: &Escalation<'_>,
         thread: &[String],
+        files: &[File<'_>],
         now: jiff::Timestamp,
     ) -> anyhow::Result<Composed> {
         let strings = self.templates.strings("mail", lang.as_str())?;
@@ -147,6 +149,7 @@ impl Composer {
                 subject: &subject,
                 body: &body,
                 thread,
+                files,
             },
             id,
             now,
@@ -163,6 +166,26 @@ impl Composer {
             built,
         })
     }
+}
+
+/// The evidence staff named, each stripped of its metadata. A minor's case sends no media at all.
+pub(super) fn attachments(
+    ctx: &Ctx<'_>,
+    case: &CaseSummary,
+    ids: &[EvidenceId],
+) -> anyhow::Result<Vec<Shared>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    if case.minor {
+        anyhow::bail!(
+            "case `{}` concerns a minor: no picture or file is ever sent for it",
+            case.id
+        );
+    }
+    ids.iter()
+        .map(|id| crate::cmd::evidence::share::stripped(ctx, &case.id, id))
+        .collect()
 }
 
 /// Tries to send what was just queued, when a relay is set up; otherwise says where it waits.

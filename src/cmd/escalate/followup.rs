@@ -122,7 +122,7 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             }),
         };
         let lang = compose::lang(partner);
-        let message = composer.compose(partner, lang, &data, &esc.message_ids, now)?;
+        let message = composer.compose(partner, lang, &data, &esc.message_ids, &[], now)?;
         let mail = store.queue_mail(
             &NewMail {
                 kind: MailKind::Followup,

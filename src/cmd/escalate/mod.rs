@@ -12,11 +12,13 @@ use crate::config::partners::Partners;
 use crate::ctx::Ctx;
 use crate::domain::case::CaseStatus;
 use crate::domain::category::Category;
+use crate::domain::custody::CustodyAction;
 use crate::domain::escalation;
-use crate::domain::ids::CaseId;
+use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::link::LinkStatus;
 use crate::domain::route::{self, Situation, Target};
 use crate::error::ExitStatus;
+use crate::mail::message::File;
 use crate::render::files;
 use crate::render::mail::{CaseView, Escalation};
 use crate::render::report::PlatformView;
@@ -50,6 +52,10 @@ pub(crate) struct EscalateArgs {
     /// This partner (a `name` in partners.yaml) instead of the first that fits
     #[arg(long, value_name = "NAME")]
     partner: Option<String>,
+    /// Attach this evidence, stripped of its metadata (JPEG, PNG, WebP; repeatable). Never for
+    /// a minor's case
+    #[arg(long, value_name = "EVIDENCE")]
+    attach: Vec<EvidenceId>,
     /// Language of the message [default: the partner's `language`]
     #[arg(long, value_enum)]
     lang: Option<Lang>,
@@ -134,6 +140,18 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     if groups.is_empty() {
         return Err(first_miss.expect("every link missed a partner").into());
     }
+    if !args.attach.is_empty() && groups.len() > 1 {
+        anyhow::bail!("attachments go to one partner: choose the platform with `--platform`");
+    }
+    let shared = compose::attachments(ctx, &case, &args.attach)?;
+    let files: Vec<File<'_>> = shared
+        .iter()
+        .map(|s| File {
+            name: &s.name,
+            media_type: s.media_type,
+            bytes: &s.bytes,
+        })
+        .collect();
     let composer = compose::Composer::new(ctx)?;
     let now = ctx.now();
     let mut queued = Vec::new();
@@ -157,7 +175,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             sections: crate::render::mail::sections(catalog, &case, &reported),
             followup: None,
         };
-        let message = composer.compose(partner, lang, &data, &[], now)?;
+        let message = composer.compose(partner, lang, &data, &[], &files, now)?;
         ctx.printer().note(&message.preview);
         if args.dry_run {
             let dir = args.out.clone().unwrap_or_else(|| PathBuf::from("."));
@@ -189,6 +207,10 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             },
             now,
         )?;
+        for evidence in &args.attach {
+            let detail = format!("attached to {mail}, metadata stripped");
+            store.log_custody(&id, CustodyAction::Exported, Some(evidence), &detail, now)?;
+        }
         ctx.printer().created(&mail)?;
         queued.push(mail);
     }

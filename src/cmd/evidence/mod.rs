@@ -17,6 +17,7 @@ mod add;
 mod add_hash;
 mod export;
 mod item;
+pub(crate) mod share;
 mod strip;
 mod verify;
 mod view;

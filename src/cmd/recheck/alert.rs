@@ -88,6 +88,7 @@ fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
             subject: &subject,
             body: &body,
             thread: &[],
+            files: &[],
         },
         id,
         now,

@@ -174,6 +174,11 @@ impl SmtpServer {
         std::fs::read_to_string(self.dir.join(format!("{:04}.eml", n + 1))).unwrap()
     }
 
+    /// The decoded bytes of attachment `k` (1-based) of the `n`th message (0-based).
+    pub(crate) fn attachment(&self, n: usize, k: usize) -> Vec<u8> {
+        std::fs::read(self.dir.join(format!("{:04}-{k}.bin", n + 1))).unwrap()
+    }
+
     /// While stalled, the server holds every client at RCPT, before any data.
     pub(crate) fn stall(&self, on: bool) {
         if on {
