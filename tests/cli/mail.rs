@@ -17,6 +17,10 @@ const PARTNERS: &str = "partners:
     categories: [ncii]
     language: ur
     response_hours: 48
+  - name: Refusing desk
+    platforms: [facebook]
+    addresses: [refuse@partner.test]
+    response_hours: 48
   - name: Test desk
     platforms: [testsite, x]
     addresses: [desk@partner.test, copy@partner.test]
@@ -119,6 +123,11 @@ fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("instagram.com"),
+        "no URL on stderr under --yes: {stderr}"
     );
     let mail_id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
     assert!(mail_id.starts_with("M-"), "{mail_id}");
@@ -584,4 +593,43 @@ fn named_evidence_is_attached_stripped_under_its_id_and_never_for_a_minor() {
         "{out}"
     );
     assert_eq!(server.received().len(), 1);
+}
+
+#[test]
+fn a_refused_recipient_keeps_its_message_queued_and_the_others_still_go() {
+    let fixture = Fixture::new(0);
+    let server = fixture.server(0);
+    fixture.configure(server.port);
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+    // Facebook's partner comes first, and refuses: the batch goes on to Instagram's.
+    env.ok_stdin(
+        &["link", "add", "--case", &case, "-"],
+        "https://www.facebook.com/someone/posts/123\n",
+    );
+
+    let out = env.run(&["escalate", "--case", &case, "--yes", "-q"]);
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(
+        out.contains("stays queued: the server refused the message (550)"),
+        "{out}"
+    );
+    let received = server.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(
+        received[0]["rcpt_tos"],
+        serde_json::json!(["trust@partner.test"])
+    );
+    let states: Vec<String> = fixture
+        .outbox()
+        .iter()
+        .map(|m| format!("{} {} {}", m["partner"], m["state"], m["last_error"]))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            "\"Refusing desk\" \"queued\" \"the server refused the message (550)\"",
+            "\"Instagram desk\" \"sent\" null",
+        ]
+    );
 }

@@ -6,7 +6,8 @@ For each message N it writes N.eml (the bytes received), N.json (the envelope, t
 and the headers and body as Python's own e-mail parser decodes them, so the test checks the
 RFC 2047 subject encoding against an independent decoder) and N-K.bin for each attachment. Files appear whole (written, then
 renamed). While the file named by --stall exists, RCPT waits and touches --stall + ".seen":
-the test kills the client there, before any data is sent.
+the test kills the client there, before any data is sent. Recipients named refuse@… are
+refused with 550.
 
 usage: smtp.py --dir DIR --cert PEM --key PEM --user U --password P [--port N] --port-file F
 """
@@ -43,6 +44,8 @@ class Handler:
         while self.stall and os.path.exists(self.stall):
             write_whole(self.stall + ".seen", b"")
             await asyncio.sleep(0.05)
+        if address.startswith("refuse@"):
+            return "550 5.1.1 No such user here"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

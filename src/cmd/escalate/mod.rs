@@ -6,6 +6,7 @@ mod compose;
 mod followup;
 
 use std::collections::BTreeMap;
+use std::io::IsTerminal as _;
 use std::path::PathBuf;
 
 use crate::config::partners::Partners;
@@ -29,7 +30,7 @@ use crate::store::{CaseSummary, LinkFilter, LinkRecord, MailKind, NewMail};
 ///
 /// Picks the partner from partners.yaml in the config directory (the first one that takes the
 /// platform and category, or --partner), renders the message from templates/mail/ in the
-/// partner's language, shows it, and queues it in the outbox after confirmation, then tries to
+/// partner's language, shows it on the terminal, and queues it in the outbox after confirmation, then tries to
 /// send it. The links become `escalated` when the server accepts the message. A case without
 /// partner-sharing consent is refused; child sexual abuse material is never e-mailed (the
 /// hotlines take it), and nothing is ever attached.
@@ -176,7 +177,6 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             followup: None,
         };
         let message = composer.compose(partner, lang, &data, &[], &files, now)?;
-        ctx.printer().note(&message.preview);
         if args.dry_run {
             let dir = args.out.clone().unwrap_or_else(|| PathBuf::from("."));
             files::private_dir(&dir)?;
@@ -188,9 +188,16 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             ctx.printer().line(&path.display())?;
             continue;
         }
-        if !args.yes && !super::confirm(&format!("Queue this message to {}?", partner.name))? {
-            ctx.printer().note(&"not queued");
-            continue;
+        if !args.yes {
+            // Shown only to the person at the terminal who confirms: it names URLs, and under
+            // `--yes` (cron, scripts) stderr can end up in a log or a cron mail.
+            if std::io::stdin().is_terminal() {
+                ctx.printer().note(&message.preview);
+            }
+            if !super::confirm(&format!("Queue this message to {}?", partner.name))? {
+                ctx.printer().note(&"not queued");
+                continue;
+            }
         }
         let mail = store.queue_mail(
             &NewMail {
