@@ -145,10 +145,20 @@ fn describe(e: &smtp::Error) -> SendError {
         // lettre's own words (STARTTLS not offered, no common login mechanism): no server text.
         return relay(format!("the server cannot be used: {e}"));
     }
-    let io = std::error::Error::source(e)
-        .and_then(|s| s.downcast_ref::<std::io::Error>())
-        .map(std::io::Error::kind);
-    relay(match io {
+    let io = std::error::Error::source(e).and_then(|s| s.downcast_ref::<std::io::Error>());
+    // rustls reports a refused certificate through the socket as an I/O error.
+    if let Some(tls) = io
+        .and_then(|io| io.get_ref())
+        .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    {
+        return relay(match tls {
+            rustls::Error::InvalidCertificate(_) => {
+                "TLS failed: the server's certificate is not trusted".into()
+            }
+            _ => "TLS failed".into(),
+        });
+    }
+    relay(match io.map(std::io::Error::kind) {
         Some(std::io::ErrorKind::ConnectionRefused) => "the server refused the connection".into(),
         // A socket read timeout shows as either, depending on the platform.
         Some(std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {

@@ -633,3 +633,29 @@ fn a_refused_recipient_keeps_its_message_queued_and_the_others_still_go() {
         ]
     );
 }
+
+#[test]
+fn a_server_certificate_nobody_vouches_for_is_refused() {
+    let fixture = Fixture::new(0);
+    let server = fixture.server(0);
+    fixture.configure(server.port);
+    let config = fixture.config_dir().join("config.yaml");
+    let without_ca: String = std::fs::read_to_string(&config)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.contains("ca_file"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&config, without_ca).unwrap();
+    let case = fixture.case(&["--consent", "partners"]);
+    let out = fixture
+        .env
+        .run(&["escalate", "--case", &case, "--yes", "-q"]);
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(
+        out.contains("stays queued: TLS failed: the server's certificate is not trusted"),
+        "{out}"
+    );
+    assert!(server.received().is_empty());
+    assert_eq!(fixture.outbox()[0]["state"], "queued");
+}

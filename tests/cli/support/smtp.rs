@@ -1,6 +1,6 @@
 //! A real SMTP server process on 127.0.0.1 (`tests/servers/smtp.py`, aiosmtpd) with STARTTLS and
-//! AUTH required. Its certificate comes from a CA made here with `openssl`, trusted by takedown
-//! through `mail.ca_file`, the setting users have: there is no skip-verification switch.
+//! AUTH required. Its certificate comes from a CA made here, trusted by takedown through
+//! `mail.ca_file`, the setting users have: there is no skip-verification switch.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -11,7 +11,7 @@ use serde_json::Value;
 pub(crate) const USER: &str = "helpline";
 pub(crate) const PASSWORD: &str = "correct horse battery staple";
 
-/// A CA and a server certificate for IP 127.0.0.1, made once per test directory.
+/// A CA and a server certificate for IP 127.0.0.1 signed by it, made with rcgen per test.
 pub(crate) struct Certs {
     pub(crate) ca: PathBuf,
     cert: PathBuf,
@@ -20,84 +20,35 @@ pub(crate) struct Certs {
 
 impl Certs {
     pub(crate) fn make(dir: &Path) -> Certs {
+        use rcgen::{
+            BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer,
+            KeyPair, KeyUsagePurpose,
+        };
         std::fs::create_dir_all(dir).unwrap();
-        let path = |name: &str| dir.join(name);
-        let ext = path("server.ext");
-        std::fs::write(
-            &ext,
-            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n",
-        )
-        .unwrap();
-        let p = |p: PathBuf| p.to_str().unwrap().to_owned();
-        for args in [
-            vec![
-                "req",
-                "-x509",
-                "-newkey",
-                "ec",
-                "-pkeyopt",
-                "ec_paramgen_curve:P-256",
-                "-nodes",
-                "-keyout",
-                &p(path("ca.key")),
-                "-out",
-                &p(path("ca.pem")),
-                "-days",
-                "2",
-                "-subj",
-                "/CN=takedown test CA",
-                "-addext",
-                "basicConstraints=critical,CA:TRUE",
-                "-addext",
-                "keyUsage=critical,keyCertSign,cRLSign",
-            ],
-            vec![
-                "req",
-                "-newkey",
-                "ec",
-                "-pkeyopt",
-                "ec_paramgen_curve:P-256",
-                "-nodes",
-                "-keyout",
-                &p(path("server.key")),
-                "-out",
-                &p(path("server.csr")),
-                "-subj",
-                "/CN=127.0.0.1",
-            ],
-            vec![
-                "x509",
-                "-req",
-                "-in",
-                &p(path("server.csr")),
-                "-CA",
-                &p(path("ca.pem")),
-                "-CAkey",
-                &p(path("ca.key")),
-                "-CAcreateserial",
-                "-out",
-                &p(path("server.pem")),
-                "-days",
-                "2",
-                "-extfile",
-                &p(ext.clone()),
-            ],
-        ] {
-            let out = Command::new("openssl")
-                .args(&args)
-                .output()
-                .expect("openssl runs (apt-get install openssl)");
-            assert!(
-                out.status.success(),
-                "openssl {args:?}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        Certs {
-            ca: path("ca.pem"),
-            cert: path("server.pem"),
-            key: path("server.key"),
-        }
+        let ca_key = KeyPair::generate().unwrap();
+        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca.distinguished_name
+            .push(DnType::CommonName, "takedown test CA");
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        let ca_cert = ca.self_signed(&ca_key).unwrap();
+        let issuer = Issuer::new(ca, ca_key);
+
+        let key = KeyPair::generate().unwrap();
+        let mut server = CertificateParams::new(vec!["127.0.0.1".to_owned()]).unwrap();
+        server.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        server.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        let cert = server.signed_by(&key, &issuer).unwrap();
+
+        let certs = Certs {
+            ca: dir.join("ca.pem"),
+            cert: dir.join("server.pem"),
+            key: dir.join("server.key"),
+        };
+        std::fs::write(&certs.ca, ca_cert.pem()).unwrap();
+        std::fs::write(&certs.cert, cert.pem()).unwrap();
+        std::fs::write(&certs.key, key.serialize_pem()).unwrap();
+        certs
     }
 }
 
