@@ -8,7 +8,12 @@ use crate::support::TestEnv;
 /// Runs `script` with `sh` inside a fresh D-Bus session with an unlocked gnome-keyring, in the
 /// test's hermetic environment; returns the combined output and whether the script succeeded.
 fn in_keyring_session(env: &TestEnv, script: &str) -> String {
-    for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
+    for tool in [
+        "dbus-run-session",
+        "dbus-send",
+        "gnome-keyring-daemon",
+        "secret-tool",
+    ] {
         let found = Command::new("sh")
             .args(["-c", &format!("command -v {tool}")])
             .output()
@@ -19,7 +24,15 @@ fn in_keyring_session(env: &TestEnv, script: &str) -> String {
         );
     }
     let path = env.root().join("session.sh");
-    let prelude = "exec 2>&1\nprintf pw | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null\n";
+    // `--daemonize` returns before the daemon owns its bus name; a command that ran then would
+    // have D-Bus start a second keyring, so the script waits for the name (at most 20 s).
+    let prelude = "exec 2>&1\n\
+        printf pw | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null\n\
+        for _ in $(seq 200); do\n\
+          dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q true && break\n\
+          sleep 0.1\n\
+        done\n";
     std::fs::write(&path, format!("{prelude}{script}")).unwrap();
     let home = env.root().join("home");
     std::fs::create_dir_all(&home).unwrap();
