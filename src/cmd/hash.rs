@@ -18,7 +18,7 @@ mod matching;
 /// memory, and no photo a victim sends comes near it.
 const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Print SHA-256, size and, for images, the PDQ perceptual hash of files
+/// Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store
 ///
 /// PDQ is Meta's 256-bit perceptual hash, the one StopNCII uses for images: a re-encoded,
 /// resized or mirrored copy of a picture stays within a few bits of the original, where SHA-256

@@ -50,6 +50,32 @@ impl Store {
         )
     }
 
+    /// The SHA-256 of every file the store knows (evidence items, hash records), or of one
+    /// case's: identical bytes match whatever the file is, a video included.
+    pub(crate) fn known_files(
+        &self,
+        case: Option<&CaseId>,
+    ) -> Result<HashMap<String, Vec<Known>>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT * FROM (
+                 SELECT 'evidence' AS kind, case_id, id, sha256 FROM evidence
+                 UNION ALL SELECT 'hash_record', case_id, sha256, sha256 FROM hash_records)
+             WHERE ?1 IS NULL OR case_id = ?1",
+        )?;
+        let rows = stmt.query_map(params![case.map(CaseId::as_str)], |r| {
+            Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+        })?;
+        let mut files: HashMap<String, Vec<Known>> = HashMap::new();
+        for row in rows {
+            let [kind, case, id, sha256] = row?;
+            files
+                .entry(sha256)
+                .or_default()
+                .push(known(&kind, &case, id)?);
+        }
+        Ok(files)
+    }
+
     /// `sources` is a union of the selects above; `case` keeps one case's rows.
     fn images(&self, sources: &str, case: Option<&CaseId>) -> Result<Index, Error> {
         let mut stmt = self.conn.prepare(&format!(
@@ -64,18 +90,22 @@ impl Store {
         let entries = rows
             .map(|row| {
                 let ([kind, case, id, pdq], quality) = row?;
-                let source = match kind.as_str() {
-                    "link" => Source::Link(parse("link id", &id)?),
-                    "evidence" => Source::Evidence(parse("evidence id", &id)?),
-                    _ => Source::HashRecord(id),
-                };
-                let known = Known {
-                    case: parse("case id", &case)?,
-                    source,
-                };
-                Ok((parse("PDQ hash", &pdq)?, quality, known))
+                Ok((parse("PDQ hash", &pdq)?, quality, known(&kind, &case, id)?))
             })
             .collect::<Result<Vec<_>, Error>>()?;
         Ok(Index::new(entries))
     }
+}
+
+/// A stored row's owner from its kind (`link`, `evidence`, `hash_record`), case and id.
+fn known(kind: &str, case: &str, id: String) -> Result<Known, Error> {
+    let source = match kind {
+        "link" => Source::Link(parse("link id", &id)?),
+        "evidence" => Source::Evidence(parse("evidence id", &id)?),
+        _ => Source::HashRecord(id),
+    };
+    Ok(Known {
+        case: parse("case id", case)?,
+        source,
+    })
 }

@@ -159,7 +159,10 @@ fn hash_match_finds_a_victims_hash_record_from_a_mirrored_copy_and_evidence_item
     let picture = photo(3, 400, 300);
     let original = save(&env, "original.png", &picture, ImageFormat::Png);
     // The victim's own computer: a hash list, then the helpline records it with no picture.
-    env.ok(&["hash", "--export", "list.csv", &original]);
+    let video = env.root().join("video.mp4");
+    std::fs::write(&video, b"not really a video, but not a picture either").unwrap();
+    let video = video.to_str().unwrap();
+    env.ok(&["hash", "--export", "list.csv", &original, video]);
     env.ok(&["evidence", "add-hash", "--case", &case, "list.csv"]);
     let hashed: serde_json::Value =
         serde_json::from_str(&env.ok(&["hash", "--json", &original])).unwrap();
@@ -205,6 +208,16 @@ fn hash_match_finds_a_victims_hash_record_from_a_mirrored_copy_and_evidence_item
     assert_eq!(line["matches"][0]["source"], "evidence");
     assert_eq!(line["matches"][0]["id"], evidence_id.as_str());
     assert_eq!(line["matches"][0]["distance"], 0);
+    assert_eq!(line["matches"][0]["variant"], "identical");
+
+    let by_bytes = env.output(&["hash", "--match", "--json", video], "");
+    assert_eq!(by_bytes.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_slice(&by_bytes.stdout).unwrap();
+    assert_eq!(line["matchable"], false);
+    assert_eq!(
+        line["matches"],
+        serde_json::json!([{"case": case, "source": "hash_record", "id": line["sha256"], "distance": 0, "variant": "identical"}])
+    );
 
     assert_eq!(
         env.run(&["hash", "--against", &empty, &mirrored]),

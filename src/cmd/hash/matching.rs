@@ -10,7 +10,8 @@ use crate::domain::matching::{Found, Index, Known};
 use crate::error::ExitStatus;
 use crate::render::Table;
 
-/// One line of `hash --match --json`: the file, then every stored picture within the threshold.
+/// One line of `hash --match --json`: the file, then every stored file with the same bytes and
+/// every stored picture within the threshold.
 #[derive(Debug, Serialize)]
 struct MatchLine<'a> {
     path: &'a str,
@@ -19,7 +20,7 @@ struct MatchLine<'a> {
     quality: Option<u8>,
     /// False for non-images and for hashes below Meta's quality threshold: never matched.
     matchable: bool,
-    matches: Vec<MatchItem<'a>>,
+    matches: &'a [MatchItem<'a>],
 }
 
 #[derive(Debug, Serialize)]
@@ -27,7 +28,8 @@ struct MatchItem<'a> {
     #[serde(flatten)]
     known: &'a Known,
     distance: u32,
-    /// The file's dihedral variant that came closest (`original` unless mirrored or rotated).
+    /// The file's dihedral variant that came closest (`original` unless mirrored or rotated), or
+    /// `identical` for the same bytes.
     variant: &'static str,
 }
 
@@ -43,16 +45,39 @@ pub(super) fn run(
         store.case(case)?;
     }
     let index: Index = store.known_images(against)?;
+    let same_bytes = store.known_files(against)?;
     let mut table = Table::new(&["PATH", "DISTANCE", "VARIANT", "CASE", "MATCHES"]);
     let (mut total, mut files) = (0, 0);
     for h in hashed {
-        let found: Vec<Found<'_>> = h
+        let identical = same_bytes.get(&h.sha256).map_or(&[][..], Vec::as_slice);
+        let similar: Vec<Found<'_>> = h
             .pdq
             .as_ref()
             .map(|p| index.matches(p, threshold))
             .unwrap_or_default();
+        let found: Vec<MatchItem<'_>> = identical
+            .iter()
+            .map(|known| MatchItem {
+                known,
+                distance: 0,
+                variant: "identical",
+            })
+            .chain(
+                similar
+                    .iter()
+                    .filter(|f| !identical.contains(f.known))
+                    .map(|f| MatchItem {
+                        known: f.known,
+                        distance: f.distance,
+                        variant: f.variant.as_str(),
+                    }),
+            )
+            .collect();
         match &h.pdq {
-            None => printer.note(&format!("`{}`: not an image, so not matched", h.path)),
+            None => printer.note(&format!(
+                "`{}`: not an image, so matched by identical bytes (SHA-256) only",
+                h.path
+            )),
             Some(p) if !p.is_matchable() => printer.note(&format!(
                 "`{}`: PDQ quality {} is below 50, too weak to match on",
                 h.path, p.quality
@@ -68,21 +93,14 @@ pub(super) fn run(
                 pdq: h.pdq.as_ref().map(|p| p.hash.to_string()),
                 quality: h.pdq.as_ref().map(|p| p.quality),
                 matchable: h.pdq.as_ref().is_some_and(|p| p.is_matchable()),
-                matches: found
-                    .iter()
-                    .map(|f| MatchItem {
-                        known: f.known,
-                        distance: f.distance,
-                        variant: f.variant.as_str(),
-                    })
-                    .collect(),
+                matches: &found,
             })?;
         }
         for f in &found {
             table.push(vec![
                 h.path.clone(),
                 f.distance.to_string(),
-                f.variant.as_str().to_owned(),
+                f.variant.to_owned(),
                 f.known.case.to_string(),
                 f.known.source.to_string().replace('`', ""),
             ]);
