@@ -11,7 +11,6 @@ use crate::config::Settings;
 use crate::config::file::ConfigFile;
 use crate::config::platforms::Catalog;
 use crate::render::Printer;
-use crate::secrets;
 use crate::store::Store;
 
 pub(crate) struct Ctx<'p> {
@@ -72,17 +71,35 @@ impl<'p> Ctx<'p> {
 
     /// Opens the existing store with the key from the backend `init` chose. It never creates a
     /// store: a missing one is an error that points to `takedown init`.
+    ///
+    /// A wipe that was cut short is finished first (`wipe::open`); if one finished since the
+    /// last `wipe case`, the user hears that the store has a new recovery code.
     pub(crate) fn store(&self) -> anyhow::Result<&Store> {
         if self.store.get().is_none() {
             let settings = self.settings()?;
-            let home = settings.home_file()?;
-            let key = secrets::backend(&home.secret)
-                .load()
-                .context("cannot unlock the case store")?;
-            let store = Store::open(&settings.store_path(), &key)?;
+            let store =
+                crate::wipe::open(settings, self.wipe_passes()?, &self.printer.progress(0))?;
+            for wipe in store.pending_wipes()? {
+                self.printer.warn(&format_args!(
+                    "case `{}` was wiped and the case store has a new key: run `takedown wipe case {}` to see the new recovery code (the old one no longer opens the store)",
+                    wipe.case, wipe.case
+                ));
+            }
             let _ = self.store.set(store);
         }
         Ok(self.store.get().expect("initialised just above"))
+    }
+
+    /// Overwrite passes for wiping: `wipe.passes` from config.yaml, checked like `--passes`.
+    pub(crate) fn wipe_passes(&self) -> anyhow::Result<u32> {
+        let passes = self.config()?.wipe.passes;
+        if !(1..=crate::shred::MAX_PASSES).contains(&passes) {
+            anyhow::bail!(
+                "`wipe.passes` in the settings file is {passes}; it must be 1 to {}",
+                crate::shred::MAX_PASSES
+            );
+        }
+        Ok(passes)
     }
 
     /// The clock, read in one place so rules in `domain` take time as an argument.

@@ -13,6 +13,7 @@
 //! - [`shred`] destroys files (overwrite, sync, rename, unlink) and judges the storage under them.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
+//! - [`wipe`] wipes a case (rows, files, then a re-key) and finishes a wipe cut short on the next open.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
 //!
 //! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
@@ -31,6 +32,7 @@ mod secrets;
 mod shred;
 mod store;
 mod vault;
+mod wipe;
 
 pub use error::ExitStatus;
 

@@ -99,6 +99,20 @@ pub(crate) trait SecretStore {
     fn load(&self) -> Result<StoreKey, Error>;
     /// Saves a new key; never overwrites one that is there.
     fn save(&self, key: &StoreKey) -> Result<(), Error>;
+
+    // Replacing the key (`wipe case` re-keys the store) is done in steps so that whichever step a
+    // crash stops at, one of the two keys kept opens the store: the next key is saved beside the
+    // current one before the store is re-keyed, and becomes the key only once the re-keyed store
+    // is in place. The store decides which one opens it (see `wipe::open`).
+
+    /// Saves the key the store is about to be re-keyed to, beside the current one.
+    fn save_next(&self, key: &StoreKey) -> Result<(), Error>;
+    /// The next key, if a re-key was started.
+    fn load_next(&self) -> Result<Option<StoreKey>, Error>;
+    /// Makes the next key the key and destroys the old one. Nothing to do without a next key.
+    fn promote_next(&self) -> Result<(), Error>;
+    /// Destroys the next key of a re-key that never reached the store.
+    fn discard_next(&self) -> Result<(), Error>;
 }
 
 pub(crate) fn backend(location: &SecretLocation) -> Box<dyn SecretStore> {
@@ -158,26 +172,86 @@ impl SecretStore for KeyFileStore {
     }
 
     fn load(&self) -> Result<StoreKey, Error> {
-        let text = read_private(&self.path)?;
-        StoreKey::from_hex(&text).ok_or_else(|| Error::KeyFileDamaged {
-            path: self.path.clone(),
-        })
+        self.read(&self.path)
     }
 
     fn save(&self, key: &StoreKey) -> Result<(), Error> {
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
             create_private_dir(dir).map_err(|e| self.io(e))?;
         }
+        self.write(&self.path, key)
+    }
+
+    fn save_next(&self, key: &StoreKey) -> Result<(), Error> {
+        self.discard_next()?;
+        self.write(&self.next_path(), key)?;
+        self.sync_dir()
+    }
+
+    fn load_next(&self) -> Result<Option<StoreKey>, Error> {
+        match self.read(&self.next_path()) {
+            Ok(key) => Ok(Some(key)),
+            Err(Error::KeyFileMissing { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn promote_next(&self) -> Result<(), Error> {
+        // Opened before the rename, so the old key's own blocks can be overwritten after it.
+        let old = fs_err::OpenOptions::new().write(true).open(&self.path).ok();
+        match fs_err::rename(self.next_path(), &self.path) {
+            Ok(()) => {}
+            // Another command promoted it first; `old` may already be the new key: keep it.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(self.io(e)),
+        }
+        self.sync_dir()?;
+        if let Some(old) = old {
+            overwrite_key_file(old.file()).map_err(|e| self.io(e))?;
+        }
+        Ok(())
+    }
+
+    fn discard_next(&self) -> Result<(), Error> {
+        let next = self.next_path();
+        match fs_err::OpenOptions::new().write(true).open(&next) {
+            Ok(file) => {
+                overwrite_key_file(file.file()).map_err(|e| self.io(e))?;
+                fs_err::remove_file(&next).map_err(|e| self.io(e))?;
+                self.sync_dir()
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(self.io(e)),
+        }
+    }
+}
+
+impl KeyFileStore {
+    /// `<key file>.next`, in the same directory so that promoting it is one atomic rename.
+    fn next_path(&self) -> PathBuf {
+        let mut path = self.path.clone().into_os_string();
+        path.push(".next");
+        PathBuf::from(path)
+    }
+
+    fn read(&self, path: &Path) -> Result<StoreKey, Error> {
+        let text = read_private(path)?;
+        StoreKey::from_hex(&text).ok_or_else(|| Error::KeyFileDamaged {
+            path: path.to_owned(),
+        })
+    }
+
+    fn write(&self, path: &Path, key: &StoreKey) -> Result<(), Error> {
         let mut file = match fs_err::OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
-            .open(&self.path)
+            .open(path)
         {
             Ok(file) => file,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(Error::KeyFileExists {
-                    path: self.path.clone(),
+                    path: path.to_owned(),
                 });
             }
             Err(e) => return Err(self.io(e)),
@@ -187,6 +261,31 @@ impl SecretStore for KeyFileStore {
         file.write_all(text.as_bytes()).map_err(|e| self.io(e))?;
         file.sync_all().map_err(|e| self.io(e))
     }
+
+    /// A rename or unlink is on disk only once its directory is.
+    fn sync_dir(&self) -> Result<(), Error> {
+        let dir = self
+            .path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs_err::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| self.io(e))
+    }
+}
+
+/// Overwrites a key file's bytes with random ones where they lie, then empties it: the file is
+/// about to be unlinked (or already was), and a key left in freed blocks would outlive it.
+fn overwrite_key_file(file: &std::fs::File) -> io::Result<()> {
+    use std::os::unix::fs::FileExt as _;
+    let len = usize::try_from(file.metadata()?.len()).unwrap_or(0);
+    let mut noise = Zeroizing::new(vec![0u8; len]);
+    getrandom::fill(&mut noise).map_err(io::Error::other)?;
+    file.write_all_at(&noise, 0)?;
+    file.sync_data()?;
+    file.set_len(0)?;
+    file.sync_all()
 }
 
 /// Creates a directory (and missing parents) readable by its owner only.
@@ -215,6 +314,13 @@ impl KeyringStore {
     fn entry(&self) -> Result<keyring::Entry, Error> {
         keyring::Entry::new(&self.service, &self.account)
             .map_err(|e| Error::KeyringUnavailable(e.to_string()))
+    }
+
+    fn next(&self) -> KeyringStore {
+        KeyringStore {
+            service: self.service.clone(),
+            account: format!("{}-next", self.account),
+        }
     }
 
     /// Writes, reads back and deletes a throwaway entry.
@@ -273,6 +379,71 @@ impl SecretStore for KeyringStore {
         entry
             .set_password(&key.to_hex())
             .map_err(|e| Error::KeyringUnavailable(e.to_string()))
+    }
+
+    #[cfg(feature = "keyring")]
+    fn save_next(&self, key: &StoreKey) -> Result<(), Error> {
+        self.next()
+            .entry()?
+            .set_password(&key.to_hex())
+            .map_err(|e| Error::KeyringUnavailable(e.to_string()))
+    }
+
+    #[cfg(feature = "keyring")]
+    fn load_next(&self) -> Result<Option<StoreKey>, Error> {
+        match self.next().load() {
+            Ok(key) => Ok(Some(key)),
+            Err(Error::KeyringEntryMissing) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[cfg(feature = "keyring")]
+    fn promote_next(&self) -> Result<(), Error> {
+        let Some(next) = self.load_next()? else {
+            return Ok(());
+        };
+        // Overwriting the entry is all a keyring offers; it may keep its own history.
+        self.entry()?
+            .set_password(&next.to_hex())
+            .map_err(|e| Error::KeyringUnavailable(e.to_string()))?;
+        self.discard_next()
+    }
+
+    #[cfg(feature = "keyring")]
+    fn discard_next(&self) -> Result<(), Error> {
+        match self.next().entry()?.delete_credential() {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(e) => Err(Error::KeyringUnavailable(e.to_string())),
+        }
+    }
+
+    #[cfg(not(feature = "keyring"))]
+    fn save_next(&self, _key: &StoreKey) -> Result<(), Error> {
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
+    }
+
+    #[cfg(not(feature = "keyring"))]
+    fn load_next(&self) -> Result<Option<StoreKey>, Error> {
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
+    }
+
+    #[cfg(not(feature = "keyring"))]
+    fn promote_next(&self) -> Result<(), Error> {
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
+    }
+
+    #[cfg(not(feature = "keyring"))]
+    fn discard_next(&self) -> Result<(), Error> {
+        Err(Error::KeyringUnavailable(
+            "this build has no keyring support".into(),
+        ))
     }
 
     #[cfg(not(feature = "keyring"))]

@@ -40,15 +40,16 @@ impl CaseStatus {
 
     /// The status after `action`, or why the action is not allowed from here.
     pub(crate) fn after(self, action: CaseAction) -> Result<CaseStatus, TransitionError> {
-        use CaseAction::{Close, Hold, Reopen};
+        use CaseAction::{Close, Hold, Reopen, Wipe};
         use CaseStatus::{Held, Open, Resolved, Wiped};
         let to = match (self, action) {
             (Open, Close) => Resolved,
             (Open | Resolved, Hold) => Held,
             (Held | Resolved, Reopen) => Open,
+            // A held case is kept as it is (legal hold); a wiped one has nothing left to wipe.
+            (Open | Resolved, Wipe) => Wiped,
             (from, action) => return Err(TransitionError { from, action }),
         };
-        debug_assert_ne!(to, Wiped, "only `wipe case` wipes");
         Ok(to)
     }
 }
@@ -64,6 +65,7 @@ pub(crate) enum CaseAction {
     Close,
     Hold,
     Reopen,
+    Wipe,
 }
 
 impl CaseAction {
@@ -73,6 +75,7 @@ impl CaseAction {
             CaseAction::Close => "resolved",
             CaseAction::Hold => "held",
             CaseAction::Reopen => "reopened",
+            CaseAction::Wipe => "wiped",
         }
     }
 }
@@ -89,6 +92,7 @@ fn action_verb(action: CaseAction) -> &'static str {
         CaseAction::Close => "closed",
         CaseAction::Hold => "put on hold",
         CaseAction::Reopen => "reopened",
+        CaseAction::Wipe => "wiped",
     }
 }
 
@@ -182,6 +186,7 @@ impl FromStr for Jurisdiction {
 
 #[cfg(test)]
 mod tests {
+    use super::CaseAction::Wipe;
     use super::CaseAction::*;
     use super::CaseStatus::*;
     use super::*;
@@ -201,9 +206,15 @@ mod tests {
         ] {
             assert!(from.after(action).is_err(), "{from} {action:?}");
         }
-        for action in [Close, Hold, Reopen] {
+        for action in [Close, Hold, Reopen, Wipe] {
             assert!(Wiped.after(action).is_err());
         }
+        assert_eq!(Open.after(Wipe), Ok(Wiped));
+        assert_eq!(Resolved.after(Wipe), Ok(Wiped));
+        assert_eq!(
+            Held.after(Wipe).unwrap_err().to_string(),
+            "a case that is held cannot be wiped"
+        );
         assert_eq!(
             Held.after(Close).unwrap_err().to_string(),
             "a case that is held cannot be closed"

@@ -127,6 +127,11 @@ impl<'a> Shredder<'a> {
         }
     }
 
+    /// How many items could not be destroyed so far.
+    pub(crate) fn failed(&self) -> usize {
+        self.failures.len()
+    }
+
     pub(crate) fn finish(self) -> (Tally, Vec<Error>) {
         (self.tally, self.failures)
     }
@@ -217,7 +222,7 @@ impl<'a> Shredder<'a> {
             return Ok(());
         }
         let len = u64::try_from(stat.st_size).unwrap_or(0);
-        self.overwrite(fd, len)?;
+        self.overwrite(&std::fs::File::from(fd))?;
         self.remove(dir, name, false)?;
         self.tally.files += 1;
         self.tally.bytes += len;
@@ -245,10 +250,10 @@ impl<'a> Shredder<'a> {
     }
 
     /// Every pass writes fresh random bytes over the whole file and waits for the disk; then the
-    /// file is cut to nothing, so no block of it is left allocated.
-    fn overwrite(&mut self, fd: OwnedFd, len: u64) -> io::Result<()> {
-        let file = std::fs::File::from(fd);
-        let end = len.div_ceil(BLOCK) * BLOCK;
+    /// file is cut to nothing, so no block of it is left allocated. Also for a file that is
+    /// already unlinked but still open (an old store file replaced by a rename).
+    pub(crate) fn overwrite(&mut self, file: &std::fs::File) -> io::Result<()> {
+        let end = file.metadata()?.len().div_ceil(BLOCK) * BLOCK;
         for _ in 0..self.passes {
             let mut at = 0;
             while at < end {

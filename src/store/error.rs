@@ -36,6 +36,20 @@ pub(crate) enum Error {
     IdsExhausted,
     #[error("cannot draw a random id")]
     Random(#[source] crate::secrets::Error),
+    #[error("cannot lock the case store (`{}`)", .path.display())]
+    Lock {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("another takedown command is using the case store")]
+    Busy,
+    #[error("case `{case}` cannot be wiped")]
+    NotWipeable {
+        case: CaseId,
+        #[source]
+        source: crate::domain::case::TransitionError,
+    },
     #[error("the case store failed")]
     Sqlite(#[from] rusqlite::Error),
 }

@@ -13,6 +13,7 @@ mod links;
 mod migrate;
 mod observations;
 mod outbox;
+mod wipe;
 
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
@@ -26,11 +27,15 @@ pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 pub(crate) use outbox::{Dropped, MailKind, MailState, MailSummary, NewMail, QueuedMail};
+pub(crate) use wipe::{PendingWipe, StoreLock, WipeCounts, WipeStage};
 
 use crate::secrets::{self, StoreKey};
 
 pub(crate) struct Store {
     conn: Connection,
+    /// Held as long as the store is open: shared by every command, exclusive while `wipe case`
+    /// replaces the file, so nobody writes to a store that is being swapped out.
+    lock: StoreLock,
 }
 
 impl Store {
@@ -57,6 +62,15 @@ impl Store {
                 path: path.to_owned(),
             });
         }
+        Store::open_locked(path, key, StoreLock::shared(path)?)
+    }
+
+    /// Opens the store under a lock the caller already holds.
+    pub(crate) fn open_locked(
+        path: &Path,
+        key: &StoreKey,
+        lock: StoreLock,
+    ) -> Result<Store, Error> {
         let open_err = |source| Error::Open {
             path: PathBuf::from(path),
             source,
@@ -83,7 +97,7 @@ impl Store {
         )?;
         migrate::migrate(&mut conn)?;
         tracing::debug!("opened the case store");
-        Ok(Store { conn })
+        Ok(Store { conn, lock })
     }
 }
 
@@ -92,13 +106,19 @@ impl Store {
 fn apply_key(conn: &Connection, key: &StoreKey) -> Result<(), rusqlite::Error> {
     // SQLCipher logs a failed decryption to stderr itself; we report a wrong key our own way.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    let mut pragma = Zeroizing::new(String::with_capacity(80));
-    pragma.push_str("PRAGMA key = \"x'");
-    for b in key.expose() {
-        pragma.push_str(&format!("{b:02x}"));
-    }
-    pragma.push_str("'\";");
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"{}\";", raw_key(key).as_str()));
     conn.execute_batch(&pragma)
+}
+
+/// The key as SQLCipher's raw-key literal, `x'…'`.
+fn raw_key(key: &StoreKey) -> Zeroizing<String> {
+    let mut text = Zeroizing::new(String::with_capacity(70));
+    text.push_str("x'");
+    for b in key.expose() {
+        text.push_str(&format!("{b:02x}"));
+    }
+    text.push('\'');
+    text
 }
 
 /// Draws random ids until one is free. Short ids collide now and then; the table's primary key is

@@ -25,6 +25,7 @@ mod robustness;
 mod security;
 mod stats;
 mod wipe;
+mod wipe_case;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.
 #[test]

@@ -75,7 +75,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let hidden = indicatif::ProgressBar::hidden();
     let mut shredder = match args.r#move {
         true => Some(Shredder::new(
-            crate::cmd::wipe::configured_passes(ctx)?,
+            ctx.wipe_passes()?,
             &hidden,
         )?),
         false => None,

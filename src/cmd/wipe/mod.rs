@@ -1,5 +1,6 @@
 //! `wipe path`: destroy files and folders; `wipe case`: destroy one case.
 
+mod case;
 mod path;
 
 use crate::ctx::Ctx;
@@ -25,22 +26,24 @@ Examples:
   takedown wipe path --yes exports/C-7KQ2/         a folder and everything in it
   takedown wipe path --passes 3 --yes old-backup.tar")]
     Path(path::PathArgs),
+    /// Destroy a case: its records, its evidence files and its key; then re-key the store
+    ///
+    /// In one transaction every record of the case (links, observations, notes, history,
+    /// evidence and its key) is deleted with secure_delete, leaving only its id marked `wiped`;
+    /// its files are overwritten and unlinked; the whole store is copied afresh (vacuumed) under
+    /// a new random key and the old key destroyed, so leftovers on disk are under a key that no
+    /// longer exists. A held case is refused. The new recovery code is printed: the old one no
+    /// longer opens the store. A wipe cut short (a crash, a kill) is finished by the next command.
+    #[command(after_long_help = "\
+Examples:
+  takedown wipe case C-7KQ2                        asks first on a terminal
+  takedown wipe case --yes C-7KQ2 > code.txt       the new recovery code is the last line")]
+    Case(case::CaseArgs),
 }
 
 pub(crate) fn run(command: WipeCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     match command {
         WipeCommand::Path(args) => path::run(args, ctx),
+        WipeCommand::Case(args) => case::run(args, ctx),
     }
-}
-
-/// `wipe.passes` from config.yaml, checked like the flag.
-pub(crate) fn configured_passes(ctx: &Ctx<'_>) -> anyhow::Result<u32> {
-    let passes = ctx.config()?.wipe.passes;
-    if !(1..=crate::shred::MAX_PASSES).contains(&passes) {
-        anyhow::bail!(
-            "`wipe.passes` in the settings file is {passes}; it must be 1 to {}",
-            crate::shred::MAX_PASSES
-        );
-    }
-    Ok(passes)
 }

@@ -43,7 +43,7 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
     let passes = match args.passes {
         Some(n) => n,
-        None => super::configured_passes(ctx)?,
+        None => ctx.wipe_passes()?,
     };
     let guarded = Guarded::find(ctx)?;
     let mut targets = Vec::with_capacity(args.paths.len());

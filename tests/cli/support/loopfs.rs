@@ -93,7 +93,7 @@ impl Drop for LoopFs {
 }
 
 /// Occurrences of `needle` in `haystack`.
-pub(crate) fn count(haystack: &[u8], needle: &[u8]) -> usize {
+fn count(haystack: &[u8], needle: &[u8]) -> usize {
     let (first, rest) = needle.split_first().unwrap();
     let mut n = 0;
     let mut at = 0;

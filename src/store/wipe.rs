@@ -1,0 +1,276 @@
+//! Wiping a case, as far as the store goes: one transaction that deletes every row of the case
+//! and journals the wipe, so a wipe cut short is finished by the next run; and a copy of the whole
+//! store, vacuumed, under a new key, which replaces the old file.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use fs_err::os::unix::fs::OpenOptionsExt as _;
+use jiff::Timestamp;
+use rusqlite::{OptionalExtension as _, params};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use super::{Error, Store, corrupt, raw_key};
+use crate::domain::case::{CaseAction, CaseStatus};
+use crate::domain::ids::CaseId;
+use crate::secrets::StoreKey;
+
+/// The advisory lock beside the store file (`takedown.lock`).
+pub(crate) struct StoreLock(std::fs::File);
+
+impl StoreLock {
+    fn file(store: &Path) -> Result<std::fs::File, Error> {
+        let path = store.with_extension("lock");
+        let file = fs_err::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|source| Error::Lock { path, source })?;
+        Ok(file.into_parts().0)
+    }
+
+    /// Shared: any number of commands use the store side by side. Waits while a wipe swaps the
+    /// store file (seconds at most).
+    pub(crate) fn shared(store: &Path) -> Result<StoreLock, Error> {
+        let file = StoreLock::file(store)?;
+        file.lock_shared().map_err(|source| Error::Lock {
+            path: store.with_extension("lock"),
+            source,
+        })?;
+        Ok(StoreLock(file))
+    }
+
+    /// Exclusive: nobody else has the store open. Waits up to `patience` for other commands (a
+    /// re-check run by cron) to finish.
+    pub(crate) fn exclusive(store: &Path, patience: Duration) -> Result<StoreLock, Error> {
+        let file = StoreLock::file(store)?;
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(StoreLock(file)),
+                Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < patience => {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Err(Error::Busy),
+                Err(std::fs::TryLockError::Error(source)) => {
+                    return Err(Error::Lock {
+                        path: store.with_extension("lock"),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Lets other commands in again, without a moment in which a wipe could slip in.
+    pub(crate) fn into_shared(self) -> Result<StoreLock, Error> {
+        // flock converts an exclusive lock held through this descriptor into a shared one.
+        self.0.lock_shared().map_err(|source| Error::Lock {
+            path: PathBuf::from("takedown.lock"),
+            source,
+        })?;
+        Ok(self)
+    }
+}
+
+/// What a wipe destroyed, counted before the rows went.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub(crate) struct WipeCounts {
+    pub(crate) links: i64,
+    pub(crate) notes: i64,
+    pub(crate) observations: i64,
+    pub(crate) events: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WipeStage {
+    /// The rows are gone; files and the old key may not be.
+    Destroying,
+    /// All done under a new key, whose recovery code has not been shown yet.
+    ShowCode,
+}
+
+#[derive(Debug)]
+pub(crate) struct PendingWipe {
+    pub(crate) case: CaseId,
+    pub(crate) stage: WipeStage,
+    pub(crate) counts: WipeCounts,
+    /// Files and folders of the case still to destroy.
+    pub(crate) paths: Vec<PathBuf>,
+}
+
+impl Store {
+    /// Deletes every row of the case in one transaction (its links, notes, history and everything
+    /// hanging off them go by `ON DELETE CASCADE`), leaves only its id with status `wiped`, and
+    /// journals the wipe with the `paths` still to destroy. Refuses a held or wiped case.
+    pub(crate) fn begin_wipe(
+        &self,
+        case: &CaseId,
+        paths: &[PathBuf],
+        now: Timestamp,
+    ) -> Result<WipeCounts, Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let (status, created_at): (String, i64) = tx
+            .query_row(
+                "SELECT status, created_at FROM cases WHERE id = ?1",
+                [case.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::CaseNotFound(case.clone()))?;
+        let status = CaseStatus::parse(&status).ok_or_else(|| corrupt("case status", &status))?;
+        status
+            .after(CaseAction::Wipe)
+            .map_err(|source| Error::NotWipeable {
+                case: case.clone(),
+                source,
+            })?;
+        let count = |sql: &str| tx.query_row(sql, [case.as_str()], |r| r.get::<_, i64>(0));
+        let counts = WipeCounts {
+            links: count("SELECT count(*) FROM links WHERE case_id = ?1")?,
+            notes: count("SELECT count(*) FROM notes WHERE case_id = ?1")?,
+            observations: count(
+                "SELECT count(*) FROM observations o JOIN links l ON l.id = o.link_id
+                 WHERE l.case_id = ?1",
+            )?,
+            events: count(
+                "SELECT (SELECT count(*) FROM case_events WHERE case_id = ?1)
+                      + (SELECT count(*) FROM link_events e JOIN links l ON l.id = e.link_id
+                         WHERE l.case_id = ?1)",
+            )?,
+        };
+        tx.execute("DELETE FROM cases WHERE id = ?1", [case.as_str()])?;
+        tx.execute(
+            "INSERT INTO cases (id, status, created_at, updated_at) VALUES (?1, 'wiped', ?2, ?3)",
+            params![case.as_str(), created_at, now.as_second()],
+        )?;
+        tx.execute(
+            "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, 'wiped')",
+            params![case.as_str(), now.as_second()],
+        )?;
+        tx.execute(
+            "INSERT INTO wipe_journal (case_id, started_at, stage, links, notes, observations, events)
+             VALUES (?1, ?2, 'destroying', ?3, ?4, ?5, ?6)",
+            params![
+                case.as_str(),
+                now.as_second(),
+                counts.links,
+                counts.notes,
+                counts.observations,
+                counts.events
+            ],
+        )?;
+        for path in paths {
+            tx.execute(
+                "INSERT OR IGNORE INTO wipe_paths (case_id, path) VALUES (?1, ?2)",
+                params![case.as_str(), path.to_string_lossy()],
+            )?;
+        }
+        tx.commit()?;
+        tracing::debug!(case = %case, "case rows deleted; wipe journalled");
+        Ok(counts)
+    }
+
+    /// Wipes started and not finished, oldest first.
+    pub(crate) fn pending_wipes(&self) -> Result<Vec<PendingWipe>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT case_id, stage, links, notes, observations, events
+             FROM wipe_journal ORDER BY started_at, case_id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    WipeCounts {
+                        links: r.get(2)?,
+                        notes: r.get(3)?,
+                        observations: r.get(4)?,
+                        events: r.get(5)?,
+                    },
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut paths = self
+            .conn
+            .prepare("SELECT path FROM wipe_paths WHERE case_id = ?1 ORDER BY path")?;
+        rows.into_iter()
+            .map(|(case, stage, counts)| {
+                let stage = match stage.as_str() {
+                    "destroying" => WipeStage::Destroying,
+                    "code" => WipeStage::ShowCode,
+                    other => return Err(corrupt("wipe stage", other)),
+                };
+                Ok(PendingWipe {
+                    paths: paths
+                        .query_map([&case], |r| r.get::<_, String>(0))?
+                        .map(|p| p.map(PathBuf::from))
+                        .collect::<Result<_, _>>()?,
+                    case: case.parse().map_err(|_| corrupt("case id", &case))?,
+                    stage,
+                    counts,
+                })
+            })
+            .collect()
+    }
+
+    /// One path of a wipe is destroyed: a retry need not look for it again.
+    pub(crate) fn wipe_path_done(&self, case: &CaseId, path: &Path) -> Result<(), Error> {
+        self.conn.execute(
+            "DELETE FROM wipe_paths WHERE case_id = ?1 AND path = ?2",
+            params![case.as_str(), path.to_string_lossy()],
+        )?;
+        Ok(())
+    }
+
+    /// The new recovery code has been shown: the wipes are over.
+    pub(crate) fn wipe_codes_shown(&self) -> Result<(), Error> {
+        self.conn
+            .execute("DELETE FROM wipe_journal WHERE stage = 'code'", [])?;
+        Ok(())
+    }
+
+    /// Writes the whole store into the new file `to` under `key` (SQLCipher's export, which
+    /// copies row by row into fresh pages: a vacuum), records there that the wipes in progress
+    /// are done but for showing the new recovery code, and closes this store. Nothing of the
+    /// freed pages, and nothing under the old key, goes into the copy.
+    pub(crate) fn export_rekeyed(self, to: &Path, key: &StoreKey) -> Result<StoreLock, Error> {
+        let fail = |source| Error::Create {
+            path: to.to_owned(),
+            source,
+        };
+        fs_err::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(to)
+            .map_err(fail)?;
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let key_text = raw_key(key);
+        self.conn.execute(
+            "ATTACH DATABASE ?1 AS rekeyed KEY ?2",
+            params![to.to_string_lossy(), key_text.as_str()],
+        )?;
+        let export = Zeroizing::new(format!(
+            "SELECT sqlcipher_export('rekeyed');
+             PRAGMA rekeyed.user_version = {version};
+             UPDATE rekeyed.wipe_journal SET stage = 'code';
+             DELETE FROM rekeyed.wipe_paths;"
+        ));
+        self.conn.execute_batch(&export)?;
+        self.conn.execute_batch("DETACH DATABASE rekeyed;")?;
+        let Store { conn, lock } = self;
+        // Closing the last connection checkpoints the write-ahead log into the old file and
+        // deletes it, so no log of the old store is left to be replayed onto the new one.
+        conn.close().map_err(|(_, e)| e)?;
+        fs_err::File::open(to)
+            .and_then(|f| f.sync_all())
+            .map_err(fail)?;
+        Ok(lock)
+    }
+}

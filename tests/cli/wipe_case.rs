@@ -1,0 +1,430 @@
+//! `takedown wipe case`: nothing of the case is left in the decrypted store, the old key opens
+//! nothing, other cases are untouched, a wipe killed at any moment is finished by the next
+//! command, and the old key is gone from the raw bytes of a real (loop-mounted ext4) filesystem.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use insta::assert_snapshot;
+
+use crate::support::TestEnv;
+use crate::support::loopfs::LoopFs;
+
+struct Case {
+    id: String,
+    links: Vec<String>,
+    urls: Vec<String>,
+    note: String,
+}
+
+/// A case with `n` links and a note, every one of them carrying `label` so a scan can find it.
+fn case_with_links(env: &TestEnv, home: &[&str], label: &str, n: usize) -> Case {
+    let id = env.ok(&[home, &["case", "new", "-c", "ncii"]].concat());
+    let urls: Vec<String> = (0..n)
+        .map(|i| format!("https://www.facebook.com/{label}/posts/{i}"))
+        .collect();
+    let out = env.ok_stdin(
+        &[home, &["--json", "link", "add", "--case", &id, "-"]].concat(),
+        &urls.join("\n"),
+    );
+    let links = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let note = format!("{label} note: the victim lives near the old mill");
+    env.ok_stdin(&[home, &["case", "note", &id, "-"]].concat(), &note);
+    Case {
+        id,
+        links,
+        urls,
+        note,
+    }
+}
+
+fn key_hex(key_file: &Path) -> String {
+    std::fs::read_to_string(key_file).unwrap().trim().to_owned()
+}
+
+/// Every row of every table of the store, decrypted with `key`, as text.
+fn decrypted_rows(db: &Path, key: &str) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
+        .unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut rows = Vec::new();
+    for table in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = stmt.column_count();
+        let mut q = stmt.query([]).unwrap();
+        while let Some(row) = q.next().unwrap() {
+            let text: Vec<String> = (0..columns)
+                .map(|i| match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Null => "NULL".to_owned(),
+                    rusqlite::types::ValueRef::Integer(n) => n.to_string(),
+                    rusqlite::types::ValueRef::Real(f) => f.to_string(),
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        String::from_utf8_lossy(t).into_owned()
+                    }
+                })
+                .collect();
+            rows.push((table.clone(), text.join("|")));
+        }
+    }
+    rows
+}
+
+fn opens(db: &Path, key: &str) -> bool {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
+        .unwrap();
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .is_ok()
+}
+
+/// What must hold once `case` is wiped: only its id is left (the `cases` row, marked wiped, and
+/// the history entry saying so), none of its links, URLs or notes; `other` is whole.
+fn assert_wiped(
+    env: &TestEnv,
+    home: &[&str],
+    db: &Path,
+    key_file: &Path,
+    case: &Case,
+    other: &Case,
+) {
+    let rows = decrypted_rows(db, &key_hex(key_file));
+    for (table, row) in &rows {
+        for secret in case.links.iter().chain(&case.urls).chain([&case.note]) {
+            assert!(
+                !row.contains(secret.as_str()),
+                "`{secret}` is still in {table}: {row}"
+            );
+        }
+    }
+    let mut left: Vec<&str> = rows
+        .iter()
+        .filter(|(_, row)| row.contains(&case.id))
+        .map(|(table, _)| table.as_str())
+        .collect();
+    left.sort_unstable();
+    assert_eq!(left, ["case_events", "cases"], "{rows:?}");
+    assert!(
+        rows.iter()
+            .any(|(t, r)| t == "cases" && r.starts_with(&format!("{}|wiped|", case.id)))
+    );
+    for secret in other.links.iter().chain(&other.urls).chain([&other.note]) {
+        assert!(
+            rows.iter().any(|(_, r)| r.contains(secret.as_str())),
+            "`{secret}` of the other case is lost"
+        );
+    }
+    let shown: serde_json::Value =
+        serde_json::from_str(&env.ok(&[home, &["--json", "case", "show", &other.id]].concat()))
+            .unwrap();
+    assert_eq!(shown["links"], other.links.len());
+}
+
+/// The transcript without the lines that differ between runs and machines.
+fn stable(transcript: &str) -> String {
+    transcript
+        .lines()
+        .filter(|l| !l.starts_with("time ") && !l.starts_with("erasure "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn wipe_case_leaves_only_the_id_and_a_new_key() {
+    let env = TestEnv::initialised();
+    let wiped = case_with_links(&env, &[], "GONE", 3);
+    let kept = case_with_links(&env, &[], "KEPT", 2);
+    env.ok(&["link", "set", &wiped.links[0], "--status", "reported"]);
+    let old_key = key_hex(&env.key_file());
+    let db = env.data_dir().join("takedown.db");
+
+    assert_snapshot!(stable(&env.run(&["wipe", "case", "--yes", &wiped.id])), @r"
+    exit: 0
+    ----- stdout -----
+    wiped        [CASE]
+    destroyed    3 link(s) with 0 observation(s), 1 note(s), 5 history entries; 0 file(s) (0 B)
+    method       rows deleted (secure_delete); files overwritten (1 random pass(es)), renamed, unlinked; store copied afresh (vacuumed) under a new key; old store file overwritten; old key destroyed
+    crypto-erase the store was copied afresh under a new random key and the old key destroyed: anything of the case still in freed blocks (the old store file's write-ahead log, copies a disk keeps) is encrypted under a key that no longer exists, unless it survives elsewhere: destroy the old recovery code and any backup of the old key
+    [RECOVERY-CODE]
+    ----- stderr -----
+    New recovery code (write it down, keep it offline; the old one no longer opens the store):
+    ");
+    assert_wiped(&env, &[], &db, &env.key_file(), &wiped, &kept);
+    assert!(!opens(&db, &old_key), "the old key must not open the store");
+    let mut left: Vec<String> = std::fs::read_dir(env.data_dir())
+        .unwrap()
+        .chain(std::fs::read_dir(env.key_file().parent().unwrap()).unwrap())
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["home.json", "key", "takedown.db", "takedown.lock"]);
+}
+
+#[test]
+fn the_new_recovery_code_opens_the_store() {
+    let env = TestEnv::initialised();
+    let case = env.ok(&["case", "new", "-c", "ncii"]);
+    let out = env.ok(&["--json", "wipe", "case", "--yes", &case]);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let code = report["recovery_code"].as_str().unwrap();
+    assert_eq!(report["case"], case.as_str());
+    assert!(report["medium"]["overwrite_effective"].is_boolean());
+    std::fs::remove_file(env.key_file()).unwrap();
+    env.ok_stdin(&["key", "restore"], code);
+    assert_eq!(
+        env.ok(&["case", "list", "--status", "wiped", "--json"])
+            .lines()
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn wipe_case_refuses_a_held_case_and_a_wiped_one() {
+    let env = TestEnv::initialised();
+    let held = env.ok(&["case", "new", "-c", "ncii"]);
+    env.ok(&["case", "hold", &held]);
+    assert_snapshot!(env.run(&["wipe", "case", "--yes", &held]), @r"
+    exit: 2
+    ----- stderr -----
+    error: cannot wipe case `[CASE]`
+    caused by: a case that is held cannot be wiped
+    ");
+    let case = env.ok(&["case", "new", "-c", "ncii"]);
+    assert_snapshot!(env.run(&["wipe", "case", &case]), @r"
+    exit: 2
+    ----- stderr -----
+    error: no terminal to confirm on; pass `--yes` to go ahead without asking
+    ");
+    env.ok(&["wipe", "case", "--yes", &case]);
+    assert_snapshot!(env.run(&["wipe", "case", "--yes", &case]), @r"
+    exit: 2
+    ----- stderr -----
+    error: case `[CASE]` is already wiped
+    ");
+    assert_eq!(
+        env.ok(&["case", "list", "--status", "held"])
+            .lines()
+            .count(),
+        2
+    );
+}
+
+/// A copy of `template`'s store and key in a new environment.
+fn copy_env(template: &TestEnv) -> TestEnv {
+    let env = TestEnv::new();
+    for dir in ["data", "keys"] {
+        std::fs::create_dir(env.root().join(dir)).unwrap();
+        for entry in std::fs::read_dir(template.root().join(dir)).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), env.root().join(dir).join(entry.file_name())).unwrap();
+        }
+    }
+    let home = env.data_dir().join("home.json");
+    let text = std::fs::read_to_string(&home).unwrap();
+    std::fs::write(
+        &home,
+        text.replace(
+            template.root().to_str().unwrap(),
+            env.root().to_str().unwrap(),
+        ),
+    )
+    .unwrap();
+    env
+}
+
+/// Kills `wipe case` (SIGKILL) after `delay`, or as soon as `watch` appears.
+fn kill_wipe(env: &TestEnv, case: &str, delay: Duration, watch: Option<&Path>) {
+    let mut child = env
+        .std_command(&["wipe", "case", "--yes", case])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while started.elapsed() < delay && watch.is_none_or(|w| !w.exists()) {
+        if child.try_wait().unwrap().is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
+    let template = TestEnv::initialised();
+    let wiped = case_with_links(&template, &[], "GONE", 2000);
+    let kept = case_with_links(&template, &[], "KEPT", 5);
+    let old_key = key_hex(&template.key_file());
+
+    let full = {
+        let env = copy_env(&template);
+        let started = Instant::now();
+        env.ok(&["wipe", "case", "--yes", &wiped.id]);
+        started.elapsed()
+    };
+    let mut kills: Vec<(Duration, Option<&str>)> = (0..10).map(|k| (full * k / 10, None)).collect();
+    kills.push((full * 2, Some("keys/key.next")));
+    kills.push((full * 2, Some("data/takedown.db.rekey")));
+    let mut states = std::collections::BTreeMap::new();
+    for (delay, watch) in kills {
+        let env = copy_env(&template);
+        let db = env.data_dir().join("takedown.db");
+        kill_wipe(
+            &env,
+            &wiped.id,
+            delay,
+            watch.map(|w| env.root().join(w)).as_deref(),
+        );
+        // Any command opens the store with the key the secret store holds, and finishes the wipe.
+        let out = env.output(&["--json", "case", "show", &wiped.id], "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let status = shown["status"].as_str().unwrap().to_owned();
+        match status.as_str() {
+            // Killed before the transaction committed: the case is whole.
+            "open" => assert_eq!(shown["links"], wiped.links.len()),
+            "wiped" => assert_eq!(shown["links"], 0),
+            other => panic!("case is {other}"),
+        }
+        let reported = env.output(&["wipe", "case", "--yes", &wiped.id], "");
+        let stdout = String::from_utf8_lossy(&reported.stdout);
+        let ended = if reported.status.success() {
+            assert!(
+                stdout.lines().last().unwrap().split('-').count() == 14,
+                "{stdout}"
+            );
+            "the report and new code shown next"
+        } else {
+            assert!(String::from_utf8_lossy(&reported.stderr).contains("already wiped"));
+            "had already finished"
+        };
+        *states.entry((status, ended)).or_insert(0) += 1;
+        assert_wiped(&env, &[], &db, &env.key_file(), &wiped, &kept);
+        assert!(!opens(&db, &old_key));
+        assert!(!env.root().join("keys/key.next").exists());
+        assert!(!env.root().join("data/takedown.db.rekey").exists());
+    }
+    println!("where the kills landed: {states:?}");
+    // The kills must have landed on both sides of the transaction, or this proved little.
+    assert!(states.keys().any(|(s, _)| s == "open"), "{states:?}");
+    assert!(states.keys().any(|(s, _)| s == "wiped"), "{states:?}");
+}
+
+#[test]
+fn wipe_case_leaves_no_old_key_in_the_raw_ext4_image() {
+    let Some(mut fs) = LoopFs::new(64) else {
+        return;
+    };
+    let env = TestEnv::new();
+    let data = fs.path().join("data");
+    let key_file = fs.path().join("keys/key");
+    let home = ["--home", data.to_str().unwrap()];
+    env.ok(&[
+        &home[..],
+        &["init", "--yes", "--key-file", key_file.to_str().unwrap()],
+    ]
+    .concat());
+    let wiped = case_with_links(&env, &home, "GONE-MARKER-7f3a", 50);
+    let kept = case_with_links(&env, &home, "KEPT-MARKER-91c2", 5);
+    let old_key = key_hex(&key_file);
+    fs.unmount();
+    assert_eq!(fs.count(old_key.as_bytes()), 1, "the key file is on disk");
+    // SQLCipher: no plaintext of the case ever reaches the disk, before or after.
+    assert_eq!(fs.count(b"GONE-MARKER-7f3a"), 0);
+
+    fs.mount();
+    let out = env.ok(&[&home[..], &["--json", "wipe", "case", "--yes", &wiped.id]].concat());
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["medium"]["filesystem"], "ext4");
+    assert_eq!(report["medium"]["storage"], "image-file");
+    let new_key = key_hex(&key_file);
+    assert_wiped(
+        &env,
+        &home,
+        &data.join("takedown.db"),
+        &key_file,
+        &wiped,
+        &kept,
+    );
+    fs.unmount();
+    assert_eq!(
+        fs.count(old_key.as_bytes()),
+        0,
+        "the old key survived in the image"
+    );
+    assert_eq!(fs.count(new_key.as_bytes()), 1);
+    assert_eq!(fs.count(b"GONE-MARKER-7f3a"), 0);
+    assert_eq!(fs.count(b"KEPT-MARKER-91c2"), 0);
+}
+
+#[test]
+fn a_store_re_keyed_before_its_key_was_replaced_opens_with_the_next_key() {
+    let env = TestEnv::initialised();
+    let case = case_with_links(&env, &[], "GONE", 2);
+    let old_key = std::fs::read(env.key_file()).unwrap();
+    env.ok(&["wipe", "case", "--yes", &case.id]);
+    // The moment between the rename of the re-keyed copy and the key swap: the old key is still
+    // the key, the new one still the next key.
+    let next = env.root().join("keys/key.next");
+    std::fs::rename(env.key_file(), &next).unwrap();
+    write_private(&env.key_file(), &old_key);
+    let new_key = std::fs::read(&next).unwrap();
+    assert_eq!(
+        env.ok(&["case", "list", "--status", "wiped", "--json"])
+            .lines()
+            .count(),
+        1
+    );
+    assert_eq!(std::fs::read(env.key_file()).unwrap(), new_key);
+    assert!(!next.exists());
+}
+
+#[test]
+fn a_re_key_that_never_reached_the_store_is_thrown_away() {
+    let env = TestEnv::initialised();
+    let key = std::fs::read(env.key_file()).unwrap();
+    let next = env.root().join("keys/key.next");
+    let copy = env.data_dir().join("takedown.db.rekey");
+    write_private(&next, "ab".repeat(32).as_bytes());
+    std::fs::write(&copy, "half a copy").unwrap();
+    env.ok(&["case", "list"]);
+    assert_eq!(std::fs::read(env.key_file()).unwrap(), key);
+    assert!(!next.exists() && !copy.exists());
+}
+
+/// A key file as takedown writes one: readable by its owner only.
+fn write_private(path: &Path, bytes: &[u8]) {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .unwrap()
+        .write_all(bytes)
+        .unwrap();
+}
