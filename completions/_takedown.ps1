@@ -1003,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Destroy files and folders: overwrite, sync, rename at random, unlink')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Destroy a case: its records, its evidence files and its key; then re-key the store')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1026,12 +1027,34 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'takedown;wipe;case' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Go ahead without asking (needed when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Go ahead without asking (needed when there is no terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'takedown;wipe;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Destroy files and folders: overwrite, sync, rename at random, unlink')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Destroy a case: its records, its evidence files and its key; then re-key the store')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'takedown;wipe;help;path' {
+            break
+        }
+        'takedown;wipe;help;case' {
             break
         }
         'takedown;wipe;help;help' {
@@ -1471,9 +1494,13 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
         }
         'takedown;help;wipe' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Destroy files and folders: overwrite, sync, rename at random, unlink')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Destroy a case: its records, its evidence files and its key; then re-key the store')
             break
         }
         'takedown;help;wipe;path' {
+            break
+        }
+        'takedown;help;wipe;case' {
             break
         }
         'takedown;help;evidence' {

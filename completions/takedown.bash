@@ -364,6 +364,9 @@ _takedown() {
             takedown__subcmd__help__subcmd__schedule,show)
                 cmd="takedown__subcmd__help__subcmd__schedule__subcmd__show"
                 ;;
+            takedown__subcmd__help__subcmd__wipe,case)
+                cmd="takedown__subcmd__help__subcmd__wipe__subcmd__case"
+                ;;
             takedown__subcmd__help__subcmd__wipe,path)
                 cmd="takedown__subcmd__help__subcmd__wipe__subcmd__path"
                 ;;
@@ -511,11 +514,17 @@ _takedown() {
             takedown__subcmd__schedule__subcmd__help,show)
                 cmd="takedown__subcmd__schedule__subcmd__help__subcmd__show"
                 ;;
+            takedown__subcmd__wipe,case)
+                cmd="takedown__subcmd__wipe__subcmd__case"
+                ;;
             takedown__subcmd__wipe,help)
                 cmd="takedown__subcmd__wipe__subcmd__help"
                 ;;
             takedown__subcmd__wipe,path)
                 cmd="takedown__subcmd__wipe__subcmd__path"
+                ;;
+            takedown__subcmd__wipe__subcmd__help,case)
+                cmd="takedown__subcmd__wipe__subcmd__help__subcmd__case"
                 ;;
             takedown__subcmd__wipe__subcmd__help,help)
                 cmd="takedown__subcmd__wipe__subcmd__help__subcmd__help"
@@ -2534,8 +2543,22 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__wipe)
-            opts="path"
+            opts="path case"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__wipe__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4008,7 +4031,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version path help"
+            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version path case help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4037,9 +4060,53 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        takedown__subcmd__wipe__subcmd__help)
-            opts="path help"
+        takedown__subcmd__wipe__subcmd__case)
+            opts="-y -v -q -h -V --yes --home --platforms --config --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe__subcmd__help)
+            opts="path case help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__wipe__subcmd__help__subcmd__case)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -915,6 +915,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+            cand case 'Destroy a case: its records, its evidence files and its key; then re-key the store'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;wipe;path'= {
@@ -936,11 +937,31 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;wipe;case'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --color 'When to colour stderr'
+            cand -y 'Go ahead without asking (needed when there is no terminal)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'takedown;wipe;help'= {
             cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+            cand case 'Destroy a case: its records, its evidence files and its key; then re-key the store'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;wipe;help;path'= {
+        }
+        &'takedown;wipe;help;case'= {
         }
         &'takedown;wipe;help;help'= {
         }
@@ -1313,8 +1334,11 @@ set edit:completion:arg-completer[takedown] = {|@words|
         }
         &'takedown;help;wipe'= {
             cand path 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+            cand case 'Destroy a case: its records, its evidence files and its key; then re-key the store'
         }
         &'takedown;help;wipe;path'= {
+        }
+        &'takedown;help;wipe;case'= {
         }
         &'takedown;help;evidence'= {
             cand add 'Copy files into a case''s encrypted vault and print each one''s id'

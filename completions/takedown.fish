@@ -711,19 +711,20 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -s v -l verbose 
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -f -a "case" -d 'Destroy a case: its records, its evidence files and its key; then re-key the store'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l passes -d 'Overwrite passes with random bytes [default: `wipe.passes` in config.yaml, or 1]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -738,7 +739,20 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -s y -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "case" -d 'Destroy a case: its records, its evidence files and its key; then re-key the store'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -954,6 +968,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from wipe" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from wipe" -f -a "case" -d 'Destroy a case: its records, its evidence files and its key; then re-key the store'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "list" -d 'List evidence items'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'

@@ -83,6 +83,8 @@ pub(crate) struct WipeCounts {
     pub(crate) notes: i64,
     pub(crate) observations: i64,
     pub(crate) events: i64,
+    /// Evidence items and hash-only records.
+    pub(crate) evidence: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,13 +105,14 @@ pub(crate) struct PendingWipe {
 }
 
 impl Store {
-    /// Deletes every row of the case in one transaction (its links, notes, history and everything
-    /// hanging off them go by `ON DELETE CASCADE`), leaves only its id with status `wiped`, and
-    /// journals the wipe with the `paths` still to destroy. Refuses a held or wiped case.
+    /// Deletes every row of the case in one transaction (its links, notes, history, evidence and
+    /// its key: everything hanging off the case goes by `ON DELETE CASCADE`), leaves only its id
+    /// with status `wiped`, and journals the wipe with the case's vault directory (`vault_dir`
+    /// makes its path) still to destroy. Refuses a held or wiped case.
     pub(crate) fn begin_wipe(
         &self,
         case: &CaseId,
-        paths: &[PathBuf],
+        vault_dir: impl Fn(&str) -> PathBuf,
         now: Timestamp,
     ) -> Result<WipeCounts, Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -139,9 +142,25 @@ impl Store {
             events: count(
                 "SELECT (SELECT count(*) FROM case_events WHERE case_id = ?1)
                       + (SELECT count(*) FROM link_events e JOIN links l ON l.id = e.link_id
-                         WHERE l.case_id = ?1)",
+                         WHERE l.case_id = ?1)
+                      + (SELECT count(*) FROM custody WHERE case_id = ?1)",
+            )?,
+            evidence: count(
+                "SELECT (SELECT count(*) FROM evidence WHERE case_id = ?1)
+                      + (SELECT count(*) FROM hash_records WHERE case_id = ?1)",
             )?,
         };
+        // Read in the transaction, so evidence added meanwhile cannot escape the wipe.
+        let paths: Vec<PathBuf> = tx
+            .query_row(
+                "SELECT vault_dir FROM evidence_keys WHERE case_id = ?1",
+                [case.as_str()],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .map(|dir| vault_dir(&dir))
+            .into_iter()
+            .collect();
         tx.execute("DELETE FROM cases WHERE id = ?1", [case.as_str()])?;
         tx.execute(
             "INSERT INTO cases (id, status, created_at, updated_at) VALUES (?1, 'wiped', ?2, ?3)",
@@ -152,18 +171,20 @@ impl Store {
             params![case.as_str(), now.as_second()],
         )?;
         tx.execute(
-            "INSERT INTO wipe_journal (case_id, started_at, stage, links, notes, observations, events)
-             VALUES (?1, ?2, 'destroying', ?3, ?4, ?5, ?6)",
+            "INSERT INTO wipe_journal
+                 (case_id, started_at, stage, links, notes, observations, events, evidence)
+             VALUES (?1, ?2, 'destroying', ?3, ?4, ?5, ?6, ?7)",
             params![
                 case.as_str(),
                 now.as_second(),
                 counts.links,
                 counts.notes,
                 counts.observations,
-                counts.events
+                counts.events,
+                counts.evidence
             ],
         )?;
-        for path in paths {
+        for path in &paths {
             tx.execute(
                 "INSERT OR IGNORE INTO wipe_paths (case_id, path) VALUES (?1, ?2)",
                 params![case.as_str(), path.to_string_lossy()],
@@ -177,7 +198,7 @@ impl Store {
     /// Wipes started and not finished, oldest first.
     pub(crate) fn pending_wipes(&self) -> Result<Vec<PendingWipe>, Error> {
         let mut stmt = self.conn.prepare(
-            "SELECT case_id, stage, links, notes, observations, events
+            "SELECT case_id, stage, links, notes, observations, events, evidence
              FROM wipe_journal ORDER BY started_at, case_id",
         )?;
         let rows = stmt
@@ -190,6 +211,7 @@ impl Store {
                         notes: r.get(3)?,
                         observations: r.get(4)?,
                         events: r.get(5)?,
+                        evidence: r.get(6)?,
                     },
                 ))
             })?

@@ -46,6 +46,35 @@ fn case_with_links(env: &TestEnv, home: &[&str], label: &str, n: usize) -> Case 
     }
 }
 
+/// Adds a file of `size` bytes of `marker` lines to the case's evidence; the file itself lives
+/// outside any image a test scans.
+fn add_evidence(env: &TestEnv, home: &[&str], case: &Case, marker: &str, size: usize) {
+    let file = env.root().join(format!("{marker}.txt"));
+    let text: Vec<u8> = format!("{marker}\n")
+        .into_bytes()
+        .into_iter()
+        .cycle()
+        .take(size)
+        .collect();
+    std::fs::write(&file, text).unwrap();
+    env.ok(&[
+        home,
+        &[
+            "evidence",
+            "add",
+            "--case",
+            &case.id,
+            file.to_str().unwrap(),
+        ],
+    ]
+    .concat());
+}
+
+/// The case directories in the vault.
+fn vault_dirs(data: &Path) -> usize {
+    std::fs::read_dir(data.join("vault")).map_or(0, Iterator::count)
+}
+
 fn key_hex(key_file: &Path) -> String {
     std::fs::read_to_string(key_file).unwrap().trim().to_owned()
 }
@@ -136,12 +165,14 @@ fn assert_wiped(
     assert_eq!(shown["links"], other.links.len());
 }
 
-/// The transcript without the lines that differ between runs and machines.
+/// The transcript without the lines that differ between runs and machines, and the size of the
+/// vault files (age headers vary by a few random bytes).
 fn stable(transcript: &str) -> String {
+    let size = regex::Regex::new(r"\(\d+(\.\d+)? (B|KiB|MiB)\)").unwrap();
     transcript
         .lines()
         .filter(|l| !l.starts_with("time ") && !l.starts_with("erasure "))
-        .map(|l| format!("{l}\n"))
+        .map(|l| format!("{}\n", size.replace_all(l, "([SIZE])")))
         .collect()
 }
 
@@ -151,6 +182,9 @@ fn wipe_case_leaves_only_the_id_and_a_new_key() {
     let wiped = case_with_links(&env, &[], "GONE", 3);
     let kept = case_with_links(&env, &[], "KEPT", 2);
     env.ok(&["link", "set", &wiped.links[0], "--status", "reported"]);
+    add_evidence(&env, &[], &wiped, "GONE-EVIDENCE", 100_000);
+    add_evidence(&env, &[], &kept, "KEPT-EVIDENCE", 1_000);
+    assert_eq!(vault_dirs(&env.data_dir()), 2);
     let old_key = key_hex(&env.key_file());
     let db = env.data_dir().join("takedown.db");
 
@@ -158,7 +192,7 @@ fn wipe_case_leaves_only_the_id_and_a_new_key() {
     exit: 0
     ----- stdout -----
     wiped        [CASE]
-    destroyed    3 link(s) with 0 observation(s), 1 note(s), 5 history entries; 0 file(s) (0 B)
+    destroyed    3 link(s) with 0 observation(s), 1 note(s), 6 history entries, 1 evidence item(s) and hash record(s); 1 vault file(s) ([SIZE]) and the case's evidence key
     method       rows deleted (secure_delete); files overwritten (1 random pass(es)), renamed, unlinked; store copied afresh (vacuumed) under a new key; old store file overwritten; old key destroyed
     crypto-erase the store was copied afresh under a new random key and the old key destroyed: anything of the case still in freed blocks (the old store file's write-ahead log, copies a disk keeps) is encrypted under a key that no longer exists, unless it survives elsewhere: destroy the old recovery code and any backup of the old key
     [RECOVERY-CODE]
@@ -173,7 +207,19 @@ fn wipe_case_leaves_only_the_id_and_a_new_key() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     left.sort();
-    assert_eq!(left, ["home.json", "key", "takedown.db", "takedown.lock"]);
+    assert_eq!(
+        left,
+        ["home.json", "key", "takedown.db", "takedown.lock", "vault"]
+    );
+    assert_eq!(
+        vault_dirs(&env.data_dir()),
+        1,
+        "the case's vault folder is gone"
+    );
+    // The other case's evidence still decrypts and matches its hashes.
+    let verified = env.ok(&["evidence", "verify", "--json"]);
+    assert_eq!(verified.lines().count(), 2, "{verified}");
+    assert!(verified.lines().all(|l| l.contains(&kept.id)), "{verified}");
 }
 
 #[test]
@@ -230,11 +276,13 @@ fn wipe_case_refuses_a_held_case_and_a_wiped_one() {
 fn copy_env(template: &TestEnv) -> TestEnv {
     let env = TestEnv::new();
     for dir in ["data", "keys"] {
-        std::fs::create_dir(env.root().join(dir)).unwrap();
-        for entry in std::fs::read_dir(template.root().join(dir)).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), env.root().join(dir).join(entry.file_name())).unwrap();
-        }
+        let copied = std::process::Command::new("cp")
+            .arg("-a")
+            .arg(template.root().join(dir))
+            .arg(env.root())
+            .status()
+            .unwrap();
+        assert!(copied.success());
     }
     let home = env.data_dir().join("home.json");
     let text = std::fs::read_to_string(&home).unwrap();
@@ -273,6 +321,8 @@ fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
     let template = TestEnv::initialised();
     let wiped = case_with_links(&template, &[], "GONE", 2000);
     let kept = case_with_links(&template, &[], "KEPT", 5);
+    add_evidence(&template, &[], &wiped, "GONE-EVIDENCE", 4 << 20);
+    add_evidence(&template, &[], &kept, "KEPT-EVIDENCE", 1_000);
     let old_key = key_hex(&template.key_file());
 
     let full = {
@@ -326,6 +376,9 @@ fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
         assert!(!opens(&db, &old_key));
         assert!(!env.root().join("keys/key.next").exists());
         assert!(!env.root().join("data/takedown.db.rekey").exists());
+        assert_eq!(vault_dirs(&env.data_dir()), 1);
+        let verified = env.output(&["evidence", "verify"], "");
+        assert!(verified.status.success(), "{verified:?}");
     }
     println!("where the kills landed: {states:?}");
     // The kills must have landed on both sides of the transaction, or this proved little.
@@ -349,9 +402,23 @@ fn wipe_case_leaves_no_old_key_in_the_raw_ext4_image() {
     .concat());
     let wiped = case_with_links(&env, &home, "GONE-MARKER-7f3a", 50);
     let kept = case_with_links(&env, &home, "KEPT-MARKER-91c2", 5);
+    add_evidence(&env, &home, &wiped, "GONE-EVIDENCE-5d0e", 1 << 20);
+    add_evidence(&env, &home, &kept, "KEPT-EVIDENCE-24b8", 10_000);
+    // A stretch of the wiped case's encrypted vault file: on disk before, gone after.
+    let vault_file = crate::support::files_below(&data.join("vault"))
+        .into_iter()
+        .max_by_key(|f| std::fs::metadata(f).unwrap().len())
+        .unwrap();
+    let ciphertext = std::fs::read(&vault_file).unwrap()[500_000..500_064].to_vec();
     let old_key = key_hex(&key_file);
     fs.unmount();
     assert_eq!(fs.count(old_key.as_bytes()), 1, "the key file is on disk");
+    assert_eq!(fs.count(&ciphertext), 1, "the vault file is on disk");
+    assert_eq!(
+        fs.count(b"GONE-EVIDENCE-5d0e"),
+        0,
+        "evidence is stored encrypted"
+    );
     // SQLCipher: no plaintext of the case ever reaches the disk, before or after.
     assert_eq!(fs.count(b"GONE-MARKER-7f3a"), 0);
 

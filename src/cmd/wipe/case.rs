@@ -59,14 +59,15 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             .after(CaseAction::Wipe)
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         let question = format!(
-            "Wipe case `{}` for good: {} link(s) and everything recorded about them, its notes and history? Nothing of it can be recovered, and the case store gets a new key and a new recovery code.",
+            "Wipe case `{}` for good: {} link(s) and everything recorded about them, its notes, history and evidence? Nothing of it can be recovered, and the case store gets a new key and a new recovery code.",
             args.id, summary.links
         );
         if !args.yes && !crate::cmd::confirm(&question)? {
             anyhow::bail!("nothing was wiped");
         }
+        let vault = crate::vault::Vault::new(&settings.home);
         store
-            .begin_wipe(&args.id, &[], ctx.now())
+            .begin_wipe(&args.id, |dir| vault.case_dir(dir), ctx.now())
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         crate::wipe::finish(store, settings, passes, &bar)?
     };
@@ -113,11 +114,12 @@ fn render(ctx: &Ctx<'_>, report: &CaseReport<'_>, wipes: &[PendingWipe]) -> std:
         ))?;
     }
     printer.line(&format_args!(
-        "destroyed    {} link(s) with {} observation(s), {} note(s), {} history entries; {} file(s) ({})",
+        "destroyed    {} link(s) with {} observation(s), {} note(s), {} history entries, {} evidence item(s) and hash record(s); {} vault file(s) ({}) and the case's evidence key",
         r.links,
         r.observations,
         r.notes,
         r.events,
+        r.evidence,
         report.files,
         HumanBytes(report.bytes)
     ))?;

@@ -10,7 +10,8 @@ CREATE TABLE wipe_journal (
     links         INTEGER NOT NULL,
     notes         INTEGER NOT NULL,
     observations  INTEGER NOT NULL,
-    events        INTEGER NOT NULL
+    events        INTEGER NOT NULL,
+    evidence      INTEGER NOT NULL
 ) STRICT;
 
 -- Files and folders of a wiped case still to overwrite and unlink (random vault names only).
