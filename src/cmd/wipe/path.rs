@@ -82,14 +82,7 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         anyhow::bail!("nothing was destroyed");
     }
 
-    let bar = printer.progress(0);
-    bar.set_length(planned.bytes * u64::from(passes));
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
-        )
-        .expect("a valid progress template"),
-    );
+    let bar = printer.byte_progress(planned.bytes * u64::from(passes));
     let started = Instant::now();
     let mut shredder = Shredder::new(passes, &bar)?;
     for target in &targets {
