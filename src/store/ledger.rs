@@ -140,10 +140,6 @@ fn live_cases(conn: &Connection, case: Option<&CaseId>) -> Result<Vec<CaseOutcom
 /// Folds a case into the outcome ledger: one coarse row per reported link and one for the case.
 /// Call it inside the transaction that wipes the case, just before its rows are deleted, so the
 /// figures neither drop nor count twice. Returns how many link rows were written.
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "`wipe case` calls it; it lands on its own branch")
-)]
 pub(crate) fn fold_case(
     conn: &Connection,
     case: &CaseId,

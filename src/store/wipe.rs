@@ -108,11 +108,13 @@ impl Store {
     /// Deletes every row of the case in one transaction (its links, notes, history, evidence and
     /// its key: everything hanging off the case goes by `ON DELETE CASCADE`), leaves only its id
     /// with status `wiped`, and journals the wipe with the case's vault directory (`vault_dir`
-    /// makes its path) still to destroy. Refuses a held or wiped case.
+    /// makes its path) still to destroy, after folding it into the anonymous outcome ledger.
+    /// Refuses a held or wiped case.
     pub(crate) fn begin_wipe(
         &self,
         case: &CaseId,
         vault_dir: impl Fn(&str) -> PathBuf,
+        deadline: super::ledger::DeadlineOf<'_>,
         now: Timestamp,
     ) -> Result<WipeCounts, Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -161,6 +163,9 @@ impl Store {
             .map(|dir| vault_dir(&dir))
             .into_iter()
             .collect();
+        // The anonymous figures of the case outlive it; in this transaction, so they are counted
+        // exactly once.
+        super::ledger::fold_case(&tx, case, deadline, now)?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [case.as_str()])?;
         tx.execute(
             "INSERT INTO cases (id, status, created_at, updated_at) VALUES (?1, 'wiped', ?2, ?3)",

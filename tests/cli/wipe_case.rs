@@ -495,3 +495,33 @@ fn write_private(path: &Path, bytes: &[u8]) {
         .write_all(bytes)
         .unwrap();
 }
+
+#[test]
+fn the_anonymous_figures_are_the_same_before_and_after_a_wipe() {
+    let env = TestEnv::initialised();
+    let case = case_with_links(&env, &[], "GONE", 3);
+    for (n, link) in case.links.iter().enumerate() {
+        let reported = [
+            "link", "set", link, "--status", "reported", "--route", "web-form",
+        ];
+        env.ok(&[&reported[..], &["--at", "2026-03-02T10:00:00Z"]].concat());
+        if n < 2 {
+            let removed = format!("2026-03-0{}T10:00:00Z", 3 + n);
+            env.ok(&["link", "set", link, "--status", "removed", "--at", &removed]);
+        }
+    }
+    let stats = [
+        "--json",
+        "stats",
+        "--since",
+        "2026-01",
+        "--until",
+        "2026-06",
+        "--min-count",
+        "1",
+    ];
+    let before = env.ok(&stats);
+    assert!(before.contains("\"removed\":2"), "{before}");
+    env.ok(&["wipe", "case", "--yes", &case.id]);
+    assert_eq!(env.ok(&stats), before);
+}

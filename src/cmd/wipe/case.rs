@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::ctx::Ctx;
 use crate::domain::case::{CaseAction, CaseStatus};
 use crate::domain::ids::CaseId;
-use crate::domain::recovery;
+use crate::domain::{recovery, stats};
 use crate::error::ExitStatus;
 use crate::shred::{Tally, media::Medium};
 use crate::store::{PendingWipe, WipeCounts, WipeStage};
@@ -66,8 +66,10 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             anyhow::bail!("nothing was wiped");
         }
         let vault = crate::vault::Vault::new(&settings.home);
+        let catalog = ctx.catalog()?;
+        let deadline = |facts: &stats::LinkFacts| stats::deadline_hours(catalog, facts);
         store
-            .begin_wipe(&args.id, |dir| vault.case_dir(dir), ctx.now())
+            .begin_wipe(&args.id, |dir| vault.case_dir(dir), &deadline, ctx.now())
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         crate::wipe::finish(store, settings, passes, &bar)?
     };
