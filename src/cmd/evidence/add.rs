@@ -74,10 +74,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let bar = printer.byte_progress(total);
     let hidden = indicatif::ProgressBar::hidden();
     let mut shredder = match args.r#move {
-        true => Some(Shredder::new(
-            ctx.wipe_passes()?,
-            &hidden,
-        )?),
+        true => Some(Shredder::new(ctx.wipe_passes()?, &hidden)?),
         false => None,
     };
     for (n, (path, mut file)) in args.files.iter().zip(inputs).enumerate() {
