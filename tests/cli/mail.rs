@@ -490,16 +490,7 @@ fn a_resurfaced_link_alerts_staff_by_e_mail_with_ids_and_no_url() {
     assert!(smtp.received().is_empty(), "a removal is no alert");
 
     http.set("/p/1", Reply::Page(200, "back".into()));
-    let out = env.output(&recheck, "");
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let received = smtp.received();
-    assert_eq!(received.len(), 1);
-    let alert = &received[0];
+    let alert = &one_alert(env, &recheck, &smtp);
     assert_eq!(
         alert["rcpt_tos"],
         serde_json::json!(["staff@helpline.test"])
@@ -658,4 +649,77 @@ fn a_server_certificate_nobody_vouches_for_is_refused() {
     );
     assert!(server.received().is_empty());
     assert_eq!(fixture.outbox()[0]["state"], "queued");
+}
+
+#[test]
+fn a_reuploaded_picture_alerts_staff_with_its_pdq_distance_and_no_url() {
+    use crate::matching::{encode, og_page, photo};
+    use image::ImageFormat;
+    let (fixture, smtp, http, platforms) = Fixture::with_local_site();
+    let env = &fixture.env;
+    let p = platforms.as_str();
+    let case = env.ok(&["case", "new", "--category", "ncii"]);
+    let add = |path: &str| {
+        env.ok(&[
+            "--platforms",
+            p,
+            "link",
+            "add",
+            "--case",
+            &case,
+            &http.url(path),
+        ])
+    };
+    let picture = photo(2, 320, 240);
+    http.set(
+        "/p/1.png",
+        Reply::Bytes("image/png", encode(&picture, ImageFormat::Png)),
+    );
+    let first = add("/p/1.png");
+    let recheck = [
+        "--platforms",
+        p,
+        "recheck",
+        "--all",
+        "--host-interval",
+        "0s",
+    ];
+    env.ok(&recheck);
+    http.set("/p/1.png", Reply::Page(404, "gone".into()));
+    env.ok(&recheck);
+
+    http.set(
+        "/copy.jpg",
+        Reply::Bytes("image/jpeg", encode(&picture, ImageFormat::Jpeg)),
+    );
+    http.set("/p/2", og_page("/copy.jpg"));
+    let second = add("/p/2");
+    let alert = one_alert(env, &recheck, &smtp);
+    let body = alert["body"].as_str().unwrap();
+    let line = regex::Regex::new(&format!(
+        r"- {case}  {second}  testsite: live, with a picture like one removed before or in a victim's hash list; confirm by looking \(PDQ distance (\d+) bits from {first}\)"
+    ))
+    .unwrap();
+    let distance: u32 = line.captures(body).unwrap_or_else(|| panic!("{body}"))[1]
+        .parse()
+        .unwrap();
+    assert!(distance <= 31, "{body}");
+    let raw = smtp.raw(0);
+    for leak in ["http", "127.0.0.1", "copy.jpg"] {
+        assert!(!raw.contains(leak), "`{leak}` in the alert: {raw}");
+    }
+}
+
+/// Runs a re-check that must find something (exit 1) and send exactly one alert; returns it.
+fn one_alert(env: &TestEnv, recheck: &[&str], smtp: &SmtpServer) -> Value {
+    let out = env.output(recheck, "");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut received = smtp.received();
+    assert_eq!(received.len(), 1);
+    received.remove(0)
 }

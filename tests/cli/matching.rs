@@ -27,7 +27,7 @@ pub(crate) fn encode(img: &DynamicImage, format: ImageFormat) -> Vec<u8> {
     out
 }
 
-fn og_page(image_path: &str) -> Reply {
+pub(crate) fn og_page(image_path: &str) -> Reply {
     Reply::Page(
         200,
         format!(r#"<html><head><meta property="og:image" content="{image_path}"></head></html>"#),

@@ -19,8 +19,10 @@ use crate::store::{MailKind, NewMail};
 pub(super) enum Finding {
     /// Seen removed before, live again.
     Resurfaced,
-    /// Live with content (or a picture) that was removed as another link.
+    /// Live with content that was removed as another link.
     RemovedElsewhere,
+    /// Live with a picture within the PDQ threshold of one removed before, or of a hash record.
+    SimilarPicture,
     /// Still up when its removal deadline passed.
     DeadlinePassed,
 }
@@ -31,6 +33,10 @@ pub(super) struct Alert {
     pub(super) link: LinkId,
     pub(super) platform: String,
     pub(super) finding: Finding,
+    /// For a similar picture: what it resembles (an id, or a hash record's SHA-256) and the
+    /// distance in bits.
+    pub(super) resembles: Option<String>,
+    pub(super) pdq_distance: Option<u32>,
 }
 
 #[derive(Serialize)]

@@ -148,6 +148,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             link: target.link.clone(),
             platform: target.platform.clone(),
             finding,
+            resembles: None,
+            pdq_distance: None,
         };
         if let Some(d) = &deadline {
             past_deadline += 1;
@@ -162,11 +164,15 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         }
         if outcome.needs_attention() {
             resurfaced += 1;
-            alerts.push(alert(if outcome.resurfaced {
-                Finding::Resurfaced
-            } else {
-                Finding::RemovedElsewhere
-            }));
+            alerts.push(match similar {
+                _ if outcome.resurfaced => alert(Finding::Resurfaced),
+                Some(found) => Alert {
+                    resembles: Some(found.known.source.id()),
+                    pdq_distance: Some(found.distance),
+                    ..alert(Finding::SimilarPicture)
+                },
+                None => alert(Finding::RemovedElsewhere),
+            });
             let what = match similar {
                 _ if outcome.resurfaced => "resurfaced".to_owned(),
                 Some(found) => render::recheck::similar(&found),
