@@ -173,7 +173,7 @@ impl Store {
         }))
     }
 
-    /// Records a new case's vault key; the caller made it and checked there was none.
+    /// Records a new case's vault key, unless the case has one already (which stays).
     pub(crate) fn create_case_vault(
         &self,
         case: &CaseId,
@@ -182,7 +182,7 @@ impl Store {
     ) -> Result<(), Error> {
         self.conn.execute(
             "INSERT INTO evidence_keys (case_id, identity, vault_dir, created_at)
-             VALUES (?1, ?2, ?3, ?4)",
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT (case_id) DO NOTHING",
             params![
                 case.as_str(),
                 vault.identity.expose_secret(),

@@ -113,22 +113,18 @@ fn key_for_new_evidence(ctx: &Ctx<'_>, store: &Store, case: &CaseId) -> anyhow::
     if !matches!(status, CaseStatus::Open | CaseStatus::Held) {
         anyhow::bail!("case `{case}` is {status}: evidence is added only to open or held cases");
     }
-    if store.case_vault(case)?.is_some() {
-        return existing_key(ctx, case);
+    if store.case_vault(case)?.is_none() {
+        let key = CaseKey::generate();
+        // Two `evidence add` racing on a new case: the first key recorded is the case's key,
+        // and both read it back below.
+        store.create_case_vault(
+            case,
+            &CaseVault {
+                identity: key.to_stored(),
+                dir: Vault::new_dir_name()?,
+            },
+            ctx.now(),
+        )?;
     }
-    let key = CaseKey::generate();
-    let dir = Vault::new_dir_name()?;
-    store.create_case_vault(
-        case,
-        &CaseVault {
-            identity: key.to_stored(),
-            dir: dir.clone(),
-        },
-        ctx.now(),
-    )?;
-    Ok(CaseKeys {
-        vault: Vault::new(&ctx.settings()?.home),
-        key,
-        dir,
-    })
+    existing_key(ctx, case)
 }
