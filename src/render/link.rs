@@ -52,13 +52,17 @@ pub(crate) fn page(link: &LinkRecord, history: &[LinkEvent]) -> String {
     text.push_str("\nhistory");
     for e in history {
         text.push_str(&format!(
-            "\n  {}  {}{}{}",
+            "\n  {}  {}{}{}{}",
             show_time(e.at),
             e.status,
             e.route.map(|r| format!("  route {r}")).unwrap_or_default(),
             e.reference
                 .as_ref()
                 .map(|r| format!("  ref {r}"))
+                .unwrap_or_default(),
+            e.partner
+                .as_ref()
+                .map(|p| format!("  to {p}"))
                 .unwrap_or_default(),
         ));
     }

@@ -45,6 +45,8 @@ pub(crate) struct LinkEvent {
     pub(crate) status: LinkStatus,
     pub(crate) route: Option<Route>,
     pub(crate) reference: Option<String>,
+    /// The partner an `escalated` event went to.
+    pub(crate) partner: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -210,7 +212,8 @@ impl Store {
 
     pub(crate) fn link_events(&self, id: &LinkId) -> Result<Vec<LinkEvent>, Error> {
         let mut stmt = self.conn.prepare(
-            "SELECT at, status, route, reference FROM link_events WHERE link_id = ?1 ORDER BY at, id",
+            "SELECT at, status, route, reference, partner FROM link_events WHERE link_id = ?1
+             ORDER BY at, id",
         )?;
         let rows = stmt.query_map([id.as_str()], |r| {
             Ok((
@@ -218,10 +221,11 @@ impl Store {
                 r.get::<_, String>(1)?,
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
             ))
         })?;
         rows.map(|r| {
-            let (at, status, route, reference) = r?;
+            let (at, status, route, reference, partner) = r?;
             Ok(LinkEvent {
                 at: timestamp(at)?,
                 status: status
@@ -231,6 +235,7 @@ impl Store {
                     .map(|r| r.parse().map_err(|_| corrupt("route", &r)))
                     .transpose()?,
                 reference,
+                partner,
             })
         })
         .collect()

@@ -183,6 +183,12 @@ fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
             .iter()
             .all(|l| l["status"] == "escalated" && l["route"] == "partner")
     );
+    let link = links[0]["id"].as_str().unwrap();
+    let history = env.ok(&["link", "show", link]);
+    assert!(
+        history.contains("escalated  route partner  to Instagram desk"),
+        "{history}"
+    );
     let shown = env.ok(&["case", "show", &case]);
     assert!(
         shown.contains(&format!("escalation {mail_id} sent to Instagram desk")),
