@@ -54,11 +54,15 @@ impl Fixture {
     }
 
     fn configure(&self, port: u16) {
+        self.configure_security(port, "starttls");
+    }
+
+    fn configure_security(&self, port: u16, security: &str) {
         let config = format!(
             "mail:
   host: 127.0.0.1
   port: {port}
-  security: starttls
+  security: {security}
   username: {user}
   from: Helpline desk <desk@helpline.test>
   reply_to: cases@helpline.test
@@ -728,4 +732,16 @@ fn one_alert(env: &TestEnv, recheck: &[&str], smtp: &SmtpServer) -> Value {
     let mut received = smtp.received();
     assert_eq!(received.len(), 1);
     received.remove(0)
+}
+
+#[test]
+fn implicit_tls_works_too() {
+    let fixture = Fixture::new(0);
+    let server = SmtpServer::start_implicit_tls(fixture.env.root(), &fixture.certs);
+    fixture.configure_security(server.port, "tls");
+    let case = fixture.case(&["--consent", "partners"]);
+    fixture.env.ok(&["escalate", "--case", &case, "--yes"]);
+    let received = server.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0]["login"], smtp::USER);
 }

@@ -10,6 +10,7 @@ the test kills the client there, before any data is sent. Recipients named refus
 refused with 550.
 
 usage: smtp.py --dir DIR --cert PEM --key PEM --user U --password P [--port N] --port-file F
+       [--stall FILE] [--implicit-tls]
 """
 
 import argparse
@@ -91,6 +92,7 @@ def main():
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--stall")
+    ap.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (port 465 style)")
     args = ap.parse_args()
 
     tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -107,6 +109,15 @@ def main():
         return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     def factory():
+        if args.implicit_tls:
+            # The whole connection is TLS already: no STARTTLS to offer or require.
+            return SMTP(
+                handler,
+                hostname="takedown-test",
+                authenticator=authenticate,
+                auth_required=True,
+                auth_require_tls=False,
+            )
         return SMTP(
             handler,
             hostname="takedown-test",
@@ -119,7 +130,12 @@ def main():
 
     async def serve():
         loop = asyncio.get_running_loop()
-        server = await loop.create_server(factory, host="127.0.0.1", port=args.port)
+        server = await loop.create_server(
+            factory,
+            host="127.0.0.1",
+            port=args.port,
+            ssl=tls if args.implicit_tls else None,
+        )
         port = server.sockets[0].getsockname()[1]
         write_whole(args.port_file, str(port).encode())
         await server.serve_forever()

@@ -62,6 +62,15 @@ pub(crate) struct SmtpServer {
 impl SmtpServer {
     /// Starts the server on `port` (0: any free one) and waits until it listens.
     pub(crate) fn start(root: &Path, certs: &Certs, port: u16) -> SmtpServer {
+        SmtpServer::start_with(root, certs, port, &[])
+    }
+
+    /// The same, with TLS from the first byte instead of STARTTLS.
+    pub(crate) fn start_implicit_tls(root: &Path, certs: &Certs) -> SmtpServer {
+        SmtpServer::start_with(root, certs, 0, &["--implicit-tls"])
+    }
+
+    fn start_with(root: &Path, certs: &Certs, port: u16, extra: &[&str]) -> SmtpServer {
         let dir = root.join("smtp-received");
         std::fs::create_dir_all(&dir).unwrap();
         let port_file = root.join("smtp-port");
@@ -77,6 +86,7 @@ impl SmtpServer {
             .args(["--port", &port.to_string()])
             .args(["--port-file", port_file.to_str().unwrap()])
             .args(["--stall", stall.to_str().unwrap()])
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
