@@ -745,3 +745,18 @@ fn implicit_tls_works_too() {
     assert_eq!(received.len(), 1);
     assert_eq!(received[0]["login"], smtp::USER);
 }
+
+#[test]
+fn wiping_a_case_destroys_its_messages_in_the_outbox() {
+    let fixture = Fixture::new(smtp::free_port());
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+    env.run(&["escalate", "--case", &case, "--yes", "-q"]);
+    assert_eq!(fixture.outbox().len(), 1);
+    env.ok(&["case", "close", &case]);
+    env.ok(&["wipe", "case", &case, "--yes"]);
+    assert!(
+        fixture.outbox().is_empty(),
+        "the message named the case's URLs"
+    );
+}
