@@ -28,17 +28,19 @@ use crate::store::{CaseSummary, LinkFilter, LinkRecord, MailKind, NewMail};
 
 /// E-mail a case's links to the helpline's partner contact at each platform
 ///
-/// Picks the partner from partners.yaml in the config directory (the first one that takes the
+/// Picks the partner from partners.yaml beside config.yaml (the first one that takes the
 /// platform and category, or --partner), renders the message from templates/mail/ in the
-/// partner's language, shows it on the terminal, and queues it in the outbox after confirmation, then tries to
-/// send it. The links become `escalated` when the server accepts the message. A case without
-/// partner-sharing consent is refused; child sexual abuse material is never e-mailed (the
-/// hotlines take it), and nothing is ever attached.
+/// partner's language, shows it on the terminal and queues it in the outbox after
+/// confirmation, then tries to send it. The links become `escalated` when the server accepts
+/// the message. A case without partner-sharing consent is refused; child sexual abuse material
+/// is never e-mailed (the hotlines take it). Nothing is attached unless --attach names vault
+/// evidence, which goes stripped of its metadata under its evidence id, never for a minor.
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 #[command(after_long_help = "Examples:
   takedown escalate --case C-7KQ2                     show, ask, queue and send
   takedown escalate --case C-7KQ2 --platform instagram --yes
+  takedown escalate --case C-7KQ2 --platform x --attach E-4M2QX   one stripped screenshot
   takedown escalate --case C-7KQ2 --dry-run --out drafts/   write .eml files, queue nothing
   takedown escalate followup                          remind partners of links still up")]
 pub(crate) struct EscalateArgs {
