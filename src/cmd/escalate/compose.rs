@@ -11,8 +11,10 @@ use crate::cmd::evidence::share::Shared;
 use crate::config::partners::Partner;
 use crate::config::templates::Templates;
 use crate::ctx::Ctx;
+use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, EvidenceId, MailId};
 use crate::domain::link::LinkStatus;
+use crate::domain::route::{self, Situation, Target};
 use crate::error::ExitStatus;
 use crate::mail::config::{Sender, mailbox};
 use crate::mail::message::{self, Built, Draft, File};
@@ -206,4 +208,26 @@ pub(super) fn send_queued(ctx: &Ctx<'_>, ids: &[MailId]) -> anyhow::Result<ExitS
         .filter(|m| ids.contains(&m.id))
         .collect();
     crate::cmd::outbox::send(ctx, queued)
+}
+
+/// Tells where child sexual abuse material goes instead: the hotlines the route rules pick.
+pub(super) fn point_to_hotlines(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<()> {
+    let catalog = ctx.catalog()?;
+    let plan = route::plan(
+        catalog,
+        Situation {
+            platform: None,
+            category: Category::Csam,
+            minor: case.minor,
+            jurisdiction: case.jurisdiction.as_deref(),
+        },
+    );
+    for choice in &plan.choices {
+        if let Target::Hotline(h) = choice.target {
+            let place = h.url.as_deref().or(h.email.as_deref()).unwrap_or_default();
+            ctx.printer()
+                .note(&format!("report it to {}: {place}", h.name));
+        }
+    }
+    Ok(())
 }

@@ -17,14 +17,13 @@ use crate::domain::custody::CustodyAction;
 use crate::domain::escalation;
 use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::link::LinkStatus;
-use crate::domain::route::{self, Situation, Target};
 use crate::error::ExitStatus;
 use crate::mail::message::File;
 use crate::render::files;
 use crate::render::mail::{CaseView, Escalation};
 use crate::render::report::PlatformView;
 use crate::render::templates::Lang;
-use crate::store::{CaseSummary, LinkFilter, LinkRecord, MailKind, NewMail};
+use crate::store::{LinkFilter, LinkRecord, MailKind, NewMail};
 
 /// E-mail a case's links to the helpline's partner contact at each platform
 ///
@@ -110,7 +109,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         case.consent.partners.is_some(),
     ) {
         if matches!(refusal, escalation::Refusal::ChildAbuse(_)) {
-            point_to_hotlines(ctx, &case)?;
+            compose::point_to_hotlines(ctx, &case)?;
         }
         return Err(refusal.into());
     }
@@ -224,26 +223,4 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         queued.push(mail);
     }
     compose::send_queued(ctx, &queued)
-}
-
-/// Tells where child sexual abuse material goes instead: the hotlines the route rules pick.
-fn point_to_hotlines(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<()> {
-    let catalog = ctx.catalog()?;
-    let plan = route::plan(
-        catalog,
-        Situation {
-            platform: None,
-            category: Category::Csam,
-            minor: case.minor,
-            jurisdiction: case.jurisdiction.as_deref(),
-        },
-    );
-    for choice in &plan.choices {
-        if let Target::Hotline(h) = choice.target {
-            let place = h.url.as_deref().or(h.email.as_deref()).unwrap_or_default();
-            ctx.printer()
-                .note(&format!("report it to {}: {place}", h.name));
-        }
-    }
-    Ok(())
 }
