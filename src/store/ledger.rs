@@ -439,4 +439,115 @@ mod tests {
             .unwrap();
         assert_eq!(rows, 0);
     }
+
+    fn fresh(inserted: rusqlite::Result<usize>) -> Result<bool, Error> {
+        match inserted {
+            Ok(_) => Ok(true),
+            Err(e) if crate::store::is_key_collision(&e) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Fills a store that `takedown init` made, for `benches/stats.sh`: 100,000 links in 10,000
+    /// live cases, and 20,000 ledger rows folded from 2,000 cases exactly as `wipe case` folds
+    /// them. Also writes each removed link's platform and hours as CSV, for the Python peer.
+    #[test]
+    #[ignore = "benches/stats.sh runs it to fill a store"]
+    fn bench_fill() {
+        use crate::domain::ids::LinkId;
+        use crate::secrets::{KeyFileStore, SecretStore as _};
+        use crate::store::with_fresh_id;
+        let var = |name: &str| std::env::var_os(name).unwrap_or_else(|| panic!("set {name}"));
+        let path = std::path::PathBuf::from(var("TAKEDOWN_BENCH_STORE"));
+        let key = KeyFileStore {
+            path: var("TAKEDOWN_BENCH_KEY").into(),
+        }
+        .load()
+        .unwrap();
+        let store = Store::open(&path, &key).unwrap();
+        let platforms = [
+            "facebook",
+            "instagram",
+            "youtube",
+            "tiktok",
+            "x",
+            "telegram",
+            "reddit",
+        ];
+        let routes = ["web_form", "in_app", "email", "partner"];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut csv = String::from("platform,hours\n");
+        let base = t("2025-06-01T00:00:00Z").as_second();
+        let mut add_case = |store: &Store, links: usize| -> CaseId {
+            let tx = store.conn.unchecked_transaction().unwrap();
+            let opened = base + (next() % (530 * 86_400)) as i64;
+            let minor = next() % 20 == 0;
+            let id = with_fresh_id(CaseId::from_random, |id: &CaseId| {
+                fresh(tx.execute(
+                    "INSERT INTO cases (id, status, minor, jurisdiction, created_at, updated_at)
+                     VALUES (?1, 'open', ?2, 'pk', ?3, ?3)",
+                    params![id.as_str(), minor, opened],
+                ))
+            })
+            .unwrap();
+            let category =
+                ["ncii", "harassment", "impersonation", "privacy_doxxing"][(next() % 4) as usize];
+            tx.execute(
+                "INSERT INTO case_categories (case_id, category) VALUES (?1, ?2)",
+                params![id.as_str(), category],
+            )
+            .unwrap();
+            for n in 0..links {
+                let platform = platforms[(next() % 7) as usize];
+                let route = routes[(next() % 4) as usize];
+                let url = format!("https://{platform}.example/{id}/{n}");
+                let hash = format!("{:064x}", next());
+                let link =
+                    with_fresh_id(LinkId::from_random, |link: &LinkId| {
+                        fresh(tx.execute(
+                        "INSERT INTO links (id, case_id, url, url_hash, platform, status, route,
+                                            first_seen, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 'reported', ?6, ?7, ?7)",
+                        params![link.as_str(), id.as_str(), url, hash, platform, route, opened],
+                    ))
+                    })
+                    .unwrap();
+                let reported = opened + (next() % (3 * 86_400)) as i64;
+                let mut events = vec![(opened, "new"), (reported, "reported")];
+                if next() % 4 != 0 {
+                    let hours = (next() % 2_000) as i64;
+                    events.push((reported + hours * 3600 + 60, "removed"));
+                    csv.push_str(&format!("{platform},{hours}\n"));
+                }
+                for (at, status) in events {
+                    tx.execute(
+                        "INSERT INTO link_events (link_id, at, status) VALUES (?1, ?2, ?3)",
+                        params![link.as_str(), at, status],
+                    )
+                    .unwrap();
+                }
+            }
+            tx.commit().unwrap();
+            id
+        };
+        let now = t("2026-11-24T00:00:00Z");
+        for _ in 0..2_000 {
+            let id = add_case(&store, 10);
+            let tx = store.conn.unchecked_transaction().unwrap();
+            fold_case(&tx, &id, &|_| Some(48), now).unwrap();
+            tx.execute("DELETE FROM cases WHERE id = ?1", [id.as_str()])
+                .unwrap();
+            tx.commit().unwrap();
+        }
+        for _ in 0..10_000 {
+            add_case(&store, 10);
+        }
+        fs_err::write(var("TAKEDOWN_BENCH_CSV"), csv).unwrap();
+    }
 }
