@@ -12,7 +12,7 @@ use plotters::coord::types::{RangedCoordf64, RangedCoordusize};
 use plotters::prelude::*;
 
 use crate::domain::stats::{Dim, LinkRow, Report};
-use crate::render::stats::key_text;
+use crate::render::stats::{MINORS, key_text};
 
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const WIDTH: u32 = 960;
@@ -41,6 +41,9 @@ impl ChartData {
     ) -> ChartData {
         let suppressed = format!(" (<{min_count})");
         let label = |row: &LinkRow, dims: &[Dim]| {
+            if row.minors {
+                return MINORS.to_owned();
+            }
             let keys: Vec<String> = dims.iter().map(|d| key_text(row, *d)).collect();
             keys.join(" · ")
         };

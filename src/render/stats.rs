@@ -119,28 +119,38 @@ pub(crate) fn case_cells(report: &Report, k: u64) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn table(columns: &[&str], rows: Vec<Vec<String>>) -> Table {
-    let upper: Vec<String> = columns.iter().map(|h| h.to_uppercase()).collect();
-    let mut table = Table::new(&upper.iter().map(String::as_str).collect::<Vec<_>>());
+/// Headers in capitals on a terminal, as other tables; as written in Markdown.
+fn table(columns: &[&str], rows: Vec<Vec<String>>, upper: bool) -> Table {
+    let header: Vec<String> = columns
+        .iter()
+        .map(|h| {
+            if upper {
+                h.to_uppercase()
+            } else {
+                (*h).to_owned()
+            }
+        })
+        .collect();
+    let mut table = Table::new(&header.iter().map(String::as_str).collect::<Vec<_>>());
     for row in rows {
         table.push(row);
     }
     table
 }
 
-fn link_table(query: &Query, report: &Report) -> Table {
-    table(&link_columns(query), link_cells(query, report))
+fn link_table(query: &Query, report: &Report, upper: bool) -> Table {
+    table(&link_columns(query), link_cells(query, report), upper)
 }
 
-fn case_table(report: &Report, k: u64) -> Table {
-    table(&CASE_COLUMNS, case_cells(report, k))
+fn case_table(report: &Report, k: u64, upper: bool) -> Table {
+    table(&CASE_COLUMNS, case_cells(report, k), upper)
 }
 
 fn count(n: Option<u64>, k: u64) -> String {
     n.map_or_else(|| format!("<{k}"), |n| n.to_string())
 }
 
-pub(crate) fn headline(query: &Query, report: &Report) -> String {
+fn headline(query: &Query, report: &Report) -> String {
     let k = query.min_count;
     let mut text = format!(
         "From {} to {}: {} cases opened, {} of them minors'.",
@@ -149,9 +159,7 @@ pub(crate) fn headline(query: &Query, report: &Report) -> String {
         count(report.cases_opened, k),
         count(report.minor_cases, k)
     );
-    if query.internal {
-        text = format!("{}\n{text}", INTERNAL.to_uppercase());
-    } else {
+    if !query.internal {
         text.push_str(&format!(
             " Cells resting on fewer than {k} cases are suppressed (<{k}), and so is the next smallest where a total would reveal one."
         ));
@@ -171,12 +179,17 @@ pub(crate) fn text(query: &Query, report: &Report) -> String {
     let cases = if report.cases.is_empty() {
         "none in this span".to_owned()
     } else {
-        write_table(&case_table(report, query.min_count))
+        write_table(&case_table(report, query.min_count, true))
+    };
+    let mark = if query.internal {
+        format!("{}\n", INTERNAL.to_uppercase())
+    } else {
+        String::new()
     };
     format!(
-        "{}\n\nLinks reported\n{}\nCases opened\n{}",
+        "{mark}{}\n\nLinks reported\n{}\nCases opened\n{}",
         headline(query, report),
-        write_table(&link_table(query, report)),
+        write_table(&link_table(query, report, true)),
         cases.trim_end()
     )
 }
@@ -193,8 +206,8 @@ pub(crate) fn markdown(query: &Query, report: &Report) -> String {
         headline(query, report)
             .replace(&INTERNAL.to_uppercase(), "")
             .trim(),
-        link_table(query, report).markdown(),
-        case_table(report, query.min_count).markdown()
+        link_table(query, report, false).markdown(),
+        case_table(report, query.min_count, false).markdown()
     ));
     out.push_str(
         "Hours to removal run from the first report (the first escalation for partner escalations) \

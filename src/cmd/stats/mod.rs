@@ -83,6 +83,9 @@ enum PeriodArg {
 }
 
 pub(crate) fn run(args: StatsArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if ctx.printer().json() && (args.csv || args.md) {
+        anyhow::bail!("choose one of `--json`, `--csv` and `--md`");
+    }
     let query = query(&args, Month::of(ctx.now()))?;
     let catalog = ctx.catalog()?;
     let deadline = |facts: &stats::LinkFacts| stats::deadline_hours(catalog, facts);
