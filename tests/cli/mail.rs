@@ -760,3 +760,49 @@ fn wiping_a_case_destroys_its_messages_in_the_outbox() {
         "the message named the case's URLs"
     );
 }
+
+#[test]
+fn a_legal_deadline_brings_the_follow_up_before_a_slow_partners_response_time() {
+    let (fixture, smtp, http, platforms) = Fixture::with_local_site();
+    let env = &fixture.env;
+    let p = platforms.as_str();
+    std::fs::write(
+        fixture.config_dir().join("partners.yaml"),
+        "partners:\n  - name: Slow desk\n    platforms: [testsite]\n    addresses: [slow@partner.test]\n    response_hours: 1000\n",
+    )
+    .unwrap();
+    http.set("/post/9", Reply::Page(200, "a post".into()));
+    // NCII: the US TAKE IT DOWN Act's 48 hours run from the escalation.
+    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
+    env.ok(&[
+        "--platforms",
+        p,
+        "link",
+        "add",
+        "--case",
+        &case,
+        &http.url("/post/9"),
+    ]);
+    env.ok(&["--platforms", p, "escalate", "--case", &case, "--yes"]);
+    env.ok(&[
+        "--platforms",
+        p,
+        "recheck",
+        "--all",
+        "--host-interval",
+        "0s",
+    ]);
+
+    age_sent_mail(env, 47);
+    env.ok(&["--platforms", p, "escalate", "followup"]);
+    assert_eq!(smtp.received().len(), 1, "47 hours: no deadline has passed");
+    age_sent_mail(env, 2);
+    env.ok(&["--platforms", p, "escalate", "followup"]);
+    let received = smtp.received();
+    assert_eq!(
+        received.len(),
+        2,
+        "49 hours: past the 48-hour legal deadline"
+    );
+    assert_eq!(received[1]["in_reply_to"], received[0]["message_id"]);
+}
