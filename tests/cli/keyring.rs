@@ -96,3 +96,26 @@ fn the_key_lives_in_the_os_keyring_when_one_answers() {
     assert_eq!(home["secret"]["backend"], "keyring");
     assert_eq!(home["secret"]["service"], "takedown");
 }
+
+#[test]
+fn wipe_case_replaces_the_key_in_the_os_keyring() {
+    let env = TestEnv::new();
+    let out = in_keyring_session(
+        &env,
+        "takedown init --yes >/dev/null && c=$(takedown case new -c ncii)\n\
+         before=$(secret-tool search --all service takedown 2>&1 | grep '^secret = ')\n\
+         takedown wipe case --yes \"$c\" >/dev/null 2>&1; echo \"wipe exit $?\"\n\
+         after=$(secret-tool search --all service takedown 2>&1 | grep '^secret = ')\n\
+         echo \"$after\" | grep -c '^secret = '\n\
+         [ \"$before\" != \"$after\" ] && echo 'key replaced'\n\
+         takedown case list --json | grep -c '\"wiped\"'\n",
+    );
+    insta::assert_snapshot!(out, @r"
+    Created the case store in `[ROOT]/data`, its key in the OS keyring.
+    Recovery code (shown only this once; write it down, keep it offline: it opens the store):
+    wipe exit 0
+    1
+    key replaced
+    1
+    ");
+}
