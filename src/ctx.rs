@@ -77,8 +77,11 @@ impl<'p> Ctx<'p> {
     pub(crate) fn store(&self) -> anyhow::Result<&Store> {
         if self.store.get().is_none() {
             let settings = self.settings()?;
-            let store =
-                crate::wipe::open(settings, self.wipe_passes()?, &self.printer.progress(0))?;
+            let store = crate::wipe::open(
+                settings,
+                &|| self.wipe_passes(),
+                &indicatif::ProgressBar::hidden(),
+            )?;
             for wipe in store.pending_wipes()? {
                 self.printer.warn(&format_args!(
                     "case `{}` was wiped and the case store has a new key: run `takedown wipe case {}` to see the new recovery code (the old one no longer opens the store)",

@@ -30,10 +30,10 @@ use crate::store::{self, Store, StoreLock, WipeStage};
 const PATIENCE: Duration = Duration::from_secs(60);
 
 /// Opens the store with the key from the secret store, first finishing whatever an interrupted
-/// wipe left undone.
+/// wipe left undone (with `passes()` overwrite passes, asked only then).
 pub(crate) fn open(
     settings: &Settings,
-    passes: u32,
+    passes: &dyn Fn() -> anyhow::Result<u32>,
     bar: &indicatif::ProgressBar,
 ) -> anyhow::Result<Store> {
     let backend = secrets::backend(&settings.home_file()?.secret);
@@ -64,7 +64,7 @@ pub(crate) fn open(
         .iter()
         .any(|w| w.stage == WipeStage::Destroying)
     {
-        return Ok(finish(store, settings, passes, bar)?.0);
+        return Ok(finish(store, settings, passes()?, bar)?.0);
     }
     Ok(store)
 }

@@ -368,9 +368,19 @@ fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
             );
             "the report and new code shown next"
         } else {
+            assert_eq!(status, "wiped");
             assert!(String::from_utf8_lossy(&reported.stderr).contains("already wiped"));
             "had already finished"
         };
+        // A wipe finished by another command leaves the new recovery code to `wipe case`, and
+        // that command says so.
+        let warned = String::from_utf8_lossy(&out.stderr).contains("to see the new recovery code");
+        assert_eq!(
+            warned,
+            status == "wiped" && reported.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         *states.entry((status, ended)).or_insert(0) += 1;
         assert_wiped(&env, &[], &db, &env.key_file(), &wiped, &kept);
         assert!(!opens(&db, &old_key));

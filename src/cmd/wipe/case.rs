@@ -43,8 +43,7 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
     let passes = ctx.wipe_passes()?;
     let printer = ctx.printer();
-    let bar = printer.progress(0);
-    let store = crate::wipe::open(settings, passes, &bar)?;
+    let store = crate::wipe::open(settings, &|| Ok(passes), &indicatif::ProgressBar::hidden())?;
     let summary = store.case_summary(&args.id)?;
     let started = Instant::now();
     let (store, tally) = if summary.status == CaseStatus::Wiped {
@@ -71,9 +70,18 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         store
             .begin_wipe(&args.id, |dir| vault.case_dir(dir), &deadline, ctx.now())
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
-        crate::wipe::finish(store, settings, passes, &bar)?
+        let vault_bytes: u64 = store
+            .pending_wipes()?
+            .iter()
+            .flat_map(|w| &w.paths)
+            .filter_map(|p| crate::shred::survey(p).ok())
+            .map(|t| t.bytes)
+            .sum();
+        let bar = printer.byte_progress(vault_bytes * u64::from(passes));
+        let finished = crate::wipe::finish(store, settings, passes, &bar)?;
+        bar.finish_and_clear();
+        finished
     };
-    bar.finish_and_clear();
     let wipes = store.pending_wipes()?;
     let wipe = wipes
         .iter()
