@@ -184,7 +184,21 @@ impl SecretStore for KeyFileStore {
 
     fn save_next(&self, key: &StoreKey) -> Result<(), Error> {
         self.discard_next()?;
-        self.write(&self.next_path(), key)?;
+        // Written aside and renamed into place: a kill mid-write must never leave a `.next`
+        // that is half a key, which would stop every later command.
+        let aside = self.aside_path();
+        let mut file = fs_err::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&aside)
+            .map_err(|e| self.io(e))?;
+        let mut text = key.to_hex();
+        text.push('\n');
+        file.write_all(text.as_bytes()).map_err(|e| self.io(e))?;
+        file.sync_all().map_err(|e| self.io(e))?;
+        fs_err::rename(&aside, self.next_path()).map_err(|e| self.io(e))?;
         self.sync_dir()
     }
 
@@ -213,11 +227,18 @@ impl SecretStore for KeyFileStore {
     }
 
     fn discard_next(&self) -> Result<(), Error> {
-        let next = self.next_path();
-        match fs_err::OpenOptions::new().write(true).open(&next) {
+        // Moved aside first, so that a kill while its bytes are overwritten leaves no `.next`
+        // at all rather than a damaged one; a key left aside by such a kill goes now.
+        match fs_err::rename(self.next_path(), self.aside_path()) {
+            Ok(()) => self.sync_dir()?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(self.io(e)),
+        }
+        let aside = self.aside_path();
+        match fs_err::OpenOptions::new().write(true).open(&aside) {
             Ok(file) => {
                 overwrite_key_file(file.file()).map_err(|e| self.io(e))?;
-                fs_err::remove_file(&next).map_err(|e| self.io(e))?;
+                fs_err::remove_file(&aside).map_err(|e| self.io(e))?;
                 self.sync_dir()
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
@@ -231,6 +252,14 @@ impl KeyFileStore {
     fn next_path(&self) -> PathBuf {
         let mut path = self.path.clone().into_os_string();
         path.push(".next");
+        PathBuf::from(path)
+    }
+
+    /// Where a next key is written before it is renamed into place, and moved before it is
+    /// destroyed: never read as a key.
+    fn aside_path(&self) -> PathBuf {
+        let mut path = self.path.clone().into_os_string();
+        path.push(".next.tmp");
         PathBuf::from(path)
     }
 
@@ -613,6 +642,34 @@ mod tests {
             load_mail_password(&location).unwrap().expose_secret(),
             "sec ret"
         );
+    }
+
+    #[test]
+    fn a_next_key_is_whole_or_absent_whatever_a_kill_left_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = KeyFileStore {
+            path: dir.path().join("key"),
+        };
+        store.save(&StoreKey::generate().unwrap()).unwrap();
+        // What a kill in the middle of writing, or of destroying, a next key leaves behind.
+        let aside = dir.path().join("key.next.tmp");
+        fs_err::write(&aside, b"3f9a").unwrap();
+        assert!(store.load_next().unwrap().is_none());
+
+        let next = StoreKey::generate().unwrap();
+        store.save_next(&next).unwrap();
+        assert_eq!(store.load_next().unwrap().unwrap().expose(), next.expose());
+        assert!(!aside.exists());
+
+        fs_err::write(&aside, b"3f9a").unwrap();
+        store.discard_next().unwrap();
+        assert!(store.load_next().unwrap().is_none());
+        let mut left: Vec<_> = fs_err::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["key"], "nothing of a next key is left");
     }
 
     #[test]
