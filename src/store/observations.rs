@@ -210,6 +210,16 @@ impl Store {
     /// Stores a batch of observations and the standings they lead to in one transaction, so a
     /// killed run keeps whole batches and loses at most the one in flight.
     fn record_observations(&self, batch: &[NewObservation]) -> Result<(), Error> {
+        // A batch lost to a power cut is observed again on the next run, so its commit need not
+        // wait for the disk (WAL keeps the store consistent, and a killed process loses nothing
+        // committed); every other write keeps waiting for it.
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let recorded = self.record_batch(batch);
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        recorded
+    }
+
+    fn record_batch(&self, batch: &[NewObservation]) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         let mut insert = tx.prepare(
             "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
