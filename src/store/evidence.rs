@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, Transaction, params};
 use serde::Serialize;
 
-use super::{Error, Store, is_key_collision, timestamp, with_fresh_id};
+use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::custody::{self, CustodyAction, Entry};
 use crate::domain::hash_list::HashListRow;
 use crate::domain::ids::{CaseId, EvidenceId};
@@ -53,13 +53,6 @@ const EVIDENCE_SELECT: &str = "
     SELECT id, case_id, sha256, size, media_type, original_name, source_url, captured_at,
            added_at, pdq, pdq_quality, derived_from, vault_file
     FROM evidence";
-
-fn corrupt(what: &'static str, value: &str) -> Error {
-    Error::Corrupt {
-        what,
-        value: value.to_owned(),
-    }
-}
 
 fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceRecord, Error>> {
     let ids: [String; 2] = [row.get(0)?, row.get(1)?];

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use rusqlite::{Connection, params};
 
-use super::{Error, Store, timestamp};
+use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::category::Category;
 use crate::domain::ids::CaseId;
 use crate::domain::link::Route;
@@ -89,17 +89,6 @@ fn link_times(conn: &Connection) -> Result<HashMap<String, Times>, Error> {
         }
     }
     Ok(times)
-}
-
-fn corrupt(what: &'static str, value: &str) -> Error {
-    Error::Corrupt {
-        what,
-        value: value.to_owned(),
-    }
-}
-
-fn parse<T: std::str::FromStr>(what: &'static str, text: &str) -> Result<T, Error> {
-    text.parse().map_err(|_| corrupt(what, text))
 }
 
 /// Each live case's reported links as outcomes, grouped by case.

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
-use super::{Error, Store, is_key_collision, timestamp, with_fresh_id};
+use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::ids::{CaseId, LinkId, MailId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -117,13 +117,6 @@ pub(crate) enum Dropped {
 
 const SUMMARY_SELECT: &str = "SELECT id, kind, case_id, partner, state, subject, message_id, \
      queued_at, attempts, last_error, accepted_at FROM outbox";
-
-fn corrupt(what: &'static str, value: &str) -> Error {
-    Error::Corrupt {
-        what,
-        value: value.to_owned(),
-    }
-}
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<MailSummary, Error>> {
     let id: String = row.get(0)?;
