@@ -24,8 +24,10 @@ use std::os::unix::fs::DirBuilderExt as _;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
+use md5::Md5;
 use sha2::{Digest as _, Sha256};
 
+use crate::domain::media;
 use crate::secrets;
 
 /// Bytes read from an input at a time: large enough that hashing and encryption, not system
@@ -90,6 +92,8 @@ impl CaseKey {
 pub(crate) struct Sealed {
     pub(crate) file: String,
     pub(crate) sha256: String,
+    /// For videos only: the MD5 that video hash lists still use, until video hashing comes.
+    pub(crate) md5: Option<String>,
     pub(crate) size: u64,
     pub(crate) head: Vec<u8>,
 }
@@ -99,6 +103,46 @@ pub(crate) struct Sealed {
 pub(crate) struct Digest {
     pub(crate) sha256: String,
     pub(crate) size: u64,
+}
+
+/// MD5 of a plaintext that turns out to be a video, decided on its first bytes: the cost of a
+/// second digest is paid only where a video hash list will want it.
+enum VideoMd5 {
+    Undecided,
+    Video(Md5),
+    NotVideo,
+}
+
+impl VideoMd5 {
+    /// `chunk` follows the `seen` bytes already read, all of which are in `head` while it is
+    /// still undecided (it decides once `head` is full).
+    fn update(&mut self, head: &[u8], seen: usize, chunk: &[u8]) {
+        match self {
+            VideoMd5::Video(md5) => md5.update(chunk),
+            VideoMd5::Undecided if head.len() == HEAD_LEN => {
+                *self = if media::sniff(head).starts_with("video/") {
+                    let mut md5 = Md5::new();
+                    md5.update(&head[..seen]);
+                    md5.update(chunk);
+                    VideoMd5::Video(md5)
+                } else {
+                    VideoMd5::NotVideo
+                };
+            }
+            VideoMd5::Undecided | VideoMd5::NotVideo => {}
+        }
+    }
+
+    /// A plaintext shorter than `head` was never decided on: all of it is `head`.
+    fn finish(self, head: &[u8]) -> Option<String> {
+        match self {
+            VideoMd5::Video(md5) => Some(format!("{:x}", md5.finalize())),
+            VideoMd5::Undecided if media::sniff(head).starts_with("video/") => {
+                Some(format!("{:x}", Md5::digest(head)))
+            }
+            VideoMd5::Undecided | VideoMd5::NotVideo => None,
+        }
+    }
 }
 
 pub(crate) struct Vault {
@@ -160,6 +204,7 @@ impl Vault {
             .wrap_output(BufWriter::with_capacity(CHUNK, tmp.as_file()))
             .map_err(Error::Write)?;
         let mut sha = Sha256::new();
+        let mut md5 = VideoMd5::Undecided;
         let mut head = Vec::with_capacity(HEAD_LEN);
         let mut size = 0u64;
         let mut buf = vec![0u8; CHUNK];
@@ -170,10 +215,12 @@ impl Vault {
             }
             let chunk = &buf[..n];
             sha.update(chunk);
-            if head.len() < HEAD_LEN {
-                let take = (HEAD_LEN - head.len()).min(n);
+            let seen = head.len();
+            if seen < HEAD_LEN {
+                let take = (HEAD_LEN - seen).min(n);
                 head.extend_from_slice(&chunk[..take]);
             }
+            md5.update(&head, seen, chunk);
             writer.write_all(chunk).map_err(Error::Write)?;
             size += n as u64;
             progress(n as u64);
@@ -190,6 +237,7 @@ impl Vault {
         Ok(Sealed {
             file,
             sha256: format!("{:x}", sha.finalize()),
+            md5: md5.finish(&head),
             size,
             head,
         })
@@ -312,6 +360,41 @@ mod tests {
             CaseKey::generate(),
             Vault::new_dir_name().unwrap(),
         )
+    }
+
+    /// A reader that hands over a few bytes at a time, as a pipe may.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.0.len()).min(7);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn videos_get_an_md5_of_every_byte_however_they_arrive_and_nothing_else_does() {
+        let (_home, vault, key, dir) = vault();
+        let mut mp4 = b"\0\0\0\x18ftypisom".to_vec();
+        mp4.extend((0..2 * CHUNK + 5).map(|i| (i % 253) as u8));
+        let expected = format!("{:x}", Md5::digest(&mp4));
+        let whole = vault
+            .seal(&key, &dir, &mut mp4.as_slice(), &|_| {})
+            .unwrap();
+        assert_eq!(whole.md5.as_deref(), Some(expected.as_str()));
+        let trickled = vault.seal(&key, &dir, &mut Trickle(&mp4), &|_| {}).unwrap();
+        assert_eq!(trickled.md5.as_deref(), Some(expected.as_str()));
+        let tiny = b"\0\0\0\x18ftypisom";
+        let short = vault.seal(&key, &dir, &mut &tiny[..], &|_| {}).unwrap();
+        assert_eq!(short.md5, Some(format!("{:x}", Md5::digest(tiny))));
+
+        let jpeg = [b"\xFF\xD8\xFF\xE0".as_slice(), &[7u8; 500]].concat();
+        let picture = vault
+            .seal(&key, &dir, &mut jpeg.as_slice(), &|_| {})
+            .unwrap();
+        assert_eq!(picture.md5, None);
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub(crate) fn describe(e: &EvidenceRecord) -> String {
         e.size,
         e.sha256,
     );
+    if let Some(md5) = &e.md5 {
+        out.push_str(&format!("md5           {md5}\n"));
+    }
     if let Some(pdq) = &e.pdq {
         let quality = e.quality.map_or_else(String::new, |q| q.to_string());
         out.push_str(&format!("pdq           {pdq} (quality {quality})\n"));

@@ -21,6 +21,8 @@ pub(crate) struct CaseVault {
 pub(crate) struct NewEvidence {
     pub(crate) case: CaseId,
     pub(crate) sha256: String,
+    /// Videos only.
+    pub(crate) md5: Option<String>,
     pub(crate) size: u64,
     pub(crate) media_type: &'static str,
     pub(crate) original_name: Option<String>,
@@ -36,6 +38,8 @@ pub(crate) struct EvidenceRecord {
     pub(crate) id: EvidenceId,
     pub(crate) case: CaseId,
     pub(crate) sha256: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) md5: Option<String>,
     pub(crate) size: u64,
     pub(crate) media_type: String,
     pub(crate) original_name: Option<String>,
@@ -51,7 +55,7 @@ pub(crate) struct EvidenceRecord {
 
 const EVIDENCE_SELECT: &str = "
     SELECT id, case_id, sha256, size, media_type, original_name, source_url, captured_at,
-           added_at, pdq, pdq_quality, derived_from, vault_file
+           added_at, pdq, pdq_quality, derived_from, vault_file, md5
     FROM evidence";
 
 fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceRecord, Error>> {
@@ -68,12 +72,14 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceR
         row.get(9)?,
         row.get(12)?,
     );
+    let md5: Option<String> = row.get(13)?;
     Ok((|| {
         let evidence_id = |s: &str| s.parse().map_err(|_| corrupt("evidence id", s));
         Ok(EvidenceRecord {
             id: evidence_id(&ids[0])?,
             case: ids[1].parse().map_err(|_| corrupt("case id", &ids[1]))?,
             sha256,
+            md5,
             size: u64::try_from(size).map_err(|_| corrupt("size", &size.to_string()))?,
             media_type,
             original_name,
@@ -218,8 +224,9 @@ impl Store {
         let id = with_fresh_id(EvidenceId::from_random, |id| {
             match tx.execute(
                 "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name,
-                     source_url, captured_at, added_at, vault_file, pdq, pdq_quality, derived_from)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                     source_url, captured_at, added_at, vault_file, pdq, pdq_quality, derived_from,
+                     md5)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 params![
                     id.as_str(),
                     item.case.as_str(),
@@ -234,6 +241,7 @@ impl Store {
                     item.pdq.as_ref().map(|p| &p.0),
                     item.pdq.as_ref().map(|p| p.1),
                     item.derived_from.as_ref().map(EvidenceId::as_str),
+                    item.md5,
                 ],
             ) {
                 Ok(_) => Ok(true),
@@ -386,6 +394,7 @@ mod tests {
         NewEvidence {
             case: case.clone(),
             sha256: sha.into(),
+            md5: None,
             size: 3,
             media_type: "text/plain",
             original_name: Some("a.txt".into()),

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_observed_images.sql"),
     include_str!("migrations/0006_outbox.sql"),
     include_str!("migrations/0007_wipe.sql"),
+    include_str!("migrations/0008_evidence_md5.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

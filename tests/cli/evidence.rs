@@ -540,3 +540,29 @@ fn add_move_removes_the_original_only_after_a_verified_copy() {
     assert!(!file.exists());
     assert_eq!(env.ok_raw(&["evidence", "open", &id, "--out", "-"]), bytes);
 }
+
+#[test]
+fn videos_are_recorded_with_an_md5_as_md5sum_computes_it_and_nothing_else_is() {
+    let env = TestEnv::initialised();
+    let case = new_case(&env);
+    let video = env.root().join("clip.mp4");
+    let mut bytes = b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2avc1mp41".to_vec();
+    bytes.extend((0..300_000u32).map(|i| (i % 251) as u8));
+    std::fs::write(&video, &bytes).unwrap();
+    let text = marked_file(&env, "note.txt", "not a video ", 10);
+
+    let md5sum = std::process::Command::new("md5sum")
+        .arg(&video)
+        .output()
+        .unwrap();
+    let expected = String::from_utf8(md5sum.stdout).unwrap();
+    let expected = expected.split_whitespace().next().unwrap();
+    let show = |path: &PathBuf| -> serde_json::Value {
+        let id = env.ok(&["evidence", "add", "--case", &case, path.to_str().unwrap()]);
+        serde_json::from_str(&env.ok(&["--json", "evidence", "show", id.trim()])).unwrap()
+    };
+    let shown = show(&video);
+    assert_eq!(shown["media_type"], "video/mp4");
+    assert_eq!(shown["md5"], expected);
+    assert!(show(&text).get("md5").is_none(), "only videos carry an MD5");
+}

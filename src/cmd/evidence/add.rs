@@ -99,6 +99,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
                 let item = NewEvidence {
                     case: args.case.clone(),
                     sha256: sealed.sha256.clone(),
+                    md5: sealed.md5.clone(),
                     size: sealed.size,
                     media_type,
                     original_name,

@@ -57,6 +57,7 @@ pub(super) fn add(
     let copy = store.add_evidence(
         &NewEvidence {
             sha256: sealed.sha256,
+            md5: sealed.md5,
             size: sealed.size,
             vault_file: sealed.file,
             derived_from: Some(id.clone()),
