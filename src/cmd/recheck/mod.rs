@@ -6,22 +6,24 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 
-use crate::config::file::{RecheckConfig, parse_duration};
+use crate::config::file::parse_duration;
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::matching;
 use crate::domain::recheck::{self, Marker};
 use crate::domain::schedule;
 use crate::error::ExitStatus;
-use crate::net::{self, NetSettings};
+use crate::net;
 use crate::render;
 
 mod alert;
 mod judge;
+mod settings;
 
 use crate::store::{CheckFilter, NewObservation};
 use alert::{Alert, Finding};
 use judge::{judge, passed_deadline};
+use settings::settings;
 
 /// Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline
 ///
@@ -226,24 +228,4 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     } else {
         ExitStatus::Success
     })
-}
-
-/// A flag wins over `config.yaml`, which wins over the built-in defaults.
-fn settings(args: &RecheckArgs, config: &RecheckConfig) -> NetSettings {
-    NetSettings {
-        concurrency: args.concurrency.unwrap_or(config.concurrency).into(),
-        per_host: args.per_host.unwrap_or(config.per_host).into(),
-        host_interval: args.host_interval.unwrap_or(config.host_interval),
-        timeout: args.timeout.unwrap_or(config.timeout),
-        proxy: args.proxy.clone().or_else(|| config.proxy.clone()),
-        user_agent: args
-            .user_agent
-            .clone()
-            .unwrap_or_else(|| config.user_agent.clone()),
-        max_body: args.max_body.unwrap_or(config.max_body),
-        max_image: args.max_image.unwrap_or(config.max_image),
-        max_redirects: 10,
-        retries: args.retries.unwrap_or(config.retries),
-        max_retry_wait: Duration::from_secs(60),
-    }
 }
