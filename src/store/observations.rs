@@ -83,8 +83,11 @@ pub(crate) struct ObservationLog<'s> {
 }
 
 impl ObservationLog<'_> {
-    /// Enough to make one transaction worth its fsync, few enough to lose little to a kill.
-    const BATCH: usize = 64;
+    /// A commit encrypts and writes every page the batch touched, and observations of random
+    /// links touch pages all over the indexes, so small batches write the same pages again and
+    /// again (1,024 instead of 64 cut a 5,000-link re-check's CPU time by a third). A kill
+    /// still loses one batch at most, and never more than `every` of work.
+    const BATCH: usize = 1024;
 
     pub(crate) fn push(&mut self, observation: NewObservation) {
         self.batch.push(observation);
@@ -95,6 +98,9 @@ impl ObservationLog<'_> {
     pub(crate) fn save(&mut self, now: bool) -> Result<(), Error> {
         let due = self.batch.len() >= Self::BATCH || self.saved.elapsed() >= self.every;
         if !self.batch.is_empty() && (now || due) {
+            // In key order each index page is read, decrypted and re-encrypted once per batch,
+            // not once per observation that lands on it.
+            self.batch.sort_by(|a, b| a.link.cmp(&b.link));
             self.store.record_observations(&self.batch)?;
             self.batch.clear();
             self.saved = Instant::now();
