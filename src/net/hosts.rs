@@ -2,25 +2,24 @@
 //! least `interval` apart. Sites run by abusers should not see a burst from the helpline, and
 //! platforms rate-limit bursts with 429s that cost more time than the interval.
 
-use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::time::Instant;
 
-/// Shared by the futures of one current-thread runtime, so `Rc` and `Cell` suffice.
+/// Shared by the fetches on every worker thread. The locks are held for a lookup or a time
+/// swap only, never across an `.await`.
 pub(super) struct Hosts {
     per_host: usize,
     interval: Duration,
-    hosts: RefCell<HashMap<String, Rc<Host>>>,
+    hosts: Mutex<HashMap<String, Arc<Host>>>,
 }
 
 struct Host {
     slots: Arc<Semaphore>,
-    next_start: Cell<Instant>,
+    next_start: Mutex<Instant>,
 }
 
 impl Hosts {
@@ -28,21 +27,22 @@ impl Hosts {
         Hosts {
             per_host: per_host.max(1),
             interval,
-            hosts: RefCell::default(),
+            hosts: Mutex::default(),
         }
     }
 
     /// Waits for a free slot and this host's next start time; the slot is held until the
     /// returned permit is dropped.
     pub(super) async fn enter(&self, host: &str) -> OwnedSemaphorePermit {
-        let host = Rc::clone(
+        let host = Arc::clone(
             self.hosts
-                .borrow_mut()
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
                 .entry(host.to_owned())
                 .or_insert_with(|| {
-                    Rc::new(Host {
+                    Arc::new(Host {
                         slots: Arc::new(Semaphore::new(self.per_host)),
-                        next_start: Cell::new(Instant::now()),
+                        next_start: Mutex::new(Instant::now()),
                     })
                 }),
         );
@@ -51,8 +51,15 @@ impl Hosts {
             .await
             .expect("the semaphore is never closed");
         let now = Instant::now();
-        let start = host.next_start.get().max(now);
-        host.next_start.set(start + self.interval);
+        let start = {
+            let mut next = host
+                .next_start
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            let start = (*next).max(now);
+            *next = start + self.interval;
+            start
+        };
         // A timer costs a turn of the driver even when it is already due.
         if start > now {
             tokio::time::sleep_until(start).await;

@@ -1,4 +1,4 @@
-//! The network edge and the only async code: one current-thread runtime (`runtime`), polite
+//! The network edge and the only async code: one runtime per run (`runtime`), polite
 //! concurrency (`hosts`), and bounded fetches (`fetch`). Plain data in and out: it never sees
 //! the store, and neither its errors nor its logs carry a URL.
 
@@ -7,10 +7,11 @@ mod fetch;
 mod hosts;
 mod runtime;
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use futures::StreamExt as _;
-use futures::future::Either;
+use tokio::sync::Semaphore;
+use tokio::sync::mpsc::Sender;
 
 pub(crate) use fetch::{FetchError, Page};
 
@@ -50,51 +51,105 @@ pub(crate) enum Error {
 
 /// What `fetch_all` hands back while it runs.
 #[derive(Debug)]
-pub(crate) enum Event {
-    /// The result for `urls[index]`.
-    Fetched(usize, Result<Page, FetchError>),
+pub(crate) enum Event<T> {
+    /// What `digest` made of the fetch of `urls[index]`.
+    Fetched(usize, T),
     /// Nothing arrived for a while: a moment to save what has.
     Idle,
 }
 
-/// Fetches every URL and hands each result to `on_event` as it arrives, so only the bodies in
-/// flight are ever held: 10,000 links never mean 10,000 bodies in memory. `on_event` runs
-/// between fetches on this thread, and at least every `idle` even when nothing arrives (hung
+/// Results wait here for the calling thread. They are small (`digest` has dropped the body), so
+/// the queue can be long enough that workers never wait for a store that is busy committing.
+const QUEUE: usize = 4096;
+
+/// How long the calling thread lets results gather before it takes them: on a fast network
+/// they arrive thousands a second, and waking the thread for each would cost more than the
+/// storing does.
+const GATHER: Duration = Duration::from_millis(2);
+
+/// Fetches every URL on the runtime's workers, where `digest` turns each page into what the
+/// caller keeps and drops the body, and hands each result to `on_event` on this thread. At most
+/// `concurrency` fetches (and so bodies) are under way at once: 10,000 links never mean 10,000
+/// bodies in memory. `on_event` also runs at least every `idle` when nothing arrives (hung
 /// servers must not keep finished results unsaved); an error from it ends the run.
-pub(crate) fn fetch_all<E: From<Error>>(
+pub(crate) fn fetch_all<T, E>(
     settings: &NetSettings,
-    urls: &[&str],
+    urls: Vec<String>,
     idle: Duration,
-    mut on_event: impl FnMut(Event) -> Result<(), E>,
-) -> Result<(), E> {
-    let client = client::build(settings)?;
-    let hosts = hosts::Hosts::new(settings.per_host, settings.host_interval);
-    let order = interleave_hosts(urls);
-    runtime::block_on(async {
-        let mut results = futures::stream::iter(order)
-            .map(|index| {
-                let fetch = fetch::fetch(&client, &hosts, settings, urls[index]);
-                async move { (index, fetch.await) }
-            })
-            .buffer_unordered(settings.concurrency.max(1));
+    digest: impl Fn(usize, Result<Page, FetchError>) -> T + Send + Sync + 'static,
+    mut on_event: impl FnMut(Event<T>) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Send + 'static,
+    E: From<Error>,
+{
+    let order = interleave_hosts(&urls);
+    let run = Arc::new(Run {
+        client: client::build(settings)?,
+        hosts: hosts::Hosts::new(settings.per_host, settings.host_interval),
+        settings: settings.clone(),
+        urls,
+        digest,
+    });
+    let (sender, mut results) = tokio::sync::mpsc::channel(QUEUE);
+    runtime::block_on(async move {
+        tokio::spawn(feed(run, order, sender));
+        let mut arrived = Vec::with_capacity(QUEUE);
         loop {
-            let next = std::pin::pin!(results.next());
-            let tick = std::pin::pin!(tokio::time::sleep(idle));
-            // Dropping an unfinished `next` loses nothing: the stream keeps its fetches.
-            match futures::future::select(next, tick).await {
-                Either::Left((Some((index, result)), _)) => {
-                    on_event(Event::Fetched(index, result))?;
+            match tokio::time::timeout(idle, results.recv_many(&mut arrived, QUEUE)).await {
+                Ok(0) => return Ok(()),
+                Ok(_) => {
+                    for (index, result) in arrived.drain(..) {
+                        on_event(Event::Fetched(index, result))?;
+                    }
                 }
-                Either::Left((None, _)) => return Ok(()),
-                Either::Right(_) => on_event(Event::Idle)?,
+                Err(_) => on_event(Event::Idle)?,
             }
+            tokio::time::sleep(GATHER).await;
         }
     })
 }
 
+/// What every fetch of one run shares.
+struct Run<D> {
+    client: reqwest::Client,
+    hosts: hosts::Hosts,
+    settings: NetSettings,
+    urls: Vec<String>,
+    digest: D,
+}
+
+/// Starts the fetches in `order`, at most `concurrency` at once. The run ends when the last
+/// sender is dropped: here, once every fetch has started, and in each fetch once its result is
+/// handed over.
+async fn feed<T, D>(run: Arc<Run<D>>, order: Vec<usize>, results: Sender<(usize, T)>)
+where
+    T: Send + 'static,
+    D: Fn(usize, Result<Page, FetchError>) -> T + Send + Sync + 'static,
+{
+    let slots = Arc::new(Semaphore::new(run.settings.concurrency.max(1)));
+    for index in order {
+        let slot = Arc::clone(&slots)
+            .acquire_owned()
+            .await
+            .expect("the semaphore is never closed");
+        let (run, results) = (Arc::clone(&run), results.clone());
+        tokio::spawn(async move {
+            let fetched =
+                fetch::fetch(&run.client, &run.hosts, &run.settings, &run.urls[index]).await;
+            // Hashing a page takes microseconds, so it runs right here; decoding a picture
+            // takes longer but holds only this worker while the other keeps the I/O going.
+            let digested = (run.digest)(index, fetched);
+            drop(slot);
+            // `Err` only when the run ended early and nobody receives.
+            let _ = results.send((index, digested)).await;
+        });
+    }
+}
+
 /// Round-robin over hosts, so that a host's queue does not fill every global slot while the
 /// per-host limit makes them wait and other hosts sit idle.
-fn interleave_hosts(urls: &[&str]) -> Vec<usize> {
+fn interleave_hosts(urls: &[String]) -> Vec<usize> {
     let mut rank: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut order: Vec<(usize, usize)> = urls
         .iter()
@@ -121,7 +176,8 @@ mod tests {
             "http://a.example/3",
             "http://b.example/1",
             "http://c.example:8080/1",
-        ];
+        ]
+        .map(String::from);
         assert_eq!(interleave_hosts(&urls), [0, 3, 4, 1, 2]);
     }
 }

@@ -2,6 +2,7 @@
 //! `net`, SQL in `store`.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -110,108 +111,118 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let removed_content = store.removed_content()?;
     let (removed_images, live_images) = (store.removed_images()?, store.live_images()?);
     let threshold = ctx.config()?.matching.threshold;
-    let mut markers: HashMap<&str, Vec<Marker>> = HashMap::new();
-    for t in &targets {
-        markers
-            .entry(t.platform.as_str())
-            .or_insert_with(|| catalog.removal_markers_for(&t.platform));
-    }
-    let urls: Vec<&str> = targets.iter().map(|t| t.url.as_str()).collect();
+    let mut by_platform: HashMap<&str, Arc<[Marker]>> = HashMap::new();
+    let markers: Vec<Arc<[Marker]>> = targets
+        .iter()
+        .map(|t| {
+            let markers = by_platform
+                .entry(t.platform.as_str())
+                .or_insert_with(|| catalog.removal_markers_for(&t.platform).into());
+            Arc::clone(markers)
+        })
+        .collect();
+    let urls: Vec<String> = targets.iter().map(|t| t.url.clone()).collect();
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY);
     let (mut counts, mut resurfaced, mut past_deadline) = ([0usize; 5], 0usize, 0usize);
     let mut alerts = Vec::new();
-    net::fetch_all(&settings(&args, config), &urls, SAVE_EVERY, |event| {
-        let net::Event::Fetched(index, fetched) = event else {
-            return log.save(false).context("cannot store observations");
-        };
-        let target = &targets[index];
-        let (seen, facts) = judge(fetched, &markers[target.platform.as_str()]);
-        let mut outcome = recheck::observe(
-            &target.standing,
-            seen,
-            facts.sha256.as_deref(),
-            &removed_content,
-            ctx.now(),
-        );
-        let similar = matching::resurfaced_image(
-            &mut outcome,
-            &target.link,
-            facts.image.as_ref(),
-            live_images.get(&target.link),
-            &removed_images,
-            threshold,
-        );
-        tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
-        counts[seen as usize] += 1;
-        let deadline = passed_deadline(catalog, target, seen, ctx.now());
-        let alert = |finding| Alert {
-            case: target.case.clone(),
-            link: target.link.clone(),
-            platform: target.platform.clone(),
-            finding,
-            resembles: None,
-            pdq_distance: None,
-        };
-        if let Some(d) = &deadline {
-            past_deadline += 1;
-            alerts.push(alert(Finding::DeadlinePassed));
-            bar.suspend(|| {
-                printer.warn(&format!(
+    let digest = move |index: usize, fetched| judge(fetched, &markers[index]);
+    net::fetch_all(
+        &settings(&args, config),
+        urls,
+        SAVE_EVERY,
+        digest,
+        |event| {
+            let net::Event::Fetched(index, (seen, facts)) = event else {
+                return log.save(false).context("cannot store observations");
+            };
+            let target = &targets[index];
+            let mut outcome = recheck::observe(
+                &target.standing,
+                seen,
+                facts.sha256.as_deref(),
+                &removed_content,
+                ctx.now(),
+            );
+            let similar = matching::resurfaced_image(
+                &mut outcome,
+                &target.link,
+                facts.image.as_ref(),
+                live_images.get(&target.link),
+                &removed_images,
+                threshold,
+            );
+            tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
+            counts[seen as usize] += 1;
+            let deadline = passed_deadline(catalog, target, seen, ctx.now());
+            let alert = |finding| Alert {
+                case: target.case.clone(),
+                link: target.link.clone(),
+                platform: target.platform.clone(),
+                finding,
+                resembles: None,
+                pdq_distance: None,
+            };
+            if let Some(d) = &deadline {
+                past_deadline += 1;
+                alerts.push(alert(Finding::DeadlinePassed));
+                bar.suspend(|| {
+                    printer.warn(&format!(
                     "past the removal deadline: link `{}` of case `{}` on `{}` ({} h, {}) is not \
                      seen removed; time for a follow-up",
                     target.link, target.case, target.platform, d.rule.hours, d.rule.basis
                 ));
+                });
+            }
+            if outcome.needs_attention() {
+                resurfaced += 1;
+                alerts.push(match similar {
+                    _ if outcome.resurfaced => alert(Finding::Resurfaced),
+                    Some(found) => Alert {
+                        resembles: Some(found.known.source.id()),
+                        pdq_distance: Some(found.distance),
+                        ..alert(Finding::SimilarPicture)
+                    },
+                    None => alert(Finding::RemovedElsewhere),
+                });
+                let what = match similar {
+                    _ if outcome.resurfaced => "resurfaced".to_owned(),
+                    Some(found) => render::recheck::similar(&found),
+                    None => "content removed elsewhere is live".to_owned(),
+                };
+                bar.suspend(|| {
+                    printer.warn(&format!(
+                        "{what}: link `{}` of case `{}` on `{}`",
+                        target.link, target.case, target.platform
+                    ));
+                });
+            }
+            if printer.json() {
+                bar.suspend(|| {
+                    printer.json_line(&render::recheck::Row {
+                        link: &target.link,
+                        case: &target.case,
+                        platform: &target.platform,
+                        status: seen,
+                        previous: outcome.previous,
+                        http_status: facts.http_status,
+                        changed: outcome.changed,
+                        resurfaced: outcome.needs_attention(),
+                        deadline_passed: deadline.is_some(),
+                        pdq_match: similar.as_ref().map(Into::into),
+                    })
+                })?;
+            }
+            bar.inc(1);
+            log.push(NewObservation {
+                link: target.link.clone(),
+                outcome,
+                facts,
+                image_match: similar.map(|f| (f.known.source.id(), f.distance)),
             });
-        }
-        if outcome.needs_attention() {
-            resurfaced += 1;
-            alerts.push(match similar {
-                _ if outcome.resurfaced => alert(Finding::Resurfaced),
-                Some(found) => Alert {
-                    resembles: Some(found.known.source.id()),
-                    pdq_distance: Some(found.distance),
-                    ..alert(Finding::SimilarPicture)
-                },
-                None => alert(Finding::RemovedElsewhere),
-            });
-            let what = match similar {
-                _ if outcome.resurfaced => "resurfaced".to_owned(),
-                Some(found) => render::recheck::similar(&found),
-                None => "content removed elsewhere is live".to_owned(),
-            };
-            bar.suspend(|| {
-                printer.warn(&format!(
-                    "{what}: link `{}` of case `{}` on `{}`",
-                    target.link, target.case, target.platform
-                ));
-            });
-        }
-        if printer.json() {
-            bar.suspend(|| {
-                printer.json_line(&render::recheck::Row {
-                    link: &target.link,
-                    case: &target.case,
-                    platform: &target.platform,
-                    status: seen,
-                    previous: outcome.previous,
-                    http_status: facts.http_status,
-                    changed: outcome.changed,
-                    resurfaced: outcome.needs_attention(),
-                    deadline_passed: deadline.is_some(),
-                    pdq_match: similar.as_ref().map(Into::into),
-                })
-            })?;
-        }
-        bar.inc(1);
-        log.push(NewObservation {
-            link: target.link.clone(),
-            outcome,
-            facts,
-            image_match: similar.map(|f| (f.known.source.id(), f.distance)),
-        });
-        log.save(false).context("cannot store observations")
-    })?;
+            log.save(false).context("cannot store observations")
+        },
+    )?;
     log.save(true).context("cannot store observations")?;
     bar.finish_and_clear();
     if !printer.json() {
