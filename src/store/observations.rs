@@ -233,16 +233,23 @@ impl Store {
                  pdq, pdq_quality, pdq_match, pdq_distance)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?;
+        // Updated in place: a REPLACE would delete the row first, and under `secure_delete`
+        // each delete overwrites it too. A live picture replaces the last one; anything else
+        // keeps it.
         let mut standing = tx.prepare(
-            // A live picture replaces the last one; anything else keeps it (the values are
-            // read before REPLACE deletes the old row).
-            "INSERT OR REPLACE INTO link_checks
+            "INSERT INTO link_checks
                  (link_id, checked_at, last, settled, removed_since, live_sha256,
                   live_pdq, live_pdq_quality)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6,
-                 coalesce(?7, (SELECT live_pdq FROM link_checks WHERE link_id = ?1)),
-                 iif(?7 IS NULL,
-                     (SELECT live_pdq_quality FROM link_checks WHERE link_id = ?1), ?8))",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, iif(?7 IS NULL, NULL, ?8))
+             ON CONFLICT (link_id) DO UPDATE SET
+                 checked_at = excluded.checked_at,
+                 last = excluded.last,
+                 settled = excluded.settled,
+                 removed_since = excluded.removed_since,
+                 live_sha256 = excluded.live_sha256,
+                 live_pdq = coalesce(excluded.live_pdq, live_pdq),
+                 live_pdq_quality = iif(excluded.live_pdq IS NULL,
+                     live_pdq_quality, excluded.live_pdq_quality)",
         )?;
         // What recheck sees moves the link's own status, with the time it was seen, so that
         // `link list` and time to removal follow the observations; a resurfaced link goes back
