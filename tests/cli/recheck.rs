@@ -680,3 +680,76 @@ error: `crontab` is not installed here; use the systemd timer from `takedown sch
         "{printed}"
     );
 }
+
+/// The largest resident set the process has had (`VmHWM`), in KiB; `None` once it has exited.
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn ten_thousand_links_with_endless_bodies_never_hold_more_than_the_bodies_in_flight() {
+    const LINKS: usize = 10_000;
+    const CAP: usize = 32 * 1024;
+    let f = Fixture::new();
+    let case = f.case();
+    let mut urls = String::new();
+    for n in 0..LINKS {
+        let path = format!("/video/{n}");
+        f.server.set(&path, Reply::Endless);
+        urls.push_str(&f.server.url(&path));
+        urls.push('\n');
+    }
+    f.env
+        .ok_stdin(&f.args(&["link", "add", "--case", &case, "-"]), &urls);
+    let max_body = CAP.to_string();
+    let mut run = f
+        .env
+        .std_command(
+            &f.args(
+                &[
+                    &[
+                        "recheck",
+                        "--all",
+                        "--concurrency",
+                        "16",
+                        "--max-body",
+                        &max_body,
+                    ],
+                    CALM,
+                ]
+                .concat(),
+            ),
+        )
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = run.id();
+    let mut peak = 0;
+    while run.try_wait().unwrap().is_none() {
+        // VmHWM only grows, so the last reading before the exit is the peak, give or take the
+        // last few milliseconds.
+        peak = peak_rss_kib(pid).unwrap_or(peak).max(peak);
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let out = run.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        summary.contains(&format!("checked {LINKS} links: {LINKS} live")),
+        "{summary}"
+    );
+    assert!(
+        f.server.endless_bytes() >= LINKS * CAP,
+        "every body was read up to the cap"
+    );
+    // Kept bodies would need LINKS × CAP = 312 MiB; 16 in flight need half a MiB.
+    let held = LINKS * CAP / 1024;
+    assert!(peak > 0, "no reading of the process's memory");
+    assert!(
+        peak < 128 * 1024,
+        "peak RSS {peak} KiB: bodies are kept ({held} KiB if all were)"
+    );
+}
