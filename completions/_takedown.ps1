@@ -947,7 +947,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Suppress cells resting on fewer cases than this')
             [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw charts to FILE: `.svg` or `.png`')
             [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write one self-contained HTML page (tables and charts inline) to FILE')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the HTML page; Urdu is right to left')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the HTML page and of an SVG chart (a PNG chart stays in English); Urdu is right to left')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')

@@ -861,7 +861,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --min-count 'Suppress cells resting on fewer cases than this'
             cand --chart 'Also draw charts to FILE: `.svg` or `.png`'
             cand --html 'Also write one self-contained HTML page (tables and charts inline) to FILE'
-            cand --lang 'Language of the HTML page; Urdu is right to left'
+            cand --lang 'Language of the HTML page and of an SVG chart (a PNG chart stays in English); Urdu is right to left'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'

@@ -678,7 +678,7 @@ half\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l min-count -d 'Suppress cells resting on fewer cases than this' -r
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l chart -d 'Also draw charts to FILE: `.svg` or `.png`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l html -d 'Also write one self-contained HTML page (tables and charts inline) to FILE' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand stats" -l lang -d 'Language of the HTML page; Urdu is right to left' -r -f -a "en\t''
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l lang -d 'Language of the HTML page and of an SVG chart (a PNG chart stays in English); Urdu is right to left' -r -f -a "en\t''
 ur\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F

@@ -1,8 +1,10 @@
 //! Charts of `stats` figures, drawn in-process with plotters (no external program): removal rate
 //! per platform, hours to removal per platform and route (median, with the 25th to 75th
 //! percentile as a bar), and cases opened per period. Suppressed cells get no mark, only a
-//! `(<k)` label. PNG text uses the bundled DejaVu Sans; chart labels are ids and numbers, so they
-//! stay in English whatever the page's language.
+//! `(<k)` label. Titles and axes follow the page's language in SVG, which browsers shape and lay
+//! out right to left; PNG text is drawn glyph by glyph with the bundled DejaVu Sans, which would
+//! leave Urdu letters unjoined and in the wrong order, so a PNG stays in English. Row labels are
+//! platform and route ids, as in the tables.
 
 use std::sync::Once;
 
@@ -11,6 +13,7 @@ use plotters::coord::ranged1d::SegmentedCoord;
 use plotters::coord::types::{RangedCoordf64, RangedCoordusize};
 use plotters::prelude::*;
 
+use crate::config::templates::Strings;
 use crate::domain::stats::{Dim, LinkRow, Report};
 use crate::render::stats::{MINORS, key_text};
 
@@ -29,6 +32,42 @@ pub(crate) struct ChartData {
     pub(crate) cases: Vec<(String, Option<u64>)>,
     pub(crate) min_count: u64,
     pub(crate) internal: bool,
+    text: ChartText,
+}
+
+/// The words on the charts, in one language.
+#[derive(Debug, Clone)]
+pub(crate) struct ChartText {
+    removal: String,
+    hours: String,
+    cases: String,
+    removal_axis: String,
+    hours_axis: String,
+    cases_axis: String,
+    internal: String,
+    too_few_removed: String,
+}
+
+impl ChartText {
+    /// From the `chart_*` keys of a stats strings file (`templates/stats/LANG.yaml`).
+    pub(crate) fn from_strings(strings: &Strings) -> anyhow::Result<ChartText> {
+        let get = |key: &str| {
+            strings
+                .get(key)
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("the stats strings have no `{key}`"))
+        };
+        Ok(ChartText {
+            removal: get("chart_removal")?,
+            hours: get("chart_hours")?,
+            cases: get("chart_cases")?,
+            removal_axis: get("chart_removal_axis")?,
+            hours_axis: get("chart_hours_axis")?,
+            cases_axis: get("chart_cases_axis")?,
+            internal: get("chart_internal")?,
+            too_few_removed: get("chart_too_few_removed")?,
+        })
+    }
 }
 
 impl ChartData {
@@ -38,6 +77,7 @@ impl ChartData {
         cases: Vec<(String, Option<u64>)>,
         min_count: u64,
         internal: bool,
+        text: ChartText,
     ) -> ChartData {
         let suppressed = format!(" (<{min_count})");
         let label = |row: &LinkRow, dims: &[Dim]| {
@@ -65,7 +105,9 @@ impl ChartData {
                 let mut name = label(row, &[Dim::Platform, Dim::Route]);
                 match &row.figures {
                     None => name.push_str(&suppressed),
-                    Some(f) if f.hours.is_none() => name.push_str(" (too few removed)"),
+                    Some(f) if f.hours.is_none() => {
+                        name.push_str(&format!(" ({})", text.too_few_removed));
+                    }
                     Some(_) => {}
                 }
                 let range = row.figures.as_ref().and_then(|f| f.hours);
@@ -78,6 +120,7 @@ impl ChartData {
             cases,
             min_count,
             internal,
+            text,
         }
     }
 
@@ -138,13 +181,13 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData) -> 
     let [a, b, _] = data.heights();
     let panels = root.split_by_breakpoints([] as [u32; 0], [a, a + b]);
     let note = if data.internal {
-        " — internal: not for publication"
+        format!(" — {}", data.text.internal)
     } else {
-        ""
+        String::new()
     };
-    removal_panel(&panels[0], data, note)?;
-    hours_panel(&panels[1], data, note)?;
-    cases_panel(&panels[2], data, note)
+    removal_panel(&panels[0], data, &note)?;
+    hours_panel(&panels[1], data, &note)?;
+    cases_panel(&panels[2], data, &note)
 }
 
 fn labels(names: &[String]) -> impl Fn(&SegmentValue<usize>) -> String + '_ {
@@ -162,10 +205,10 @@ fn top_down<T: Clone>(rows: &[(String, T)]) -> Vec<(String, T)> {
 }
 
 /// A panel with one row per name, top to bottom, and a value axis from 0 to `top`.
-struct Axis {
+struct Axis<'t> {
     caption: String,
     top: f64,
-    desc: &'static str,
+    desc: &'t str,
     unit: &'static str,
 }
 
@@ -206,9 +249,9 @@ fn removal_panel<DB: DrawingBackend>(
     let rows = top_down(&data.removal);
     let names: Vec<String> = rows.iter().map(|(n, _)| n.clone()).collect();
     let axis = Axis {
-        caption: format!("Share of reported links removed, by platform{note}"),
+        caption: format!("{}{note}", data.text.removal),
         top: 100.0,
-        desc: "reported links removed",
+        desc: &data.text.removal_axis,
         unit: "%",
     };
     let mut chart = horizontal(area, &axis, &names)?;
@@ -241,9 +284,9 @@ fn hours_panel<DB: DrawingBackend>(
         .fold(1.0f64, f64::max)
         * 1.1;
     let axis = Axis {
-        caption: format!("Hours from report to removal: median, 25th to 75th percentile{note}"),
+        caption: format!("{}{note}", data.text.hours),
         top,
-        desc: "hours",
+        desc: &data.text.hours_axis,
         unit: "",
     };
     let mut chart = horizontal(area, &axis, &names)?;
@@ -293,7 +336,7 @@ fn cases_panel<DB: DrawingBackend>(
         .max(1) as f64
         * 1.15;
     let mut chart = ChartBuilder::on(area)
-        .caption(format!("Cases opened{note}"), ("sans-serif", 20))
+        .caption(format!("{}{note}", data.text.cases), ("sans-serif", 20))
         .margin(12)
         .margin_right(36)
         .x_label_area_size(40)
@@ -313,7 +356,7 @@ fn cases_panel<DB: DrawingBackend>(
                 String::new()
             }
         })
-        .y_desc("cases")
+        .y_desc(&data.text.cases_axis)
         .label_style(("sans-serif", 14))
         .draw()?;
     chart.draw_series(data.cases.iter().enumerate().filter_map(|(i, (_, c))| {

@@ -294,6 +294,8 @@ fn charts_and_a_self_contained_page_render_in_a_real_browser() {
     ]
     .concat());
     env.ok(&[&span[..], &["--chart", png.to_str().unwrap()]].concat());
+    let en_svg = dir.join("en.svg");
+    env.ok(&[&span[..], &["--chart", en_svg.to_str().unwrap()]].concat());
 
     let svg_text = std::fs::read_to_string(&svg).unwrap();
     assert!(
@@ -304,6 +306,10 @@ fn charts_and_a_self_contained_page_render_in_a_real_browser() {
         svg_text.contains("x (&lt;5)"),
         "a suppressed cell is marked, not drawn"
     );
+    // Titles follow the language; browsers shape and order the Urdu.
+    assert!(svg_text.contains("کھولے گئے کیس") && !svg_text.contains("Cases opened"));
+    let en_text = std::fs::read_to_string(&en_svg).unwrap();
+    assert!(en_text.contains("Cases opened") && !en_text.contains("کھولے گئے کیس"));
     let png_bytes = std::fs::read(&png).unwrap();
     assert!(png_bytes.starts_with(b"\x89PNG\r\n\x1a\n") && png_bytes.len() > 10_000);
 
@@ -320,6 +326,10 @@ fn charts_and_a_self_contained_page_render_in_a_real_browser() {
     let dom = chromium(&profile, &["--dump-dom"], &page);
     assert!(dom.contains("مواد ہٹوانے کے اعداد و شمار"), "{dom}");
     assert!(dom.contains("<svg") && dom.contains("facebook"));
+    assert!(
+        dom.contains("رپورٹ سے ہٹائے جانے تک کے گھنٹے"),
+        "the chart's title in Urdu"
+    );
     let shot = dir.join("shot.png");
     chromium(
         &profile,

@@ -3,10 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::templates::Templates;
 use crate::domain::stats::{self, Dim, Query, Report};
-use crate::render::chart::{self, ChartData};
+use crate::render::chart::{self, ChartData, ChartText};
 use crate::render::files::write_private;
 use crate::render::stats as render;
+use crate::render::templates::Lang;
 use crate::store::ledger::StatsInput;
 
 use super::StatsArgs;
@@ -28,7 +30,7 @@ fn extension(path: &Path) -> Option<String> {
 
 /// The charts' own figures: by platform, by platform and route, and cases per period, over the
 /// same span and with the same suppression as the tables.
-fn chart_data(query: &Query, input: &StatsInput) -> ChartData {
+fn chart_data(query: &Query, input: &StatsInput, text: ChartText) -> ChartData {
     let by = |by: Vec<Dim>| {
         let q = Query {
             by,
@@ -42,7 +44,12 @@ fn chart_data(query: &Query, input: &StatsInput) -> ChartData {
         stats::cases_per_period(query, &input.cases),
         query.min_count,
         query.internal,
+        text,
     )
+}
+
+fn chart_text(lang: Lang) -> anyhow::Result<ChartText> {
+    ChartText::from_strings(&Templates::locate().strings("stats", lang.as_str())?)
 }
 
 pub(super) fn write(
@@ -51,15 +58,17 @@ pub(super) fn write(
     report: &Report,
     input: &StatsInput,
 ) -> anyhow::Result<()> {
-    let data = chart_data(query, input);
     if let Some(path) = &args.chart {
         if extension(path).as_deref() == Some("png") {
+            let data = chart_data(query, input, chart_text(Lang::En)?);
             write_private(path, chart::png(&data)?)?;
         } else {
+            let data = chart_data(query, input, chart_text(args.lang)?);
             write_private(path, chart::svg(&data)?)?;
         }
     }
     if let Some(path) = &args.html {
+        let data = chart_data(query, input, chart_text(args.lang)?);
         let page = render::html(query, report, &chart::svg(&data)?, args.lang)?;
         write_private(path, page)?;
     }

@@ -65,7 +65,8 @@ pub(crate) struct StatsArgs {
     /// Also write one self-contained HTML page (tables and charts inline) to FILE
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
-    /// Language of the HTML page; Urdu is right to left
+    /// Language of the HTML page and of an SVG chart (a PNG chart stays in English); Urdu is
+    /// right to left
     #[arg(long, value_enum, default_value_t = Lang::En)]
     lang: Lang,
 }
