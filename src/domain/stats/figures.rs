@@ -19,7 +19,7 @@ pub(crate) struct Query {
     /// The step of the series when `by` has [`Dim::Period`].
     pub(crate) period: Period,
     /// Cells resting on fewer cases than this are suppressed (and percentiles need this many
-    /// removed links).
+    /// removed, or answered, links).
     pub(crate) min_count: u64,
     /// Exact small numbers for staff: nothing is suppressed, and every output says so.
     pub(crate) internal: bool,
@@ -63,6 +63,11 @@ pub(crate) struct Figures {
     /// Hours to removal at the 25th, 50th, 75th and 90th percentile; `None` with fewer removed
     /// links than the minimum count.
     pub(crate) hours: Option<[f64; 4]>,
+    /// Links with a first platform response (see [`first_response`](super::first_response)).
+    pub(crate) responded: u64,
+    /// Hours to the first response at the same percentiles; `None` with fewer `responded` links
+    /// than the minimum count.
+    pub(crate) response_hours: Option<[f64; 4]>,
     /// Links whose deadline has passed or that were removed (in time or late).
     pub(crate) with_deadline: u64,
     pub(crate) within_deadline: u64,
@@ -121,6 +126,7 @@ struct Cell {
     cases: u64,
     links: u64,
     hours: Vec<u32>,
+    response_hours: Vec<u32>,
     with_deadline: u64,
     within_deadline: u64,
     live_past_deadline: u64,
@@ -132,6 +138,7 @@ impl Cell {
         self.cases += u64::from(link.case_mask >> grouping.index() & 1);
         self.links += 1;
         self.hours.extend(link.hours_to_removal);
+        self.response_hours.extend(link.hours_to_response);
         if let Some(d) = link.deadline {
             self.with_deadline += 1;
             self.within_deadline += u64::from(d == DeadlineOutcome::Met);
@@ -140,24 +147,35 @@ impl Cell {
         self.resurfaced += u64::from(link.resurfaced);
     }
 
-    fn figures(mut self, query: &Query) -> Figures {
-        self.hours.sort_unstable();
+    fn figures(self, query: &Query) -> Figures {
         let removed = self.hours.len() as u64;
-        let enough = query.internal || removed >= query.min_count.max(1);
-        let hours = enough
-            .then(|| [25, 50, 75, 90].map(|p| percentile(&self.hours, p).unwrap_or_default()));
         Figures {
             cases: self.cases,
             links: self.links,
             removed,
             removal_rate: removed as f64 / self.links.max(1) as f64,
-            hours,
+            hours: percentiles(self.hours, query),
+            responded: self.response_hours.len() as u64,
+            response_hours: percentiles(self.response_hours, query),
             with_deadline: self.with_deadline,
             within_deadline: self.within_deadline,
             live_past_deadline: self.live_past_deadline,
             resurfaced: self.resurfaced,
         }
     }
+}
+
+/// The 25th, 50th, 75th and 90th percentile of `hours`, if there are enough to publish them
+/// (internal figures: if there are any).
+fn percentiles(mut hours: Vec<u32>, query: &Query) -> Option<[f64; 4]> {
+    let k = if query.internal {
+        1
+    } else {
+        query.min_count.max(1)
+    };
+    hours.sort_unstable();
+    let at = |p| percentile(&hours, p).expect("not empty: k is at least 1");
+    (hours.len() as u64 >= k).then(|| [25, 50, 75, 90].map(at))
 }
 
 /// Computes the figures. `live` holds each live case's reported links (all of them, whatever the
@@ -297,6 +315,7 @@ mod tests {
             minor: false,
             month: Month { year: 2026, month },
             hours_to_removal: hours,
+            hours_to_response: hours,
             resurfaced: false,
             deadline: None,
             case_mask: 0,
@@ -320,8 +339,9 @@ mod tests {
         }
     }
 
-    /// 10,000 links on three platforms, each its own case; the percentiles must equal Python's
-    /// `statistics.quantiles(method='inclusive')` and `statistics.median`.
+    /// 10,000 links on three platforms, each its own case; the percentiles of hours to removal
+    /// and to response must equal Python's `statistics.quantiles(method='inclusive')` and
+    /// `statistics.median`.
     #[test]
     fn percentiles_agree_with_python_statistics_on_10000_links() {
         let platforms = ["facebook", "instagram", "youtube"];
@@ -337,7 +357,14 @@ mod tests {
                 let r = next();
                 let hours = (r % 5 != 0).then_some((r >> 8) as u32 % 2000);
                 let month = i8::try_from((r >> 50) % 12).unwrap() + 1;
-                vec![link(platforms[(r >> 40) as usize % 3], hours, month)]
+                let mut link = link(platforms[(r >> 40) as usize % 3], hours, month);
+                // Some answered before the removal, some not at all, some without a removal.
+                link.hours_to_response = match (r >> 20) % 4 {
+                    0 => None,
+                    1 => Some((r >> 24) as u32 % 3000),
+                    _ => hours.map(|h| h / 3),
+                };
+                vec![link]
             })
             .collect();
         let mut script = String::from(
@@ -349,7 +376,10 @@ mod tests {
         let mut input = String::new();
         for l in live.iter().flatten() {
             if let Some(h) = l.hours_to_removal {
-                input.push_str(&format!("{} {h}\n", l.platform));
+                input.push_str(&format!("{}:removal {h}\n", l.platform));
+            }
+            if let Some(h) = l.hours_to_response {
+                input.push_str(&format!("{}:response {h}\n", l.platform));
             }
         }
         let mut python = Command::new("python3")
@@ -372,16 +402,16 @@ mod tests {
         let mut got = String::new();
         for row in &report.links {
             let f = row.figures.as_ref().unwrap();
-            let h = f.hours.unwrap();
-            got.push_str(&format!(
-                "{} {} {:?} {:?} {:?} {:?}\n",
-                row.key.platform.as_ref().unwrap(),
-                f.removed,
-                h[0],
-                h[1],
-                h[2],
-                h[3]
-            ));
+            let platform = row.key.platform.as_ref().unwrap();
+            for (kind, n, h) in [
+                ("removal", f.removed, f.hours.unwrap()),
+                ("response", f.responded, f.response_hours.unwrap()),
+            ] {
+                got.push_str(&format!(
+                    "{platform}:{kind} {n} {:?} {:?} {:?} {:?}\n",
+                    h[0], h[1], h[2], h[3]
+                ));
+            }
         }
         assert_eq!(got, expected);
         assert_eq!(report.total.figures.unwrap().links, 10_000);

@@ -6,6 +6,7 @@
 mod figures;
 mod outcome;
 pub(crate) mod percentile;
+mod response;
 mod suppress;
 
 pub(crate) use figures::{Figures, LinkRow, Query, Report, cases_per_period, compute};
@@ -13,6 +14,7 @@ pub(crate) use outcome::{
     CaseOutcome, DeadlineOutcome, LinkFacts, LinkOutcome, Month, Period, all_case_masks,
     link_outcome,
 };
+pub(crate) use response::{EventFacts, first_response};
 
 use std::fmt;
 use std::str::FromStr;

@@ -133,6 +133,9 @@ pub(crate) struct LinkFacts {
     pub(crate) start: Timestamp,
     /// The first record or observation of removal at or after `start`.
     pub(crate) removed_at: Option<Timestamp>,
+    /// The first platform response, as [`first_response`](super::first_response) defines it:
+    /// never after `removed_at`.
+    pub(crate) responded_at: Option<Timestamp>,
     pub(crate) resurfaced: bool,
 }
 
@@ -146,6 +149,9 @@ pub(crate) struct LinkOutcome {
     pub(crate) month: Month,
     /// Whole hours from report to removal (rounded down); `None` while not removed.
     pub(crate) hours_to_removal: Option<u32>,
+    /// Whole hours from report to the first platform response (rounded down); `None` while the
+    /// platform has not answered, and for ledger rows written before responses were kept.
+    pub(crate) hours_to_response: Option<u32>,
     pub(crate) resurfaced: bool,
     /// `None` when no deadline applies or it has not passed yet.
     pub(crate) deadline: Option<DeadlineOutcome>,
@@ -171,15 +177,16 @@ pub(crate) fn link_outcome(
     deadline_hours: Option<u32>,
     now: Timestamp,
 ) -> LinkOutcome {
-    let seconds = facts.removed_at.map(|at| {
+    let seconds = |at: Timestamp| {
         at.as_second()
             .saturating_sub(facts.start.as_second())
             .max(0)
-    });
-    let hours_to_removal = seconds.map(|s| u32::try_from(s / 3600).unwrap_or(u32::MAX));
+    };
+    let hours = |s: i64| u32::try_from(s / 3600).unwrap_or(u32::MAX);
+    let seconds_to_removal = facts.removed_at.map(seconds);
     let deadline = deadline_hours.and_then(|hours| {
         let limit = i64::from(hours) * 3600;
-        match seconds {
+        match seconds_to_removal {
             Some(s) if s <= limit => Some(DeadlineOutcome::Met),
             Some(_) => Some(DeadlineOutcome::Late),
             None if now.as_second() - facts.start.as_second() > limit => {
@@ -194,7 +201,8 @@ pub(crate) fn link_outcome(
         route: facts.route,
         minor: facts.minor,
         month: Month::of(facts.start),
-        hours_to_removal,
+        hours_to_removal: seconds_to_removal.map(hours),
+        hours_to_response: facts.responded_at.map(seconds).map(hours),
         resurfaced: facts.resurfaced,
         deadline,
         case_mask: 0,
