@@ -47,7 +47,7 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "mail" -d 'The mai
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
-complete -c takedown -n "__fish_takedown_needs_command" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
@@ -333,7 +333,7 @@ partner\t''
 dmca\t''
 legal\t''
 hotline\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l ref -d 'The platform\'s ticket or reference number' -r
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l ref -d 'The platform\'s ticket or reference number (a new one counts as its reply in `stats`)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l at -d 'When it happened: RFC 3339, or a local `YYYY-MM-DD [HH:MM]` [default: now]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -933,7 +933,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removal rates and times, deadlines met'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'

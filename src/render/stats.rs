@@ -34,64 +34,102 @@ fn percent(rate: f64) -> String {
     format!("{:.1}%", rate * 100.0)
 }
 
-/// The figure columns of the text, CSV and Markdown tables.
-const FIGURE_COLUMNS: [&str; 12] = [
-    "cases",
-    "links",
-    "removed",
-    "removal rate",
-    "median h",
-    "p25 h",
-    "p75 h",
-    "p90 h",
-    "with deadline",
-    "within deadline",
-    "live past deadline",
-    "resurfaced",
-];
-
-fn figure_cells(figures: Option<&Figures>, k: u64) -> Vec<String> {
-    let Some(f) = figures else {
-        let mut cells = vec![format!("<{k}")];
-        cells.resize(FIGURE_COLUMNS.len(), "-".to_owned());
-        return cells;
-    };
-    let pct = |h: Option<[f64; 4]>, i: usize| h.map_or_else(|| "-".to_owned(), |h| hours(h[i]));
-    vec![
-        f.cases.to_string(),
-        f.links.to_string(),
-        f.removed.to_string(),
-        percent(f.removal_rate),
-        pct(f.hours, 1),
-        pct(f.hours, 0),
-        pct(f.hours, 2),
-        pct(f.hours, 3),
-        f.with_deadline.to_string(),
-        f.within_deadline_rate()
-            .map_or_else(|| "-".to_owned(), percent),
-        f.live_past_deadline.to_string(),
-        f.resurfaced.to_string(),
-    ]
+/// One table of links figures. Every one has the group keys and the cases and links it rests
+/// on, then figures of one kind, so that each fits a terminal of 100 columns (grouped by one key)
+/// and a page; JSON and CSV put all of them in one row.
+struct Section {
+    /// The page's string for the heading.
+    key: &'static str,
+    /// The heading in text and Markdown.
+    title: &'static str,
+    columns: &'static [&'static str],
+    cells: fn(&Figures) -> Vec<String>,
 }
 
-/// The links table's columns: the keys asked for, then the figures.
-pub(crate) fn link_columns(query: &Query) -> Vec<&'static str> {
+fn percentile_cells(h: Option<[f64; 4]>) -> [String; 4] {
+    [1, 0, 2, 3].map(|i| h.map_or_else(|| "-".to_owned(), |h| hours(h[i])))
+}
+
+const SECTIONS: [Section; 3] = [
+    Section {
+        key: "links",
+        title: "Links reported",
+        columns: &[
+            "removed",
+            "removal rate",
+            "median h",
+            "p25 h",
+            "p75 h",
+            "p90 h",
+        ],
+        cells: |f| {
+            let mut cells = vec![f.removed.to_string(), percent(f.removal_rate)];
+            cells.extend(percentile_cells(f.hours));
+            cells
+        },
+    },
+    Section {
+        key: "responses",
+        title: "First platform response",
+        columns: &["responded", "median h", "p25 h", "p75 h", "p90 h"],
+        cells: |f| {
+            let mut cells = vec![f.responded.to_string()];
+            cells.extend(percentile_cells(f.response_hours));
+            cells
+        },
+    },
+    Section {
+        key: "deadlines",
+        title: "Deadlines and resurfacing",
+        columns: &[
+            "with deadline",
+            "within deadline",
+            "live past deadline",
+            "resurfaced",
+        ],
+        cells: |f| {
+            vec![
+                f.with_deadline.to_string(),
+                f.within_deadline_rate()
+                    .map_or_else(|| "-".to_owned(), percent),
+                f.live_past_deadline.to_string(),
+                f.resurfaced.to_string(),
+            ]
+        },
+    },
+];
+
+fn figure_cells(section: &Section, figures: Option<&Figures>, k: u64) -> Vec<String> {
+    let Some(f) = figures else {
+        let mut cells = vec![format!("<{k}")];
+        cells.resize(2 + section.columns.len(), "-".to_owned());
+        return cells;
+    };
+    let mut cells = vec![f.cases.to_string(), f.links.to_string()];
+    cells.extend((section.cells)(f));
+    cells
+}
+
+/// A links table's columns: the keys asked for, then the figures.
+fn link_columns(query: &Query, section: &Section) -> Vec<&'static str> {
     let mut columns: Vec<&str> = query.by.iter().map(|d| d.as_str()).collect();
-    columns.extend(FIGURE_COLUMNS);
+    columns.extend(["cases", "links"]);
+    columns.extend(section.columns);
     columns
 }
 
-/// The links table's rows, the total last.
-pub(crate) fn link_cells(query: &Query, report: &Report) -> Vec<Vec<String>> {
+/// A links table's rows, the total last.
+fn link_cells(query: &Query, report: &Report, section: &Section) -> Vec<Vec<String>> {
+    let k = query.min_count;
     let mut rows = Vec::new();
     for row in &report.links {
         let mut cells: Vec<String> = query.by.iter().map(|d| key_text(row, *d)).collect();
-        cells.extend(figure_cells(row.figures.as_ref(), query.min_count));
+        cells.extend(figure_cells(section, row.figures.as_ref(), k));
         rows.push(cells);
     }
     let mut total = vec!["total".to_owned()];
     total.resize(query.by.len(), String::new());
-    total.extend(figure_cells(report.total.figures.as_ref(), query.min_count));
+    total.extend(figure_cells(section, report.total.figures.as_ref(), k));
     rows.push(total);
     rows
 }
@@ -138,8 +176,12 @@ fn table(columns: &[&str], rows: Vec<Vec<String>>, upper: bool) -> Table {
     table
 }
 
-fn link_table(query: &Query, report: &Report, upper: bool) -> Table {
-    table(&link_columns(query), link_cells(query, report), upper)
+fn link_table(query: &Query, report: &Report, section: &Section, upper: bool) -> Table {
+    table(
+        &link_columns(query, section),
+        link_cells(query, report, section),
+        upper,
+    )
 }
 
 fn case_table(report: &Report, k: u64, upper: bool) -> Table {
@@ -186,12 +228,16 @@ pub(crate) fn text(query: &Query, report: &Report) -> String {
     } else {
         String::new()
     };
-    format!(
-        "{mark}{}\n\nLinks reported\n{}\nCases opened\n{}",
-        headline(query, report),
-        write_table(&link_table(query, report, true)),
-        cases.trim_end()
-    )
+    let mut out = format!("{mark}{}\n", headline(query, report));
+    for section in &SECTIONS {
+        out.push_str(&format!(
+            "\n{}\n{}",
+            section.title,
+            write_table(&link_table(query, report, section, true))
+        ));
+    }
+    out.push_str(&format!("\nCases opened\n{}", cases.trim_end()));
+    out
 }
 
 pub(crate) fn markdown(query: &Query, report: &Report) -> String {
@@ -200,27 +246,39 @@ pub(crate) fn markdown(query: &Query, report: &Report) -> String {
         out.push_str(&format!("> **{INTERNAL}**\n\n"));
     }
     out.push_str(&format!(
-        "# Takedown figures, {} to {}\n\n{}\n\n## Links reported\n\n{}\n## Cases opened\n\n{}\n",
+        "# Takedown figures, {} to {}\n\n{}\n\n",
         query.since,
         query.until,
         headline(query, report)
             .replace(&INTERNAL.to_uppercase(), "")
             .trim(),
-        link_table(query, report, false).markdown(),
+    ));
+    for section in &SECTIONS {
+        out.push_str(&format!(
+            "## {}\n\n{}\n",
+            section.title,
+            link_table(query, report, section, false).markdown()
+        ));
+    }
+    out.push_str(&format!(
+        "## Cases opened\n\n{}\n",
         case_table(report, query.min_count, false).markdown()
     ));
     out.push_str(
         "Hours to removal run from the first report (the first escalation for partner escalations) \
-         to the first record or observation of removal, in whole hours. Percentiles interpolate \
-         between closest ranks (as Python's `statistics.quantiles(method='inclusive')`) and are \
-         shown only where enough links were removed. Minors' cases are counted, but never broken \
-         down below category.\n",
+         to the first record or observation of removal, in whole hours. Hours to the first \
+         platform response run from the same start to the first reply recorded after it (a new \
+         ticket or reference number, or a rejection) or the removal, whichever came first. \
+         Percentiles interpolate between closest ranks (as Python's \
+         `statistics.quantiles(method='inclusive')`) and are shown only where enough links were \
+         removed or answered. Minors' cases are counted, but never broken down below category.\n",
     );
     out
 }
 
 fn figure_fields(f: Option<&Figures>) -> Vec<(&'static str, Value)> {
     let hours = |i: usize| f.and_then(|f| f.hours).map(|h| h[i]);
+    let response = |i: usize| f.and_then(|f| f.response_hours).map(|h| h[i]);
     vec![
         ("cases", json!(f.map(|f| f.cases))),
         ("links", json!(f.map(|f| f.links))),
@@ -230,6 +288,11 @@ fn figure_fields(f: Option<&Figures>) -> Vec<(&'static str, Value)> {
         ("p25_hours_to_removal", json!(hours(0))),
         ("p75_hours_to_removal", json!(hours(2))),
         ("p90_hours_to_removal", json!(hours(3))),
+        ("responded", json!(f.map(|f| f.responded))),
+        ("median_hours_to_response", json!(response(1))),
+        ("p25_hours_to_response", json!(response(0))),
+        ("p75_hours_to_response", json!(response(2))),
+        ("p90_hours_to_response", json!(response(3))),
         ("links_with_deadline", json!(f.map(|f| f.with_deadline))),
         (
             "removed_within_deadline",
@@ -326,6 +389,13 @@ pub(crate) fn csv(query: &Query, report: &Report) -> anyhow::Result<String> {
 }
 
 #[derive(serde::Serialize)]
+struct PageTable {
+    heading: &'static str,
+    columns: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+}
+
+#[derive(serde::Serialize)]
 struct Page<'a> {
     since: String,
     until: String,
@@ -334,8 +404,7 @@ struct Page<'a> {
     cases_opened: String,
     minor_cases: String,
     key_count: usize,
-    link_columns: Vec<&'static str>,
-    link_rows: Vec<Vec<String>>,
+    link_tables: Vec<PageTable>,
     case_columns: &'a [&'static str],
     case_rows: Vec<Vec<String>>,
     chart: &'a str,
@@ -359,8 +428,14 @@ pub(crate) fn html(
         cases_opened: count(report.cases_opened, k),
         minor_cases: count(report.minor_cases, k),
         key_count: query.by.len(),
-        link_columns: link_columns(query),
-        link_rows: link_cells(query, report),
+        link_tables: SECTIONS
+            .iter()
+            .map(|section| PageTable {
+                heading: section.key,
+                columns: link_columns(query, section),
+                rows: link_cells(query, report, section),
+            })
+            .collect(),
         case_columns: &CASE_COLUMNS,
         case_rows: case_cells(report, k),
         chart: svg_body(chart_svg),
@@ -371,4 +446,27 @@ pub(crate) fn html(
 /// The `<svg>` element without the XML declaration, to sit inside HTML.
 fn svg_body(svg: &str) -> &str {
     svg.find("<svg").map_or(svg, |start| &svg[start..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page looks its headings and column names up by key; a missing one would be blank.
+    #[test]
+    fn every_heading_and_column_of_the_page_has_a_string() {
+        let strings = Templates::locate().strings("stats", "en").unwrap();
+        let has = |key: &str| assert!(strings.contains_key(key), "no stats string `{key}`");
+        for section in &SECTIONS {
+            has(section.key);
+            let keys = Dim::NAMES.map(|name| name.parse::<Dim>().unwrap().as_str());
+            for column in keys
+                .iter()
+                .chain(&["cases", "links"])
+                .chain(section.columns)
+            {
+                has(&format!("col_{}", column.replace(' ', "_")));
+            }
+        }
+    }
 }

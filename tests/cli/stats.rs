@@ -5,9 +5,18 @@ use serde_json::Value;
 
 use crate::support::TestEnv;
 
-/// One case with one link per `(platform, hours to removal)`, reported on 2026-03-02 10:00 UTC.
-fn case_with_links(env: &TestEnv, links: &[(&str, Option<u32>)]) -> String {
+/// `hours` and `seconds` after the links are reported, 2026-03-02 10:00 UTC.
+fn after(hours: u32, seconds: i64) -> String {
+    jiff::Timestamp::from_second(1_772_445_600 + i64::from(hours) * 3600 + seconds)
+        .unwrap()
+        .to_string()
+}
+
+/// One case with one link per `(platform, hours to removal)`, reported on 2026-03-02 10:00 UTC;
+/// returns the links' ids.
+fn case_with_links(env: &TestEnv, links: &[(&str, Option<u32>)]) -> Vec<String> {
     let case = env.ok(&["case", "new", "--category", "ncii", "--jurisdiction", "pk"]);
+    let mut ids = Vec::new();
     for (n, (host, hours)) in links.iter().enumerate() {
         let url = format!("https://{host}/{case}/{n}\n");
         let link = env.ok_stdin(&["link", "add", "--case", &case, "-"], &url);
@@ -20,16 +29,70 @@ fn case_with_links(env: &TestEnv, links: &[(&str, Option<u32>)]) -> String {
             "--route",
             "web-form",
             "--at",
-            "2026-03-02T10:00:00Z",
+            &after(0, 0),
         ]);
         if let Some(h) = hours {
-            let at = jiff::Timestamp::from_second(1_772_445_600 + i64::from(*h) * 3600 + 59)
-                .unwrap()
-                .to_string();
-            env.ok(&["link", "set", &link, "--status", "removed", "--at", &at]);
+            env.ok(&[
+                "link",
+                "set",
+                &link,
+                "--status",
+                "removed",
+                "--at",
+                &after(*h, 59),
+            ]);
+        }
+        ids.push(link);
+    }
+    ids
+}
+
+/// What a platform answered to one link, hours (and a half) after the report.
+#[derive(Clone, Copy)]
+enum Reply {
+    Ticket(u32),
+    Rejected(u32),
+    /// The ticket given before the report, entered again: no reply.
+    SameTicket(u32),
+    Nothing,
+}
+
+impl Reply {
+    fn record(self, env: &TestEnv, link: &str) {
+        let set = |args: &[&str], hours| {
+            env.ok(&[
+                &["link", "set", link][..],
+                args,
+                &["--at", &after(hours, 1800)],
+            ]
+            .concat());
+        };
+        match self {
+            Reply::Ticket(h) => set(&["--ref", &format!("T-{link}")], h),
+            Reply::Rejected(h) => set(&["--status", "rejected"], h),
+            Reply::SameTicket(h) => {
+                env.ok(&[
+                    "link",
+                    "set",
+                    link,
+                    "--ref",
+                    "OLD-1",
+                    "--at",
+                    &after(0, -3600),
+                ]);
+                set(&["--ref", "OLD-1"], h);
+            }
+            Reply::Nothing => {}
         }
     }
-    case
+
+    /// Whole hours to the reply, by the definition: a new ticket or a decision.
+    fn hours(self) -> Option<u32> {
+        match self {
+            Reply::Ticket(h) | Reply::Rejected(h) => Some(h),
+            Reply::SameTicket(_) | Reply::Nothing => None,
+        }
+    }
 }
 
 fn json_rows(env: &TestEnv, args: &[&str]) -> Vec<Value> {
@@ -58,38 +121,70 @@ fn expected_percentile(values: &[u32], p: f64) -> f64 {
     v[lo] + (v[hi] - v[lo]) * (pos - lo as f64)
 }
 
+/// Checks a row's four percentiles of `what` (`removal` or `response`) against `values`.
+fn assert_percentiles(row: &Value, what: &str, values: &[u32]) {
+    for (name, p) in [("p25", 0.25), ("median", 0.5), ("p75", 0.75), ("p90", 0.9)] {
+        let field = format!("{name}_hours_to_{what}");
+        let got = row[&field].as_f64().unwrap();
+        assert!(
+            (got - expected_percentile(values, p)).abs() < 1e-9,
+            "{field}: {got}"
+        );
+    }
+}
+
 #[test]
 fn figures_match_values_computed_independently() {
     let env = TestEnv::initialised();
     let hours = [3, 7, 12, 30, 47, 50, 96];
-    for h in hours {
-        case_with_links(
+    // Facebook sent tickets, some only after it had removed the link; YouTube removed nothing,
+    // sent tickets or rejections, or nothing new.
+    let facebook_tickets = [Some(1), None, Some(20), Some(2), None, Some(49), Some(0)];
+    let youtube_replies = [
+        Reply::Ticket(5),
+        Reply::Rejected(30),
+        Reply::SameTicket(8),
+        Reply::Nothing,
+        Reply::Ticket(400),
+        Reply::Rejected(2),
+        Reply::Ticket(70),
+    ];
+    for n in 0..hours.len() {
+        let links = case_with_links(
             &env,
-            &[("www.facebook.com", Some(h)), ("www.youtube.com", None)],
+            &[
+                ("www.facebook.com", Some(hours[n])),
+                ("www.youtube.com", None),
+            ],
         );
+        facebook_tickets[n]
+            .map_or(Reply::Nothing, Reply::Ticket)
+            .record(&env, &links[0]);
+        youtube_replies[n].record(&env, &links[1]);
     }
+    // The removal answers a report unless a reply came first.
+    let facebook_responses: Vec<u32> = hours
+        .iter()
+        .zip(facebook_tickets)
+        .map(|(&h, t)| t.map_or(h, |t| t.min(h)))
+        .collect();
+    let youtube_responses: Vec<u32> = youtube_replies.iter().filter_map(|r| r.hours()).collect();
+
     let rows = json_rows(&env, &["--by", "platform"]);
     let facebook = row(&rows, "links", Some("facebook"));
     assert_eq!(facebook["cases"], 7);
     assert_eq!(facebook["links"], 7);
     assert_eq!(facebook["removed"], 7);
     assert_eq!(facebook["removal_rate"], 1.0);
-    for (field, p) in [
-        ("p25_hours_to_removal", 0.25),
-        ("median_hours_to_removal", 0.5),
-        ("p75_hours_to_removal", 0.75),
-        ("p90_hours_to_removal", 0.9),
-    ] {
-        let got = facebook[field].as_f64().unwrap();
-        assert!(
-            (got - expected_percentile(&hours, p)).abs() < 1e-9,
-            "{field}: {got}"
-        );
-    }
+    assert_percentiles(facebook, "removal", &hours);
+    assert_eq!(facebook["responded"], 7);
+    assert_percentiles(facebook, "response", &facebook_responses);
     let youtube = row(&rows, "links", Some("youtube"));
     assert_eq!(youtube["removed"], 0);
     assert_eq!(youtube["removal_rate"], 0.0);
     assert_eq!(youtube["median_hours_to_removal"], Value::Null);
+    assert_eq!(youtube["responded"], 5);
+    assert_percentiles(youtube, "response", &youtube_responses);
     // YouTube promises 48 hours for NCII by web form, and that time has long passed.
     assert_eq!(youtube["live_past_deadline"], 7);
     let total = row(&rows, "total", None);
@@ -99,6 +194,24 @@ fn figures_match_values_computed_independently() {
     );
     assert_eq!(total["links"], 14);
     assert_eq!(total["removal_rate"], 0.5);
+    assert_eq!(total["responded"], 12);
+    let all = [facebook_responses, youtube_responses].concat();
+    assert_percentiles(total, "response", &all);
+
+    // Seven cases are enough to show YouTube's cell, five answers not enough for its times.
+    let rows = json_rows(&env, &["--by", "platform", "--min-count", "6"]);
+    let youtube = row(&rows, "links", Some("youtube"));
+    assert_eq!(youtube["suppressed"], false);
+    assert_eq!(youtube["responded"], 5);
+    assert_eq!(youtube["median_hours_to_response"], Value::Null);
+    assert_eq!(youtube["p90_hours_to_response"], Value::Null);
+
+    // On a terminal every table fits in 100 columns; only the sentence above them is longer.
+    let table = env.ok(&["stats", "--since", "2026-01", "--until", "2026-06"]);
+    assert!(table.contains("First platform response"), "{table}");
+    for line in table.lines().skip(1) {
+        assert!(line.chars().count() <= 100, "too wide: {line}");
+    }
 }
 
 #[test]
@@ -114,6 +227,8 @@ fn small_cells_are_suppressed_and_so_is_the_one_that_would_reveal_them() {
     assert_eq!(x["suppressed"], true);
     assert_eq!(x["links"], Value::Null);
     assert_eq!(x["median_hours_to_removal"], Value::Null);
+    assert_eq!(x["responded"], Value::Null);
+    assert_eq!(x["median_hours_to_response"], Value::Null);
     // 16 in total minus TikTok's 7 would give X's 3 away if Facebook's 6 were shown.
     let facebook = row(&rows, "links", Some("facebook"));
     assert_eq!(facebook["suppressed"], true);

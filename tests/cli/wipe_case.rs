@@ -520,6 +520,12 @@ fn the_anonymous_figures_are_the_same_before_and_after_a_wipe() {
             env.ok(&["link", "set", link, "--status", "removed", "--at", &removed]);
         }
     }
+    // First responses: a ticket before the first removal, the second removal itself, and a
+    // rejection of the link that stays up.
+    let ticket = ["--ref", "T-1", "--at", "2026-03-02T15:00:00Z"];
+    env.ok(&[&["link", "set", &case.links[0]][..], &ticket].concat());
+    let rejected = ["--status", "rejected", "--at", "2026-03-05T10:00:00Z"];
+    env.ok(&[&["link", "set", &case.links[2]][..], &rejected].concat());
     let stats = [
         "--json",
         "stats",
@@ -532,6 +538,11 @@ fn the_anonymous_figures_are_the_same_before_and_after_a_wipe() {
     ];
     let before = env.ok(&stats);
     assert!(before.contains("\"removed\":2"), "{before}");
+    assert!(before.contains("\"responded\":3"), "{before}");
+    assert!(
+        before.contains("\"median_hours_to_response\":48.0"),
+        "{before}"
+    );
     env.ok(&["wipe", "case", "--yes", &case.id]);
     assert_eq!(env.ok(&stats), before);
 }

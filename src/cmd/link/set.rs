@@ -17,7 +17,7 @@ pub(crate) struct SetArgs {
     /// How it was reported
     #[arg(long, value_parser = super::route_parser())]
     route: Option<Route>,
-    /// The platform's ticket or reference number
+    /// The platform's ticket or reference number (a new one counts as its reply in `stats`)
     #[arg(long = "ref", value_name = "REF")]
     reference: Option<String>,
     /// When it happened: RFC 3339, or a local `YYYY-MM-DD [HH:MM]` [default: now]

@@ -15,15 +15,18 @@ use crate::render::templates::Lang;
 
 mod files;
 
-/// Anonymous figures: cases opened, links reported, removal rates and times, deadlines met
+/// Anonymous figures: cases opened, links reported, removals, first responses, deadlines met
 ///
 /// Figures come from live cases and from the anonymous outcome ledger that `wipe case` leaves,
 /// so a report gives the same numbers before and after cases are wiped. A cell resting on fewer
 /// than `--min-count` cases is suppressed (`<5`; `"suppressed": true` with null figures in JSON),
 /// and where the total would give it away, the next smallest cell is suppressed too.
-/// Percentiles need as many removed links. Minors' cases are counted, but never broken down
-/// below category. Hours to removal run from the first report (the first escalation on the
-/// partner route) to the first record or observation of removal, in whole hours; percentiles
+/// Percentiles need as many removed (or answered) links. Minors' cases are counted, but never
+/// broken down below category. Hours to removal run from the first report (the first escalation
+/// on the partner route) to the first record or observation of removal, in whole hours. Hours to
+/// the first platform response run from the same start to the first reply recorded after it (a
+/// new reference number, `link set ID --ref REF --at TIME`, or a rejection) or the removal,
+/// whichever came first; links without one are left out of those figures. Percentiles
 /// interpolate between closest ranks, like Python's `statistics.quantiles(method='inclusive')`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
