@@ -9,7 +9,7 @@
 //!   touches the disk, the network or the clock.
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
 //! - [`mail`] builds e-mails and sends them over SMTP (lettre, blocking, rustls) from the outbox.
-//! - [`net`] is the only async code: one current-thread runtime, polite and bounded fetches.
+//! - [`net`] is the only async code: one runtime per run, polite and bounded fetches.
 //! - [`shred`] destroys files (overwrite, sync, rename, unlink) and judges the storage under them.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
