@@ -15,7 +15,7 @@ use plotters::prelude::*;
 
 use crate::config::templates::Strings;
 use crate::domain::stats::{Dim, LinkRow, Report};
-use crate::render::stats::{MINORS, key_text};
+use crate::render::stats::{Words, key_text};
 
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const WIDTH: u32 = 960;
@@ -46,6 +46,7 @@ pub(crate) struct ChartText {
     cases_axis: String,
     internal: String,
     too_few_removed: String,
+    words: Words,
 }
 
 impl ChartText {
@@ -66,6 +67,7 @@ impl ChartText {
             cases_axis: get("chart_cases_axis")?,
             internal: get("chart_internal")?,
             too_few_removed: get("chart_too_few_removed")?,
+            words: Words::from_strings(strings)?,
         })
     }
 }
@@ -82,9 +84,12 @@ impl ChartData {
         let suppressed = format!(" (<{min_count})");
         let label = |row: &LinkRow, dims: &[Dim]| {
             if row.minors {
-                return MINORS.to_owned();
+                return text.words.minors.clone();
             }
-            let keys: Vec<String> = dims.iter().map(|d| key_text(row, *d)).collect();
+            let keys: Vec<String> = dims
+                .iter()
+                .map(|d| key_text(row, *d, &text.words))
+                .collect();
             keys.join(" · ")
         };
         let removal = by_platform

@@ -3,27 +3,72 @@
 
 use serde_json::{Value, json};
 
-use crate::config::templates::Templates;
+use crate::config::templates::{Strings, Templates};
 use crate::domain::stats::{Dim, Figures, LinkRow, Query, Report};
 use crate::render::Table;
 use crate::render::templates::{self, Format, Lang};
 
 pub(crate) const INTERNAL: &str = "internal: not for publication";
-/// What stands in a key column for the row that holds minors' cases.
-pub(crate) const MINORS: &str = "(minors' cases)";
+
+/// The words that stand in key cells where there is no id. JSON, CSV, Markdown and the
+/// terminal keep the built-in English ones, so scripts can rely on them; the page and its
+/// charts take them from the page's strings file.
+#[derive(Debug, Clone)]
+pub(crate) struct Words {
+    pub(crate) total: String,
+    /// A key the row is not broken down by.
+    pub(crate) all: String,
+    /// The row that holds minors' cases.
+    pub(crate) minors: String,
+    /// A route or jurisdiction nobody entered.
+    pub(crate) not_recorded: String,
+}
+
+impl Words {
+    pub(crate) fn english() -> Words {
+        Words {
+            total: "total".to_owned(),
+            all: "all".to_owned(),
+            minors: "(minors' cases)".to_owned(),
+            not_recorded: "not recorded".to_owned(),
+        }
+    }
+
+    /// From the `key_*` entries of a stats strings file (`templates/stats/LANG.yaml`).
+    pub(crate) fn from_strings(strings: &Strings) -> anyhow::Result<Words> {
+        let get = |key: &str| {
+            strings
+                .get(key)
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("the stats strings have no `{key}`"))
+        };
+        Ok(Words {
+            total: get("key_total")?,
+            all: get("key_all")?,
+            minors: get("key_minors")?,
+            not_recorded: get("key_not_recorded")?,
+        })
+    }
+}
 
 /// A group's value in one key column.
-pub(crate) fn key_text(row: &LinkRow, dim: Dim) -> String {
+pub(crate) fn key_text(row: &LinkRow, dim: Dim, words: &Words) -> String {
     let key = &row.key;
     let value = match dim {
         Dim::Platform => key.platform.clone(),
         Dim::Category => key.category.map(|c| c.to_string()),
         Dim::Route => key
             .route
-            .map(|r| r.map_or_else(|| "not recorded".to_owned(), |r| r.to_string())),
+            .map(|r| r.map_or_else(|| words.not_recorded.clone(), |r| r.to_string())),
         Dim::Period => key.period.clone(),
     };
-    value.unwrap_or_else(|| if row.minors { MINORS } else { "all" }.to_owned())
+    value.unwrap_or_else(|| {
+        if row.minors {
+            words.minors.clone()
+        } else {
+            words.all.clone()
+        }
+    })
 }
 
 fn hours(value: f64) -> String {
@@ -119,15 +164,20 @@ fn link_columns(query: &Query, section: &Section) -> Vec<&'static str> {
 }
 
 /// A links table's rows, the total last.
-fn link_cells(query: &Query, report: &Report, section: &Section) -> Vec<Vec<String>> {
+fn link_cells(
+    query: &Query,
+    report: &Report,
+    section: &Section,
+    words: &Words,
+) -> Vec<Vec<String>> {
     let k = query.min_count;
     let mut rows = Vec::new();
     for row in &report.links {
-        let mut cells: Vec<String> = query.by.iter().map(|d| key_text(row, *d)).collect();
+        let mut cells: Vec<String> = query.by.iter().map(|d| key_text(row, *d, words)).collect();
         cells.extend(figure_cells(section, row.figures.as_ref(), k));
         rows.push(cells);
     }
-    let mut total = vec!["total".to_owned()];
+    let mut total = vec![words.total.clone()];
     total.resize(query.by.len(), String::new());
     total.extend(figure_cells(section, report.total.figures.as_ref(), k));
     rows.push(total);
@@ -136,20 +186,20 @@ fn link_cells(query: &Query, report: &Report, section: &Section) -> Vec<Vec<Stri
 
 pub(crate) const CASE_COLUMNS: [&str; 4] = ["period", "category", "jurisdiction", "cases"];
 
-pub(crate) fn case_cells(report: &Report, k: u64) -> Vec<Vec<String>> {
+pub(crate) fn case_cells(report: &Report, k: u64, words: &Words) -> Vec<Vec<String>> {
     report
         .cases
         .iter()
         .map(|row| {
             vec![
-                row.period.clone().unwrap_or_else(|| "all".to_owned()),
+                row.period.clone().unwrap_or_else(|| words.all.clone()),
                 row.category.to_string(),
                 if row.minors {
-                    MINORS.to_owned()
+                    words.minors.clone()
                 } else {
                     row.jurisdiction
                         .clone()
-                        .unwrap_or_else(|| "not recorded".to_owned())
+                        .unwrap_or_else(|| words.not_recorded.clone())
                 },
                 row.cases.map_or_else(|| format!("<{k}"), |n| n.to_string()),
             ]
@@ -179,13 +229,17 @@ fn table(columns: &[&str], rows: Vec<Vec<String>>, upper: bool) -> Table {
 fn link_table(query: &Query, report: &Report, section: &Section, upper: bool) -> Table {
     table(
         &link_columns(query, section),
-        link_cells(query, report, section),
+        link_cells(query, report, section, &Words::english()),
         upper,
     )
 }
 
 fn case_table(report: &Report, k: u64, upper: bool) -> Table {
-    table(&CASE_COLUMNS, case_cells(report, k), upper)
+    table(
+        &CASE_COLUMNS,
+        case_cells(report, k, &Words::english()),
+        upper,
+    )
 }
 
 fn count(n: Option<u64>, k: u64) -> String {
@@ -317,6 +371,7 @@ fn round(rate: f64) -> f64 {
 
 /// Every row of the report as (column, value) pairs: links rows, the total, then cases rows.
 fn rows(query: &Query, report: &Report) -> Vec<Vec<(&'static str, Value)>> {
+    let english = Words::english();
     let mut out = Vec::new();
     let marks = |fields: &mut Vec<(&'static str, Value)>, suppressed: bool| {
         fields.push(("suppressed", json!(suppressed)));
@@ -327,7 +382,7 @@ fn rows(query: &Query, report: &Report) -> Vec<Vec<(&'static str, Value)>> {
     for row in &report.links {
         let mut fields = vec![("table", json!("links"))];
         for dim in &query.by {
-            fields.push((dim.as_str(), json!(key_text(row, *dim))));
+            fields.push((dim.as_str(), json!(key_text(row, *dim, &english))));
         }
         fields.push(("minors", json!(row.minors)));
         marks(&mut fields, row.figures.is_none());
@@ -419,6 +474,7 @@ pub(crate) fn html(
 ) -> anyhow::Result<String> {
     let templates = Templates::locate();
     let strings = templates.strings("stats", lang.as_str())?;
+    let words = Words::from_strings(&strings)?;
     let k = query.min_count;
     let page = Page {
         since: query.since.to_string(),
@@ -433,11 +489,11 @@ pub(crate) fn html(
             .map(|section| PageTable {
                 heading: section.key,
                 columns: link_columns(query, section),
-                rows: link_cells(query, report, section),
+                rows: link_cells(query, report, section, &words),
             })
             .collect(),
         case_columns: &CASE_COLUMNS,
-        case_rows: case_cells(report, k),
+        case_rows: case_cells(report, k, &words),
         chart: svg_body(chart_svg),
     };
     templates::render(&templates, "stats", Format::Html, lang, &strings, &page)

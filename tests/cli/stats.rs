@@ -445,6 +445,10 @@ fn charts_and_a_self_contained_page_render_in_a_real_browser() {
         dom.contains("رپورٹ سے ہٹائے جانے تک کے گھنٹے"),
         "the chart's title in Urdu"
     );
+    assert!(
+        dom.contains("<td>کل</td>") && !dom.contains("<td>total</td>"),
+        "the total row in Urdu"
+    );
     let shot = dir.join("shot.png");
     chromium(
         &profile,
