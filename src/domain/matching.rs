@@ -279,19 +279,22 @@ mod tests {
             .collect()
     }
 
-    /// Issue 8's speed figure: one picture's 8 dihedral hashes against 1,000,000 stored hashes,
-    /// one thread. `benches/pdq_match.sh` runs it in a release build and prints the timings.
+    /// One picture's 8 dihedral hashes against many stored hashes, three of them near copies:
+    /// all three are found and nothing random is. In CI it runs over 20,000 hashes;
+    /// `benches/pdq_match.sh` runs it over 1,000,000 in a release build and prints the timings
+    /// (issue 8's speed figure, one thread).
     #[test]
-    #[ignore = "a benchmark: benches/pdq_match.sh runs it in a release build"]
-    fn bench_one_picture_against_a_million_stored_hashes() {
-        const N: usize = 1_000_000;
+    fn one_picture_finds_its_near_copies_among_many_stored_hashes() {
+        let n: usize = std::env::var("TAKEDOWN_BENCH_HASHES")
+            .map_or(Some(20_000), |s| s.parse().ok())
+            .expect("TAKEDOWN_BENCH_HASHES is a whole number");
         let query = photo(1);
-        let mut entries: Vec<(PdqHash, u8, Known)> = random_hashes(N, 42)
+        let mut entries: Vec<(PdqHash, u8, Known)> = random_hashes(n, 42)
             .into_iter()
             .map(|h| (h, 100, known(2)))
             .collect();
         // Near copies of three variants (a few bits off), so the search has something to find.
-        for (slot, variant) in [(10, 0), (500_000, 3), (999_999, 5)] {
+        for (slot, variant) in [(10, 0), (n / 2, 3), (n - 1, 5)] {
             let flipped = format!("{:x}", u64::from(variant as u8) + 7);
             let mut hex = query.dihedral[variant].to_string();
             hex.replace_range(..flipped.len(), &flipped);
@@ -307,7 +310,7 @@ mod tests {
         }
         times.sort_by(f64::total_cmp);
         eprintln!(
-            "PDQ match, 8 dihedral variants against {N} stored hashes: median {:.1} ms, best {:.1} ms, worst {:.1} ms ({found} matches)",
+            "PDQ match, 8 dihedral variants against {n} stored hashes: median {:.1} ms, best {:.1} ms, worst {:.1} ms ({found} matches)",
             times[times.len() / 2],
             times[0],
             times[times.len() - 1]

@@ -570,23 +570,30 @@ mod tests {
         }
     }
 
-    /// Fills a store that `takedown init` made, for `benches/stats.sh`: 100,000 links in 10,000
-    /// live cases, and 20,000 ledger rows folded from 2,000 cases exactly as `wipe case` folds
-    /// them. Also writes each removed link's platform and hours as CSV, for the Python peer.
+    /// Fills a store with generated cases, folds some into the ledger exactly as `wipe case`
+    /// does, and checks that the statistics read back every link and ledger row. In CI it runs
+    /// small, in a store of its own. `benches/stats.sh` runs it at full size (10,000 live cases
+    /// and 2,000 folded ones, ten links each: 100,000 links and 20,000 ledger rows) into a store
+    /// that `takedown init` made, and has each removed link's platform and hours written as CSV
+    /// for the Python peer.
     #[test]
-    #[ignore = "benches/stats.sh runs it to fill a store"]
-    fn bench_fill() {
+    fn a_generated_store_reads_back_every_link_and_ledger_row() {
         use crate::domain::ids::LinkId;
         use crate::secrets::{KeyFileStore, SecretStore as _};
         use crate::store::with_fresh_id;
-        let var = |name: &str| std::env::var_os(name).unwrap_or_else(|| panic!("set {name}"));
-        let path = std::path::PathBuf::from(var("TAKEDOWN_BENCH_STORE"));
-        let key = KeyFileStore {
-            path: var("TAKEDOWN_BENCH_KEY").into(),
-        }
-        .load()
-        .unwrap();
-        let store = Store::open(&path, &key).unwrap();
+        let var = |name: &str| std::env::var_os(name);
+        let scale: usize = var("TAKEDOWN_BENCH_SCALE")
+            .map_or(Some(1), |s| s.to_str().and_then(|s| s.parse().ok()))
+            .expect("TAKEDOWN_BENCH_SCALE is a whole number");
+        let (live_cases, folded_cases) = (100 * scale, 20 * scale);
+        let dir = tempfile::tempdir().unwrap();
+        let store = match (var("TAKEDOWN_BENCH_STORE"), var("TAKEDOWN_BENCH_KEY")) {
+            (Some(path), Some(key)) => {
+                let key = KeyFileStore { path: key.into() }.load().unwrap();
+                Store::open(std::path::Path::new(&path), &key).unwrap()
+            }
+            _ => Store::create(&dir.path().join("s.db"), &StoreKey::from_bytes([5; 32])).unwrap(),
+        };
         let platforms = [
             "facebook",
             "instagram",
@@ -675,7 +682,7 @@ mod tests {
             id
         };
         let now = t("2026-11-24T00:00:00Z");
-        for _ in 0..2_000 {
+        for _ in 0..folded_cases {
             let id = add_case(&store, 10);
             let tx = store.conn.unchecked_transaction().unwrap();
             fold_case(&tx, &id, &|_| Some(48), now).unwrap();
@@ -683,9 +690,27 @@ mod tests {
                 .unwrap();
             tx.commit().unwrap();
         }
-        for _ in 0..10_000 {
+        for _ in 0..live_cases {
             add_case(&store, 10);
         }
-        fs_err::write(var("TAKEDOWN_BENCH_CSV"), csv).unwrap();
+        let input = store.stats_input(&|_| Some(48), now).unwrap();
+        assert_eq!(input.live.len(), live_cases);
+        assert!(input.live.iter().all(|links| links.len() == 10));
+        assert_eq!(input.ledger.len(), folded_cases * 10);
+        let removed = input
+            .live
+            .iter()
+            .flatten()
+            .chain(&input.ledger)
+            .filter(|o| o.hours_to_removal.is_some())
+            .count();
+        assert_eq!(
+            removed,
+            csv.lines().count() - 1,
+            "every removal written is read back"
+        );
+        if let Some(path) = var("TAKEDOWN_BENCH_CSV") {
+            fs_err::write(path, csv).unwrap();
+        }
     }
 }
