@@ -7,11 +7,15 @@ use serde::Serialize;
 
 use crate::config::templates::Templates;
 use crate::ctx::Ctx;
+use crate::domain::deadline::Deadline;
 use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::matching::Found;
+use crate::domain::recheck::Outcome;
 use crate::mail::message::{self, Draft};
+use crate::render;
 use crate::render::templates::{Lang, render_file};
 use crate::secrets;
-use crate::store::{MailKind, NewMail};
+use crate::store::{CheckTarget, MailKind, NewMail};
 
 /// What a re-check found about one link.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -25,6 +29,70 @@ pub(super) enum Finding {
     SimilarPicture,
     /// Still up when its removal deadline passed.
     DeadlinePassed,
+}
+
+/// What a run found that staff must hear of: the alerts to send, and the counts behind the
+/// summary and the exit status.
+#[derive(Debug, Default)]
+pub(super) struct Attention {
+    pub(super) resurfaced: usize,
+    pub(super) past_deadline: usize,
+    pub(super) alerts: Vec<Alert>,
+}
+
+impl Attention {
+    /// Notes what one observation needs attention for (a deadline that passed, content back, a
+    /// similar picture) and returns a warning for each.
+    pub(super) fn note(
+        &mut self,
+        target: &CheckTarget,
+        deadline: Option<&Deadline<'_>>,
+        outcome: &Outcome,
+        similar: Option<&Found<'_>>,
+    ) -> Vec<String> {
+        let alert = |finding| Alert {
+            case: target.case.clone(),
+            link: target.link.clone(),
+            platform: target.platform.clone(),
+            finding,
+            resembles: None,
+            pdq_distance: None,
+        };
+        let mut warnings = Vec::new();
+        if let Some(d) = deadline {
+            self.past_deadline += 1;
+            self.alerts.push(alert(Finding::DeadlinePassed));
+            warnings.push(format!(
+                "past the removal deadline: link `{}` of case `{}` on `{}` ({} h, {}) is not seen \
+                 removed; time for a follow-up",
+                target.link, target.case, target.platform, d.rule.hours, d.rule.basis
+            ));
+        }
+        if outcome.needs_attention() {
+            self.resurfaced += 1;
+            let (finding, what) = match similar {
+                _ if outcome.resurfaced => (alert(Finding::Resurfaced), "resurfaced".to_owned()),
+                Some(found) => (
+                    Alert {
+                        resembles: Some(found.known.source.id()),
+                        pdq_distance: Some(found.distance),
+                        ..alert(Finding::SimilarPicture)
+                    },
+                    render::recheck::similar(found),
+                ),
+                None => (
+                    alert(Finding::RemovedElsewhere),
+                    "content removed elsewhere is live".to_owned(),
+                ),
+            };
+            self.alerts.push(finding);
+            warnings.push(format!(
+                "{what}: link `{}` of case `{}` on `{}`",
+                target.link, target.case, target.platform
+            ));
+        }
+        warnings
+    }
 }
 
 #[derive(Debug, Serialize)]

@@ -22,7 +22,7 @@ mod judge;
 mod settings;
 
 use crate::store::{CheckFilter, NewObservation};
-use alert::{Alert, Finding};
+use alert::Attention;
 use judge::{judge, passed_deadline};
 use settings::settings;
 
@@ -124,8 +124,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let urls: Vec<String> = targets.iter().map(|t| t.url.clone()).collect();
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY);
-    let (mut counts, mut resurfaced, mut past_deadline) = ([0usize; 5], 0usize, 0usize);
-    let mut alerts = Vec::new();
+    let mut counts = [0usize; 5];
+    let mut attention = Attention::default();
     let digest = move |index: usize, fetched| judge(fetched, &markers[index]);
     net::fetch_all(
         &settings(&args, config),
@@ -155,47 +155,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
             counts[seen as usize] += 1;
             let deadline = passed_deadline(catalog, target, seen, ctx.now());
-            let alert = |finding| Alert {
-                case: target.case.clone(),
-                link: target.link.clone(),
-                platform: target.platform.clone(),
-                finding,
-                resembles: None,
-                pdq_distance: None,
-            };
-            if let Some(d) = &deadline {
-                past_deadline += 1;
-                alerts.push(alert(Finding::DeadlinePassed));
-                bar.suspend(|| {
-                    printer.warn(&format!(
-                    "past the removal deadline: link `{}` of case `{}` on `{}` ({} h, {}) is not \
-                     seen removed; time for a follow-up",
-                    target.link, target.case, target.platform, d.rule.hours, d.rule.basis
-                ));
-                });
-            }
-            if outcome.needs_attention() {
-                resurfaced += 1;
-                alerts.push(match similar {
-                    _ if outcome.resurfaced => alert(Finding::Resurfaced),
-                    Some(found) => Alert {
-                        resembles: Some(found.known.source.id()),
-                        pdq_distance: Some(found.distance),
-                        ..alert(Finding::SimilarPicture)
-                    },
-                    None => alert(Finding::RemovedElsewhere),
-                });
-                let what = match similar {
-                    _ if outcome.resurfaced => "resurfaced".to_owned(),
-                    Some(found) => render::recheck::similar(&found),
-                    None => "content removed elsewhere is live".to_owned(),
-                };
-                bar.suspend(|| {
-                    printer.warn(&format!(
-                        "{what}: link `{}` of case `{}` on `{}`",
-                        target.link, target.case, target.platform
-                    ));
-                });
+            for warning in attention.note(target, deadline.as_ref(), &outcome, similar.as_ref()) {
+                bar.suspend(|| printer.warn(&warning));
             }
             if printer.json() {
                 bar.suspend(|| {
@@ -229,12 +190,12 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         printer.line(&render::recheck::summary(
             targets.len(),
             &counts,
-            resurfaced,
-            past_deadline,
+            attention.resurfaced,
+            attention.past_deadline,
         ))?;
     }
-    alert::send(ctx, &alerts);
-    Ok(if resurfaced + past_deadline > 0 {
+    alert::send(ctx, &attention.alerts);
+    Ok(if attention.resurfaced + attention.past_deadline > 0 {
         ExitStatus::Attention
     } else {
         ExitStatus::Success
