@@ -1,22 +1,18 @@
-use std::io::{self, Read as _};
-use std::path::{Path, PathBuf};
-
-use serde::Serialize;
-use sha2::{Digest as _, Sha256};
+use std::io;
+use std::path::PathBuf;
 
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::matching::MAX_THRESHOLD;
-use crate::domain::pdq::{self, PdqOutput};
+use crate::domain::pdq;
 use crate::error::ExitStatus;
 use crate::render::Table;
 
 mod export;
+mod file;
 mod matching;
 
-/// Images larger than this are hashed with SHA-256 only: decoding them needs their whole bytes in
-/// memory, and no photo a victim sends comes near it.
-const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
+use file::{Hashed, hash_file, walk};
 
 /// Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store
 ///
@@ -62,42 +58,6 @@ pub(crate) struct HashArgs {
     /// recommendation, or `matching.threshold` in config.yaml]
     #[arg(long, value_name = "N", requires = "matcher", value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_THRESHOLD)))]
     threshold: Option<u32>,
-}
-
-/// One hashed file.
-#[derive(Debug)]
-struct Hashed {
-    path: String,
-    sha256: String,
-    size: u64,
-    pdq: Option<PdqOutput>,
-}
-
-/// One line of `hash --json`: exactly the DESIGN §2 fields.
-#[derive(Debug, Serialize)]
-struct HashLine<'a> {
-    path: &'a str,
-    sha256: &'a str,
-    size: u64,
-    pdq: Option<String>,
-    quality: Option<u8>,
-    pdq_dihedral: Option<Vec<String>>,
-}
-
-impl Hashed {
-    fn line(&self) -> HashLine<'_> {
-        HashLine {
-            path: &self.path,
-            sha256: &self.sha256,
-            size: self.size,
-            pdq: self.pdq.as_ref().map(|p| p.hash.to_string()),
-            quality: self.pdq.as_ref().map(|p| p.quality),
-            pdq_dihedral: self
-                .pdq
-                .as_ref()
-                .map(|p| p.dihedral.iter().map(ToString::to_string).collect()),
-        }
-    }
 }
 
 pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -174,77 +134,4 @@ fn table(hashed: &[Hashed]) -> Table {
         ]);
     }
     table
-}
-
-/// Files in the order given, directories walked in name order. Inside a directory symlinks are
-/// never followed, so a link in the tree cannot pull in files from outside it.
-fn walk(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    if path != Path::new("-") && fs_err::metadata(path)?.is_dir() {
-        walk_dir(path, out)
-    } else {
-        out.push(path.to_owned());
-        Ok(())
-    }
-}
-
-fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    let mut entries = fs_err::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<Vec<_>, _>>()?;
-    entries.sort();
-    for entry in entries {
-        let kind = fs_err::symlink_metadata(&entry)?.file_type();
-        if kind.is_dir() {
-            walk_dir(&entry, out)?;
-        } else if kind.is_file() {
-            out.push(entry);
-        }
-    }
-    Ok(())
-}
-
-fn hash_file(path: &Path, max_pixels: u64) -> anyhow::Result<Hashed> {
-    let mut reader: Box<dyn io::Read> = if path == Path::new("-") {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(fs_err::File::open(path)?)
-    };
-    // Enough to read the image's first bytes and decide; everything else streams through SHA-256.
-    let mut bytes = Vec::new();
-    (&mut reader)
-        .take(MAX_IMAGE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    let mut sha = Sha256::new();
-    sha.update(&bytes);
-    let mut size = bytes.len() as u64;
-    let whole = size <= MAX_IMAGE_BYTES;
-    if !whole {
-        size += io::copy(&mut reader, &mut HashWriter(&mut sha))?;
-    }
-    let looks_like_image = image::guess_format(&bytes).is_ok();
-    let pdq = if whole && looks_like_image {
-        let img = pdq::decode(&bytes, max_pixels)?;
-        Some(pdq::hash_image(&img))
-    } else {
-        None
-    };
-    Ok(Hashed {
-        path: path.display().to_string(),
-        sha256: format!("{:x}", sha.finalize()),
-        size,
-        pdq,
-    })
-}
-
-struct HashWriter<'a>(&'a mut Sha256);
-
-impl io::Write for HashWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
 }
