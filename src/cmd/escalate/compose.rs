@@ -1,5 +1,5 @@
-//! What escalations and follow-ups share: the partners file, the sender, rendering a message
-//! from the templates, and sending what was just queued.
+//! What escalations and follow-ups share: the partners file, the sender, and rendering a message
+//! from the templates.
 
 use std::path::PathBuf;
 
@@ -11,11 +11,8 @@ use crate::cmd::evidence::share::Shared;
 use crate::config::partners::Partner;
 use crate::config::templates::Templates;
 use crate::ctx::Ctx;
-use crate::domain::category::Category;
-use crate::domain::ids::{CaseId, EvidenceId, MailId};
+use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::link::LinkStatus;
-use crate::domain::route::{self, Situation, Target};
-use crate::error::ExitStatus;
 use crate::mail::config::{Sender, mailbox};
 use crate::mail::message::{self, Built, Draft, File};
 use crate::render::mail::{Escalated, Escalation};
@@ -188,46 +185,4 @@ pub(super) fn attachments(
     ids.iter()
         .map(|id| crate::cmd::evidence::share::stripped(ctx, &case.id, id))
         .collect()
-}
-
-/// Tries to send what was just queued, when a relay is set up; otherwise says where it waits.
-pub(super) fn send_queued(ctx: &Ctx<'_>, ids: &[MailId]) -> anyhow::Result<ExitStatus> {
-    if ids.is_empty() {
-        return Ok(ExitStatus::Success);
-    }
-    if ctx.config()?.mail.host.is_none() {
-        ctx.printer().warn(
-            &"no mail relay is set up (`mail.host` in config.yaml): the messages wait in the outbox",
-        );
-        return Ok(ExitStatus::Attention);
-    }
-    let queued = ctx
-        .store()?
-        .queued_mail(None)?
-        .into_iter()
-        .filter(|m| ids.contains(&m.id))
-        .collect();
-    crate::cmd::outbox::send(ctx, queued)
-}
-
-/// Tells where child sexual abuse material goes instead: the hotlines the route rules pick.
-pub(super) fn point_to_hotlines(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<()> {
-    let catalog = ctx.catalog()?;
-    let plan = route::plan(
-        catalog,
-        Situation {
-            platform: None,
-            category: Category::Csam,
-            minor: case.minor,
-            jurisdiction: case.jurisdiction.as_deref(),
-        },
-    );
-    for choice in &plan.choices {
-        if let Target::Hotline(h) = choice.target {
-            let place = h.url.as_deref().or(h.email.as_deref()).unwrap_or_default();
-            ctx.printer()
-                .note(&format!("report it to {}: {place}", h.name));
-        }
-    }
-    Ok(())
 }

@@ -4,6 +4,7 @@
 use jiff::SignedDuration;
 
 use super::compose::{self, Composer};
+use super::handoff;
 use crate::config::partners::Partners;
 use crate::ctx::Ctx;
 use crate::domain::category::Category;
@@ -144,5 +145,5 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     if due == 0 {
         printer.note(&"no follow-up is due");
     }
-    compose::send_queued(ctx, &queued)
+    handoff::send_queued(ctx, &queued)
 }

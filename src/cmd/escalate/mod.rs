@@ -4,6 +4,7 @@
 
 mod compose;
 mod followup;
+mod handoff;
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal as _;
@@ -109,7 +110,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         case.consent.partners.is_some(),
     ) {
         if matches!(refusal, escalation::Refusal::ChildAbuse(_)) {
-            compose::point_to_hotlines(ctx, &case)?;
+            handoff::point_to_hotlines(ctx, &case)?;
         }
         return Err(refusal.into());
     }
@@ -222,5 +223,5 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         ctx.printer().created(&mail)?;
         queued.push(mail);
     }
-    compose::send_queued(ctx, &queued)
+    handoff::send_queued(ctx, &queued)
 }
