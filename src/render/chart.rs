@@ -15,7 +15,7 @@ use plotters::prelude::*;
 
 use crate::config::templates::Strings;
 use crate::domain::stats::{Dim, LinkRow, Report};
-use crate::render::stats::{Words, key_text};
+use crate::render::stats::{Words, key_text, string};
 
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const WIDTH: u32 = 960;
@@ -52,12 +52,7 @@ pub(crate) struct ChartText {
 impl ChartText {
     /// From the `chart_*` keys of a stats strings file (`templates/stats/LANG.yaml`).
     pub(crate) fn from_strings(strings: &Strings) -> anyhow::Result<ChartText> {
-        let get = |key: &str| {
-            strings
-                .get(key)
-                .cloned()
-                .ok_or_else(|| anyhow::anyhow!("the stats strings have no `{key}`"))
-        };
+        let get = |key| string(strings, key);
         Ok(ChartText {
             removal: get("chart_removal")?,
             hours: get("chart_hours")?,

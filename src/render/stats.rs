@@ -36,12 +36,7 @@ impl Words {
 
     /// From the `key_*` entries of a stats strings file (`templates/stats/LANG.yaml`).
     pub(crate) fn from_strings(strings: &Strings) -> anyhow::Result<Words> {
-        let get = |key: &str| {
-            strings
-                .get(key)
-                .cloned()
-                .ok_or_else(|| anyhow::anyhow!("the stats strings have no `{key}`"))
-        };
+        let get = |key| string(strings, key);
         Ok(Words {
             total: get("key_total")?,
             all: get("key_all")?,
@@ -49,6 +44,14 @@ impl Words {
             not_recorded: get("key_not_recorded")?,
         })
     }
+}
+
+/// One entry of the stats strings of a language.
+pub(crate) fn string(strings: &Strings, key: &str) -> anyhow::Result<String> {
+    strings
+        .get(key)
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("the stats strings have no `{key}`"))
 }
 
 /// A group's value in one key column.
