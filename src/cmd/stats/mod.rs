@@ -14,6 +14,8 @@ use crate::render::stats as render;
 use crate::render::templates::Lang;
 
 mod files;
+#[cfg(test)]
+mod python_check;
 
 /// Anonymous figures: cases opened, links reported, removals, first responses, deadlines met
 ///
