@@ -1,43 +1,27 @@
 //! Case rules: the status lifecycle, consent scopes and jurisdiction codes. A case holds no
 //! victim's name, phone or e-mail: there is no field for them, by design.
 
-use std::fmt;
 use std::str::FromStr;
 
 use serde::Serialize;
 
-/// Where a case stands. `wiped` is the end: the case's data is destroyed and only its id remains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum CaseStatus {
-    Open,
-    Resolved,
-    /// Legal hold: kept as it is, never wiped, until reopened.
-    Held,
-    Wiped,
+use super::string_enum;
+
+string_enum! {
+    /// Where a case stands. `wiped` is the end: the case's data is destroyed and only its id
+    /// remains.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum CaseStatus {
+        Open = "open",
+        Resolved = "resolved",
+        /// Legal hold: kept as it is, never wiped, until reopened.
+        Held = "held",
+        Wiped = "wiped",
+    }
 }
 
 impl CaseStatus {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            CaseStatus::Open => "open",
-            CaseStatus::Resolved => "resolved",
-            CaseStatus::Held => "held",
-            CaseStatus::Wiped => "wiped",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Option<CaseStatus> {
-        [
-            CaseStatus::Open,
-            CaseStatus::Resolved,
-            CaseStatus::Held,
-            CaseStatus::Wiped,
-        ]
-        .into_iter()
-        .find(|c| c.as_str() == s)
-    }
-
     /// The status after `action`, or why the action is not allowed from here.
     pub(crate) fn after(self, action: CaseAction) -> Result<CaseStatus, TransitionError> {
         use CaseAction::{Close, Hold, Reopen, Wipe};
@@ -51,12 +35,6 @@ impl CaseStatus {
             (from, action) => return Err(TransitionError { from, action }),
         };
         Ok(to)
-    }
-}
-
-impl fmt::Display for CaseStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -96,51 +74,20 @@ fn action_verb(action: CaseAction) -> &'static str {
     }
 }
 
-/// What the victim agreed to share, and with whom. Each consent is recorded with its time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Consent {
-    /// Reporting the links to the platforms.
-    Platforms,
-    /// Escalating to partner contacts at platforms.
-    Partners,
-    /// Sharing evidence with law enforcement.
-    LawEnforcement,
-}
-
-impl Consent {
-    pub(crate) const ALL: [Consent; 3] = [
-        Consent::Platforms,
-        Consent::Partners,
-        Consent::LawEnforcement,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Consent::Platforms => "platforms",
-            Consent::Partners => "partners",
-            Consent::LawEnforcement => "law_enforcement",
-        }
+string_enum! {
+    /// What the victim agreed to share, and with whom. Each consent is recorded with its time.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum Consent {
+        /// Reporting the links to the platforms.
+        Platforms = "platforms",
+        /// Escalating to partner contacts at platforms.
+        Partners = "partners",
+        /// Sharing evidence with law enforcement.
+        LawEnforcement = "law_enforcement",
     }
-}
-
-impl fmt::Display for Consent {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Consent {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
-        Consent::ALL
-            .into_iter()
-            .find(|c| c.as_str() == wanted)
-            .ok_or_else(|| {
-                format!("unknown consent `{s}` (expected platforms, partners or law-enforcement)")
-            })
+    from_str(lenient) |s| -> String {
+        format!("unknown consent `{s}` (expected platforms, partners or law-enforcement)")
     }
 }
 

@@ -2,44 +2,26 @@
 //! so an entry edited, removed or reordered after the fact breaks the chain where it happened.
 //! Pure: the store keeps the entries, this module computes and checks their hashes.
 
-use std::fmt;
-
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
+
+use super::string_enum;
 
 /// The `prev_hash` of a case's first entry.
 pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// What was done to evidence. Stored and hashed by name, so names never change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum CustodyAction {
-    Added,
-    Viewed,
-    Opened,
-    Exported,
-    Stripped,
-    Verified,
-    HashesAdded,
-}
-
-impl CustodyAction {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            CustodyAction::Added => "added",
-            CustodyAction::Viewed => "viewed",
-            CustodyAction::Opened => "opened",
-            CustodyAction::Exported => "exported",
-            CustodyAction::Stripped => "stripped",
-            CustodyAction::Verified => "verified",
-            CustodyAction::HashesAdded => "hashes_added",
-        }
-    }
-}
-
-impl fmt::Display for CustodyAction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+string_enum! {
+    /// What was done to evidence. Stored and hashed by name, so names never change.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum CustodyAction {
+        Added = "added",
+        Viewed = "viewed",
+        Opened = "opened",
+        Exported = "exported",
+        Stripped = "stripped",
+        Verified = "verified",
+        HashesAdded = "hashes_added",
     }
 }
 

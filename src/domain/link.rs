@@ -1,63 +1,30 @@
 //! Link rules: the lifecycle `new → reported → escalated → removed | rejected`, and the routes a
 //! report can take (the route changes the outcome, so it is recorded for every report).
 
-use std::fmt;
-use std::str::FromStr;
-
 use jiff::Timestamp;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum LinkStatus {
-    New,
-    Reported,
-    Escalated,
-    Removed,
-    Rejected,
+use super::string_enum;
+
+string_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum LinkStatus {
+        New = "new",
+        Reported = "reported",
+        Escalated = "escalated",
+        Removed = "removed",
+        Rejected = "rejected",
+    }
+    from_str(lenient) |s| -> String { format!("unknown link status `{s}`") }
 }
 
 impl LinkStatus {
-    pub(crate) const ALL: [LinkStatus; 5] = [
-        LinkStatus::New,
-        LinkStatus::Reported,
-        LinkStatus::Escalated,
-        LinkStatus::Removed,
-        LinkStatus::Rejected,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            LinkStatus::New => "new",
-            LinkStatus::Reported => "reported",
-            LinkStatus::Escalated => "escalated",
-            LinkStatus::Removed => "removed",
-            LinkStatus::Rejected => "rejected",
-        }
-    }
-
     /// Whether a link may move from `self` to `to`. Almost every move is real life (a removed
     /// link resurfaces and is reported again; a rejection is appealed), but nothing goes back
     /// to `new`: that would erase the fact that it was reported.
     pub(crate) fn can_become(self, to: LinkStatus) -> bool {
         to != LinkStatus::New || self == LinkStatus::New
-    }
-}
-
-impl fmt::Display for LinkStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for LinkStatus {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        LinkStatus::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s.trim().to_ascii_lowercase())
-            .ok_or_else(|| format!("unknown link status `{s}`"))
     }
 }
 
@@ -98,64 +65,25 @@ pub(crate) fn check_when(
     }
 }
 
-/// How a link was (or will be) reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Route {
-    /// The platform's in-app report button.
-    InApp,
-    WebForm,
-    Email,
-    /// A partner or trusted-flagger contact at the platform.
-    Partner,
-    /// A copyright notice.
-    Dmca,
-    /// A legal demand: a court order, a regulator's notice, a statutory request.
-    Legal,
-    /// A hotline such as StopNCII, Take It Down, NCMEC or the IWF.
-    Hotline,
-}
-
-impl Route {
-    pub(crate) const ALL: [Route; 7] = [
-        Route::InApp,
-        Route::WebForm,
-        Route::Email,
-        Route::Partner,
-        Route::Dmca,
-        Route::Legal,
-        Route::Hotline,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Route::InApp => "in_app",
-            Route::WebForm => "web_form",
-            Route::Email => "email",
-            Route::Partner => "partner",
-            Route::Dmca => "dmca",
-            Route::Legal => "legal",
-            Route::Hotline => "hotline",
-        }
+string_enum! {
+    /// How a link was (or will be) reported.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum Route {
+        /// The platform's in-app report button.
+        InApp = "in_app",
+        WebForm = "web_form",
+        Email = "email",
+        /// A partner or trusted-flagger contact at the platform.
+        Partner = "partner",
+        /// A copyright notice.
+        Dmca = "dmca",
+        /// A legal demand: a court order, a regulator's notice, a statutory request.
+        Legal = "legal",
+        /// A hotline such as StopNCII, Take It Down, NCMEC or the IWF.
+        Hotline = "hotline",
     }
-}
-
-impl fmt::Display for Route {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Route {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
-        Route::ALL
-            .into_iter()
-            .find(|v| v.as_str() == wanted)
-            .ok_or_else(|| format!("unknown route `{s}`"))
-    }
+    from_str(lenient) |s| -> String { format!("unknown route `{s}`") }
 }
 
 #[cfg(test)]

@@ -19,5 +19,9 @@ pub(crate) mod recovery;
 pub(crate) mod route;
 pub(crate) mod schedule;
 pub(crate) mod stats;
+pub(crate) mod string_enum;
 pub(crate) mod strip;
 pub(crate) mod url;
+
+// `use crate::domain::string_enum;` brings the macro along with its module, which it needs.
+pub(crate) use string_enum::string_enum;

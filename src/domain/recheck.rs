@@ -3,66 +3,34 @@
 //! `resurfaced`). Pure: the page arrives as plain data, markers as plain data, time as an argument.
 
 use std::collections::HashSet;
-use std::fmt;
-use std::str::FromStr;
 
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
-/// What one re-check saw (DESIGN §2: the `status` of `recheck --json`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Seen {
-    Live,
-    Removed,
-    /// Withheld for legal reasons or by a national block: still up elsewhere.
-    Blocked,
-    /// A login page stands in the way: the state of the content is unknown, never "removed".
-    LoginWall,
-    /// No answer worth judging (network failure, timeout, server error).
-    Error,
+use super::string_enum;
+
+string_enum! {
+    /// What one re-check saw (DESIGN §2: the `status` of `recheck --json`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum Seen {
+        Live = "live",
+        Removed = "removed",
+        /// Withheld for legal reasons or by a national block: still up elsewhere.
+        Blocked = "blocked",
+        /// A login page stands in the way: the state of the content is unknown, never "removed".
+        LoginWall = "login_wall",
+        /// No answer worth judging (network failure, timeout, server error).
+        Error = "error",
+    }
+    from_str(exact) |s| -> String { format!("unknown observation status `{s}`") }
 }
 
 impl Seen {
-    const ALL: [Seen; 5] = [
-        Seen::Live,
-        Seen::Removed,
-        Seen::Blocked,
-        Seen::LoginWall,
-        Seen::Error,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Seen::Live => "live",
-            Seen::Removed => "removed",
-            Seen::Blocked => "blocked",
-            Seen::LoginWall => "login_wall",
-            Seen::Error => "error",
-        }
-    }
-
     /// Whether the observation says something about the content itself. A login wall or an
     /// error says nothing, so it neither ends a removal nor starts one.
     fn settles(self) -> bool {
         matches!(self, Seen::Live | Seen::Removed | Seen::Blocked)
-    }
-}
-
-impl fmt::Display for Seen {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Seen {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Seen::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("unknown observation status `{s}`"))
     }
 }
 

@@ -5,23 +5,19 @@
 use serde::Serialize;
 
 use crate::config::templates::{Strings, Templates};
+use crate::domain::string_enum;
 
-/// Output language; Urdu is written right to left.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub(crate) enum Lang {
-    En,
-    Ur,
+string_enum! {
+    /// Output language; Urdu is written right to left.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+    #[serde(rename_all = "lowercase")]
+    pub(crate) enum Lang {
+        En = "en",
+        Ur = "ur",
+    }
 }
 
 impl Lang {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ur => "ur",
-        }
-    }
-
     fn dir(self) -> &'static str {
         match self {
             Lang::En => "ltr",

@@ -7,52 +7,25 @@ use serde::Serialize;
 
 use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::ids::{CaseId, LinkId, MailId};
+use crate::domain::string_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum MailKind {
-    Escalation,
-    Followup,
-    Alert,
-}
-
-impl MailKind {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            MailKind::Escalation => "escalation",
-            MailKind::Followup => "followup",
-            MailKind::Alert => "alert",
-        }
-    }
-
-    fn parse(s: &str) -> Option<MailKind> {
-        [MailKind::Escalation, MailKind::Followup, MailKind::Alert]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+string_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum MailKind {
+        Escalation = "escalation",
+        Followup = "followup",
+        Alert = "alert",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum MailState {
-    Queued,
-    Sent,
-    Dropped,
-}
-
-impl MailState {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            MailState::Queued => "queued",
-            MailState::Sent => "sent",
-            MailState::Dropped => "dropped",
-        }
-    }
-
-    fn parse(s: &str) -> Option<MailState> {
-        [MailState::Queued, MailState::Sent, MailState::Dropped]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+string_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum MailState {
+        Queued = "queued",
+        Sent = "sent",
+        Dropped = "dropped",
     }
 }
 

@@ -1,52 +1,29 @@
 //! The 8 dihedral variants (rotations and mirrors), each derived from the original's DCT.
 
 use super::Block16;
+use crate::domain::string_enum;
 
-/// The 8 dihedral variants, in the reference's output order
-/// (`pdqDihedralHash256esFromFloatLuma`, `pdqhash.compute_dihedral`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Dihedral {
-    Original,
-    /// Rotated 90° counter-clockwise.
-    Rotate90,
-    Rotate180,
-    /// Rotated 90° clockwise.
-    Rotate270,
-    /// Upside down.
-    FlipX,
-    /// Left-right mirror.
-    FlipY,
-    /// Transposed (main diagonal).
-    FlipPlus1,
-    /// Anti-transposed.
-    FlipMinus1,
-}
-
-impl Dihedral {
-    /// The name in `hash --match --json`.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Dihedral::Original => "original",
-            Dihedral::Rotate90 => "rotate90",
-            Dihedral::Rotate180 => "rotate180",
-            Dihedral::Rotate270 => "rotate270",
-            Dihedral::FlipX => "flip_x",
-            Dihedral::FlipY => "flip_y",
-            Dihedral::FlipPlus1 => "flip_plus1",
-            Dihedral::FlipMinus1 => "flip_minus1",
-        }
+string_enum! {
+    /// The 8 dihedral variants, in the reference's output order
+    /// (`pdqDihedralHash256esFromFloatLuma`, `pdqhash.compute_dihedral`), named as in
+    /// `hash --match --json`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub(crate) enum Dihedral {
+        Original = "original",
+        /// Rotated 90° counter-clockwise.
+        Rotate90 = "rotate90",
+        Rotate180 = "rotate180",
+        /// Rotated 90° clockwise.
+        Rotate270 = "rotate270",
+        /// Upside down.
+        FlipX = "flip_x",
+        /// Left-right mirror.
+        FlipY = "flip_y",
+        /// Transposed (main diagonal).
+        FlipPlus1 = "flip_plus1",
+        /// Anti-transposed.
+        FlipMinus1 = "flip_minus1",
     }
-
-    pub(crate) const ALL: [Dihedral; 8] = [
-        Dihedral::Original,
-        Dihedral::Rotate90,
-        Dihedral::Rotate180,
-        Dihedral::Rotate270,
-        Dihedral::FlipX,
-        Dihedral::FlipY,
-        Dihedral::FlipPlus1,
-        Dihedral::FlipMinus1,
-    ];
 }
 
 /// `dct16OriginalTo*`: a dihedral transform of the image is a transpose and sign pattern of

@@ -16,8 +16,9 @@ pub(crate) use outcome::{
 };
 pub(crate) use response::{EventFacts, first_response};
 
-use std::fmt;
 use std::str::FromStr;
+
+use super::string_enum;
 
 use crate::config::platforms::Catalog;
 use crate::domain::deadline;
@@ -34,33 +35,21 @@ pub(crate) fn deadline_hours(catalog: &Catalog, facts: &LinkFacts) -> Option<u32
     deadline::of(catalog, &report).map(|d| d.rule.hours)
 }
 
-/// What a table of links can be broken down by (`--by`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Dim {
-    Platform,
-    Category,
-    Route,
-    /// The month, quarter or half-year the link was reported in (`--by month`, `--period`).
-    Period,
+string_enum! {
+    /// What a table of links can be broken down by (`--by`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub(crate) enum Dim {
+        Platform = "platform",
+        Category = "category",
+        Route = "route",
+        /// The month, quarter or half-year the link was reported in (`--by month`, `--period`).
+        Period = "period",
+    }
 }
 
 impl Dim {
+    /// The names `--by` offers: `month` is what people ask for; `period` is accepted as well.
     pub(crate) const NAMES: [&'static str; 4] = ["platform", "category", "route", "month"];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Dim::Platform => "platform",
-            Dim::Category => "category",
-            Dim::Route => "route",
-            Dim::Period => "period",
-        }
-    }
-}
-
-impl fmt::Display for Dim {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 impl FromStr for Dim {
@@ -68,13 +57,12 @@ impl FromStr for Dim {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
-            "platform" => Ok(Dim::Platform),
-            "category" => Ok(Dim::Category),
-            "route" => Ok(Dim::Route),
-            "month" | "period" => Ok(Dim::Period),
-            _ => Err(format!(
-                "unknown grouping `{s}` (expected one of: platform, category, route, month)"
-            )),
+            "month" => Ok(Dim::Period),
+            _ => Dim::parse(s).ok_or_else(|| {
+                format!(
+                    "unknown grouping `{s}` (expected one of: platform, category, route, month)"
+                )
+            }),
         }
     }
 }

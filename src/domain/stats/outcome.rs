@@ -9,6 +9,7 @@ use jiff::tz::TimeZone;
 
 use crate::domain::category::Category;
 use crate::domain::link::Route;
+use crate::domain::string_enum;
 
 /// A calendar month (UTC): the finest time the ledger keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -91,33 +92,15 @@ pub(crate) enum Period {
     Half,
 }
 
-/// Whether a link with a deadline was removed in time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DeadlineOutcome {
-    Met,
-    /// Removed, but after the deadline.
-    Late,
-    /// Still up after the deadline passed.
-    Overdue,
-}
-
-impl DeadlineOutcome {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            DeadlineOutcome::Met => "met",
-            DeadlineOutcome::Late => "late",
-            DeadlineOutcome::Overdue => "overdue",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Option<DeadlineOutcome> {
-        [
-            DeadlineOutcome::Met,
-            DeadlineOutcome::Late,
-            DeadlineOutcome::Overdue,
-        ]
-        .into_iter()
-        .find(|d| d.as_str() == s)
+string_enum! {
+    /// Whether a link with a deadline was removed in time.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum DeadlineOutcome {
+        Met = "met",
+        /// Removed, but after the deadline.
+        Late = "late",
+        /// Still up after the deadline passed.
+        Overdue = "overdue",
     }
 }
 
