@@ -15,6 +15,7 @@ mod guide;
 mod hash;
 mod init;
 mod keyring;
+mod layering;
 mod link;
 mod mail;
 mod matching;
