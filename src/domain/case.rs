@@ -176,6 +176,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_consent_is_refused_as_typed_with_the_choices() {
+        assert_eq!(
+            " Press ".parse::<Consent>(),
+            Err(
+                "unknown consent ` Press ` (expected platforms, partners or law-enforcement)"
+                    .to_owned()
+            )
+        );
+        assert_eq!(Consent::LawEnforcement.to_string(), "law_enforcement");
+    }
+
+    #[test]
     fn jurisdictions_are_country_codes() {
         assert_eq!("PK".parse::<Jurisdiction>().unwrap().as_str(), "pk");
         assert_eq!("pk-pb".parse::<Jurisdiction>().unwrap().as_str(), "pk-pb");

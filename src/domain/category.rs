@@ -51,4 +51,14 @@ mod tests {
         assert_eq!("Hacked-Account".parse(), Ok(Category::HackedAccount));
         assert!("revenge".parse::<Category>().is_err());
     }
+
+    #[test]
+    fn an_unknown_category_is_refused_as_typed_with_every_choice() {
+        let err = "Revenge".parse::<Category>().unwrap_err();
+        assert_eq!(err, UnknownCategory("Revenge".to_owned()));
+        assert_eq!(
+            err.to_string(),
+            "unknown category `Revenge` (expected one of: ncii, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)"
+        );
+    }
 }

@@ -148,4 +148,18 @@ mod tests {
         }
         assert_eq!("in-app".parse(), Ok(Route::InApp));
     }
+
+    #[test]
+    fn names_are_forgiven_space_and_case_but_unknown_ones_are_refused_as_typed() {
+        assert_eq!(" Removed ".parse(), Ok(LinkStatus::Removed));
+        assert_eq!(
+            "gone".parse::<LinkStatus>(),
+            Err("unknown link status `gone`".to_owned())
+        );
+        assert_eq!(" Web-Form".parse(), Ok(Route::WebForm));
+        assert_eq!(
+            "Fax".parse::<Route>(),
+            Err("unknown route `Fax`".to_owned())
+        );
+    }
 }

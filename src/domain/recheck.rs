@@ -423,4 +423,22 @@ mod tests {
             assert_eq!(s.as_str().parse(), Ok(s));
         }
     }
+
+    #[test]
+    fn stored_names_are_read_exactly_and_json_says_the_same_names() {
+        for s in Seen::ALL {
+            assert_eq!(
+                serde_json::to_string(&s).expect("serialises"),
+                format!("\"{s}\"")
+            );
+        }
+        assert_eq!(
+            "Live".parse::<Seen>(),
+            Err("unknown observation status `Live`".to_owned())
+        );
+        assert_eq!(
+            "login-wall".parse::<Seen>(),
+            Err("unknown observation status `login-wall`".to_owned())
+        );
+    }
 }
