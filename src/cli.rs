@@ -1,34 +1,10 @@
-//! Command-line types only: flag names, help texts, and parsing into checked values. No I/O.
-//! Each command's own arguments live beside its code in `cmd/`.
+//! The global flags and the value parsers commands share: flag names, help texts, and parsing
+//! into checked values. No I/O. A leaf: the top-level parser and each command's own arguments
+//! live in `cmd/`, and `render` and `config` get plain settings resolved from these flags.
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
-use crate::cmd;
-
-const ABOUT: &str = "Takedown toolkit for online-harassment helplines.
-
-Track the links a victim sends, report them to each platform the way that platform takes them,
-and keep everything in an encrypted case store that holds no victim's name, phone or e-mail.";
-
-const EXAMPLES: &str = "\
-Examples:
-  takedown init --key-file ~/.config/takedown/key      create the encrypted store
-  c=$(takedown case new --category ncii --consent platforms)
-  takedown link add --case \"$c\" -  < links.txt          add links without putting them in argv
-  takedown link list --case \"$c\"
-  takedown platforms show facebook";
-
-#[derive(Debug, Parser)]
-#[command(name = "takedown", version, about = ABOUT, after_long_help = EXAMPLES)]
-#[command(propagate_version = true, max_term_width = 100)]
-pub struct Cli {
-    #[command(flatten)]
-    pub(crate) global: GlobalArgs,
-    #[command(subcommand)]
-    pub(crate) command: Command,
-}
+use clap::{Args, ValueEnum};
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
@@ -82,37 +58,6 @@ pub(crate) enum ColorChoice {
     Never,
 }
 
-#[derive(Debug, Subcommand)]
-pub(crate) enum Command {
-    Init(cmd::init::InitArgs),
-    #[command(subcommand)]
-    Key(cmd::key::KeyCommand),
-    #[command(subcommand)]
-    Case(cmd::case::CaseCommand),
-    #[command(subcommand)]
-    Link(cmd::link::LinkCommand),
-    #[command(subcommand)]
-    Platforms(cmd::platforms::PlatformsCommand),
-    Report(cmd::report::ReportArgs),
-    Escalate(cmd::escalate::EscalateArgs),
-    #[command(subcommand)]
-    Outbox(cmd::outbox::OutboxCommand),
-    #[command(subcommand)]
-    Mail(cmd::mail::MailCommand),
-    Guide(cmd::guide::GuideArgs),
-    Recheck(cmd::recheck::RecheckArgs),
-    #[command(subcommand)]
-    Schedule(cmd::schedule::ScheduleCommand),
-    Stats(cmd::stats::StatsArgs),
-    Hash(cmd::hash::HashArgs),
-    #[command(subcommand)]
-    Wipe(cmd::wipe::WipeCommand),
-    #[command(subcommand)]
-    Evidence(cmd::evidence::EvidenceCommand),
-    Completions(cmd::generate::CompletionsArgs),
-    Man(cmd::generate::ManArgs),
-}
-
 /// A moment: RFC 3339 with an offset (`2026-11-20T14:30:00Z`), or a local date and time
 /// (`2026-11-20 14:30`, `2026-11-20`) in the system time zone.
 pub(crate) fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
@@ -135,13 +80,6 @@ pub(crate) fn parse_time(text: &str) -> Result<jiff::Timestamp, String> {
 
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory as _;
-
-    #[test]
-    fn the_command_line_definition_is_consistent() {
-        super::Cli::command().debug_assert();
-    }
-
     #[test]
     fn times_take_an_offset_or_are_local() {
         let utc = super::parse_time("2026-11-20T14:30:00Z").unwrap();

@@ -6,15 +6,14 @@ use std::cell::OnceCell;
 
 use anyhow::Context as _;
 
-use crate::cli::GlobalArgs;
-use crate::config::Settings;
 use crate::config::file::ConfigFile;
 use crate::config::platforms::Catalog;
+use crate::config::{Locations, Settings};
 use crate::render::Printer;
 use crate::store::Store;
 
 pub(crate) struct Ctx<'p> {
-    global: GlobalArgs,
+    locations: Locations,
     printer: &'p Printer,
     settings: OnceCell<Settings>,
     config: OnceCell<ConfigFile>,
@@ -23,9 +22,9 @@ pub(crate) struct Ctx<'p> {
 }
 
 impl<'p> Ctx<'p> {
-    pub(crate) fn new(global: GlobalArgs, printer: &'p Printer) -> Ctx<'p> {
+    pub(crate) fn new(locations: Locations, printer: &'p Printer) -> Ctx<'p> {
         Ctx {
-            global,
+            locations,
             printer,
             settings: OnceCell::new(),
             config: OnceCell::new(),
@@ -40,7 +39,7 @@ impl<'p> Ctx<'p> {
 
     pub(crate) fn settings(&self) -> anyhow::Result<&Settings> {
         if self.settings.get().is_none() {
-            let settings = Settings::resolve(&self.global)?;
+            let settings = Settings::resolve(&self.locations)?;
             let _ = self.settings.set(settings);
         }
         Ok(self.settings.get().expect("initialised just above"))

@@ -1,10 +1,10 @@
 //! `takedown`: a command-line toolkit for online-harassment helplines.
 //!
 //! Architecture (parse, then resolve, then act):
-//! - [`cli`] holds clap types only: what the user typed, no I/O.
-//! - [`config`] resolves settings (flags, environment, defaults) and loads `platforms.yaml`.
-//! - [`cmd`] has one file per command: glue that loads, asks [`domain`] to decide, acts, saves
-//!   and hands values to [`render`].
+//! - [`cli`] holds the global flags and shared value parsers: what the user typed, no I/O.
+//! - [`config`] resolves settings (named paths, environment, defaults) and loads `platforms.yaml`.
+//! - [`cmd`] holds the top-level parser and dispatch, then one file per command: glue that
+//!   loads, asks [`domain`] to decide, acts, saves and hands values to [`render`].
 //! - [`domain`] holds the pure rules (URL normalisation, ids, case and link lifecycles); it never
 //!   touches the disk, the network or the clock.
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
@@ -19,7 +19,7 @@
 //! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
 //! carry ids only.
 
-pub mod cli;
+mod cli;
 mod cmd;
 mod config;
 mod ctx;
@@ -34,16 +34,18 @@ mod store;
 mod vault;
 mod wipe;
 
+pub use cmd::Cli;
 pub use error::ExitStatus;
 
 use render::Printer;
 
 /// Runs one parsed command line and says how the process should end. It never exits the process
 /// itself, so every destructor (the store, temporary files) runs.
-pub fn run(cli: cli::Cli) -> ExitStatus {
-    let printer = Printer::new(&cli.global);
-    render::logging::init(&cli.global, &printer);
-    let ctx = ctx::Ctx::new(cli.global, &printer);
+pub fn run(cli: Cli) -> ExitStatus {
+    let output = cli.output();
+    let printer = Printer::new(&output);
+    render::logging::init(output.verbosity, &printer);
+    let ctx = ctx::Ctx::new(cli.locations(), &printer);
     match cmd::dispatch(cli.command, &ctx) {
         Ok(status) => status,
         Err(err) if error::is_broken_pipe(&err) => ExitStatus::Success,

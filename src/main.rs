@@ -2,5 +2,5 @@
 // which is our error code too.
 fn main() -> std::process::ExitCode {
     use clap::Parser as _;
-    takedown::run(takedown::cli::Cli::parse()).into()
+    takedown::run(takedown::Cli::parse()).into()
 }

@@ -2,7 +2,7 @@ use std::io::{self, Write as _};
 
 use clap::CommandFactory as _;
 
-use crate::cli::Cli;
+use super::Cli;
 use crate::ctx::Ctx;
 use crate::error::ExitStatus;
 

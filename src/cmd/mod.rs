@@ -1,4 +1,5 @@
-//! One file per command: glue that loads, asks `domain` to decide, acts, saves, and renders.
+//! The top-level parser, the command enum and dispatch; then one file per command (owning its
+//! clap arguments): glue that loads, asks `domain` to decide, acts, saves, and renders.
 
 pub(crate) mod case;
 pub(crate) mod escalate;
@@ -21,10 +22,97 @@ pub(crate) mod wipe;
 use std::io::{self, BufRead as _, IsTerminal as _, Read as _, Write as _};
 
 use anyhow::Context as _;
+use clap::{Parser, Subcommand};
 
-use crate::cli::Command;
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::config::Locations;
 use crate::ctx::Ctx;
 use crate::error::ExitStatus;
+use crate::render::{OutputSettings, Verbosity};
+
+const ABOUT: &str = "Takedown toolkit for online-harassment helplines.
+
+Track the links a victim sends, report them to each platform the way that platform takes them,
+and keep everything in an encrypted case store that holds no victim's name, phone or e-mail.";
+
+const EXAMPLES: &str = "\
+Examples:
+  takedown init --key-file ~/.config/takedown/key      create the encrypted store
+  c=$(takedown case new --category ncii --consent platforms)
+  takedown link add --case \"$c\" -  < links.txt          add links without putting them in argv
+  takedown link list --case \"$c\"
+  takedown platforms show facebook";
+
+#[derive(Debug, Parser)]
+#[command(name = "takedown", version, about = ABOUT, after_long_help = EXAMPLES)]
+#[command(propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    Init(init::InitArgs),
+    #[command(subcommand)]
+    Key(key::KeyCommand),
+    #[command(subcommand)]
+    Case(case::CaseCommand),
+    #[command(subcommand)]
+    Link(link::LinkCommand),
+    #[command(subcommand)]
+    Platforms(platforms::PlatformsCommand),
+    Report(report::ReportArgs),
+    Escalate(escalate::EscalateArgs),
+    #[command(subcommand)]
+    Outbox(outbox::OutboxCommand),
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
+    Guide(guide::GuideArgs),
+    Recheck(recheck::RecheckArgs),
+    #[command(subcommand)]
+    Schedule(schedule::ScheduleCommand),
+    Stats(stats::StatsArgs),
+    Hash(hash::HashArgs),
+    #[command(subcommand)]
+    Wipe(wipe::WipeCommand),
+    #[command(subcommand)]
+    Evidence(evidence::EvidenceCommand),
+    Completions(generate::CompletionsArgs),
+    Man(generate::ManArgs),
+}
+
+impl Cli {
+    /// How output should look, from `--json`, `-v`/`-q` and `--color`.
+    pub(crate) fn output(&self) -> OutputSettings {
+        let g = &self.global;
+        OutputSettings {
+            json: g.json,
+            verbosity: match (g.quiet, g.verbose) {
+                (true, _) => Verbosity::Quiet,
+                (false, 0) => Verbosity::Normal,
+                (false, 1) => Verbosity::Debug,
+                (false, _) => Verbosity::Trace,
+            },
+            color: match g.color {
+                ColorChoice::Auto => None,
+                ColorChoice::Always => Some(true),
+                ColorChoice::Never => Some(false),
+            },
+        }
+    }
+
+    /// The files and directories the user named with flags or the environment.
+    pub(crate) fn locations(&self) -> Locations {
+        Locations {
+            home: self.global.home.clone(),
+            platforms: self.global.platforms.clone(),
+            config: self.global.config.clone(),
+        }
+    }
+}
 
 pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     match command {
@@ -76,4 +164,14 @@ pub(crate) fn read_stdin(cap: u64) -> anyhow::Result<String> {
         anyhow::bail!("standard input is larger than {cap} bytes");
     }
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -15,8 +15,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::cli::GlobalArgs;
-
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
     #[error("no case store at `{}`", .home.display())]
@@ -49,6 +47,17 @@ pub(crate) enum Error {
     },
 }
 
+/// The paths the user named (flags or environment), before defaults fill the gaps.
+#[derive(Debug)]
+pub(crate) struct Locations {
+    /// The data directory.
+    pub(crate) home: Option<PathBuf>,
+    /// A user platforms file.
+    pub(crate) platforms: Option<PathBuf>,
+    /// A settings file.
+    pub(crate) config: Option<PathBuf>,
+}
+
 #[derive(Debug)]
 pub(crate) struct Settings {
     /// The data directory: the encrypted store and the home file.
@@ -62,8 +71,8 @@ pub(crate) struct Settings {
 }
 
 impl Settings {
-    pub(crate) fn resolve(global: &GlobalArgs) -> Result<Settings, Error> {
-        let home = match &global.home {
+    pub(crate) fn resolve(named: &Locations) -> Result<Settings, Error> {
+        let home = match &named.home {
             Some(dir) => absolute(dir)?,
             None => {
                 use etcetera::BaseStrategy as _;
@@ -73,9 +82,9 @@ impl Settings {
                     .join("takedown")
             }
         };
-        let platforms_file = global.platforms.as_deref().map(absolute).transpose()?;
-        let config_named = global.config.is_some();
-        let config_file = match &global.config {
+        let platforms_file = named.platforms.as_deref().map(absolute).transpose()?;
+        let config_named = named.config.is_some();
+        let config_file = match &named.config {
             Some(file) => Some(absolute(file)?),
             None => config_dir().map(|dir| dir.join("config.yaml")),
         };

@@ -3,15 +3,14 @@
 
 use tracing_subscriber::EnvFilter;
 
-use crate::cli::GlobalArgs;
-use crate::render::Printer;
+use crate::render::{Printer, Verbosity};
 
-pub(crate) fn init(global: &GlobalArgs, printer: &Printer) {
-    let level = match (global.quiet, global.verbose) {
-        (true, _) => "error",
-        (false, 0) => "warn",
-        (false, 1) => "takedown=debug",
-        (false, _) => "takedown=trace",
+pub(crate) fn init(verbosity: Verbosity, printer: &Printer) {
+    let level = match verbosity {
+        Verbosity::Quiet => "error",
+        Verbosity::Normal => "warn",
+        Verbosity::Debug => "takedown=debug",
+        Verbosity::Trace => "takedown=trace",
     };
     // A second init (tests run `run` more than once in one process) keeps the first subscriber.
     let _ = tracing_subscriber::fmt()

@@ -17,7 +17,7 @@ pub(crate) mod stats;
 mod table;
 pub(crate) mod templates;
 
-pub(crate) use printer::Printer;
+pub(crate) use printer::{OutputSettings, Printer, Verbosity};
 pub(crate) use table::Table;
 
 /// How a time is shown to people: local time to the minute. JSON carries the exact RFC 3339 form.

@@ -3,8 +3,29 @@ use std::io::{self, IsTerminal as _, Write as _};
 
 use serde::Serialize;
 
-use crate::cli::{ColorChoice, GlobalArgs};
 use crate::render::Table;
+
+/// How output should look, resolved once from the global flags before any command runs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct OutputSettings {
+    /// Data as JSON (JSON Lines for lists).
+    pub(crate) json: bool,
+    pub(crate) verbosity: Verbosity,
+    /// Colour on stderr: `None` colours when stderr is a terminal and `NO_COLOR` is unset.
+    pub(crate) color: Option<bool>,
+}
+
+/// How much goes to stderr besides data and errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verbosity {
+    /// Only data and errors: no notes, no progress.
+    Quiet,
+    Normal,
+    /// Debug events of this crate (`-v`).
+    Debug,
+    /// Trace events of this crate (`-vv`).
+    Trace,
+}
 
 /// The one place that writes to the terminal. `writeln!` returns broken-pipe errors where
 /// `println!` would panic; `--color` and `NO_COLOR` are resolved once, here.
@@ -18,20 +39,15 @@ pub(crate) struct Printer {
 }
 
 impl Printer {
-    pub(crate) fn new(global: &GlobalArgs) -> Printer {
-        let color = match global.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && io::stderr().is_terminal()
-            }
-        };
+    pub(crate) fn new(output: &OutputSettings) -> Printer {
+        let color = output.color.unwrap_or_else(|| {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
+        });
         Printer {
-            json: global.json,
-            quiet: global.quiet,
+            json: output.json,
+            quiet: output.verbosity == Verbosity::Quiet,
             color,
-            progress: !global.quiet && global.verbose == 0 && io::stderr().is_terminal(),
+            progress: output.verbosity == Verbosity::Normal && io::stderr().is_terminal(),
         }
     }
 
