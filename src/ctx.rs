@@ -76,7 +76,7 @@ impl<'p> Ctx<'p> {
     pub(crate) fn store(&self) -> anyhow::Result<&Store> {
         if self.store.get().is_none() {
             let settings = self.settings()?;
-            let store = crate::wipe::open(
+            let store = crate::wipe::case::open(
                 settings,
                 &|| self.wipe_passes(),
                 &indicatif::ProgressBar::hidden(),
@@ -95,10 +95,10 @@ impl<'p> Ctx<'p> {
     /// Overwrite passes for wiping: `wipe.passes` from config.yaml, checked like `--passes`.
     pub(crate) fn wipe_passes(&self) -> anyhow::Result<u32> {
         let passes = self.config()?.wipe.passes;
-        if !(1..=crate::shred::MAX_PASSES).contains(&passes) {
+        if !(1..=crate::wipe::shred::MAX_PASSES).contains(&passes) {
             anyhow::bail!(
                 "`wipe.passes` in the settings file is {passes}; it must be 1 to {}",
-                crate::shred::MAX_PASSES
+                crate::wipe::shred::MAX_PASSES
             );
         }
         Ok(passes)

@@ -10,10 +10,10 @@
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
 //! - [`mail`] builds e-mails and sends them over SMTP (lettre, blocking, rustls) from the outbox.
 //! - [`net`] is the only async code: one runtime per run, polite and bounded fetches.
-//! - [`shred`] destroys files (overwrite, sync, rename, unlink) and judges the storage under them.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
-//! - [`wipe`] wipes a case (rows, files, then a re-key) and finishes a wipe cut short on the next open.
+//! - [`wipe`] destroys a case (rows, files, then a re-key) or named paths, and holds the
+//!   overwrite primitives and the judgement of the storage under them.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
 //!
 //! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
@@ -29,7 +29,6 @@ mod mail;
 mod net;
 mod render;
 mod secrets;
-mod shred;
 mod store;
 mod vault;
 mod wipe;

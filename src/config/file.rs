@@ -28,7 +28,7 @@ pub(crate) struct ConfigFile {
     #[serde(default)]
     pub(crate) recheck: RecheckConfig,
     #[serde(default)]
-    pub(crate) wipe: crate::shred::WipeConfig,
+    pub(crate) wipe: crate::wipe::shred::WipeConfig,
     #[serde(default)]
     pub(crate) matching: crate::domain::matching::MatchConfig,
     #[serde(default)]

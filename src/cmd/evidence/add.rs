@@ -11,8 +11,8 @@ use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::media;
 use crate::error::ExitStatus;
-use crate::shred::Shredder;
 use crate::store::NewEvidence;
+use crate::wipe::shred::Shredder;
 
 use super::item;
 

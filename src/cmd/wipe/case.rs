@@ -9,8 +9,9 @@ use crate::domain::case::{CaseAction, CaseStatus};
 use crate::domain::ids::CaseId;
 use crate::domain::{recovery, stats};
 use crate::error::ExitStatus;
-use crate::shred::{Tally, media::Medium};
 use crate::store::{PendingWipe, WipeCounts, WipeStage};
+use crate::wipe::media::{self, Medium};
+use crate::wipe::shred::{self, Tally};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct CaseArgs {
@@ -43,7 +44,8 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
     let passes = ctx.wipe_passes()?;
     let printer = ctx.printer();
-    let store = crate::wipe::open(settings, &|| Ok(passes), &indicatif::ProgressBar::hidden())?;
+    let store =
+        crate::wipe::case::open(settings, &|| Ok(passes), &indicatif::ProgressBar::hidden())?;
     let summary = store.case_summary(&args.id)?;
     let started = Instant::now();
     let (store, tally) = if summary.status == CaseStatus::Wiped {
@@ -74,11 +76,11 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             .pending_wipes()?
             .iter()
             .flat_map(|w| &w.paths)
-            .filter_map(|p| crate::shred::survey(p).ok())
+            .filter_map(|p| shred::survey(p).ok())
             .map(|t| t.bytes)
             .sum();
         let bar = printer.byte_progress(vault_bytes * u64::from(passes));
-        let finished = crate::wipe::finish(store, settings, passes, &bar)?;
+        let finished = crate::wipe::case::finish(store, settings, passes, &bar)?;
         bar.finish_and_clear();
         finished
     };
@@ -87,9 +89,9 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         .iter()
         .find(|w| w.case == args.id && w.stage == WipeStage::ShowCode)
         .context("the wipe journal lost this case's entry")?;
-    let key = crate::wipe::current_key(settings)?;
+    let key = crate::wipe::case::current_key(settings)?;
     let code = recovery::encode(key.expose());
-    let medium = crate::shred::media::of(&settings.home)?;
+    let medium = media::of(&settings.home)?;
     render(
         ctx,
         &CaseReport {

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::config::SecretLocation;
 use crate::ctx::Ctx;
 use crate::error::ExitStatus;
-use crate::shred::{self, Shredder, Tally, media::Medium};
+use crate::wipe::media::{self, Medium};
+use crate::wipe::shred::{self, Shredder, Tally};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct PathArgs {
@@ -62,7 +63,7 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let mut media: Vec<Medium> = Vec::new();
     for target in &targets {
         let parent = target.parent().unwrap_or(target);
-        let medium = shred::media::of(parent)
+        let medium = media::of(parent)
             .with_context(|| format!("cannot inspect the filesystem of `{}`", parent.display()))?;
         if !media
             .iter()

@@ -4,9 +4,7 @@
 //! walk, is removed itself and never followed out of the tree. Mount points are not crossed.
 //!
 //! It prints nothing: callers get a tally and the items that could not be destroyed, which are
-//! left in place. [`media`] says how much an overwrite is worth on the storage underneath.
-
-pub(crate) mod media;
+//! left in place. [`super::media`] says how much an overwrite is worth on the storage underneath.
 
 use std::ffi::{CStr, CString, OsStr};
 use std::io;

@@ -23,8 +23,8 @@ use anyhow::Context as _;
 
 use crate::config::Settings;
 use crate::secrets::{self, StoreKey};
-use crate::shred::{Shredder, Tally};
 use crate::store::{self, Store, StoreLock, WipeStage};
+use crate::wipe::shred::{Shredder, Tally};
 
 /// How long a wipe waits for other commands (a cron re-check) to let go of the store.
 const PATIENCE: Duration = Duration::from_secs(60);
