@@ -16,6 +16,7 @@ pub(crate) mod report;
 pub(crate) mod stats;
 mod table;
 pub(crate) mod templates;
+pub(crate) mod wipe;
 
 pub(crate) use printer::{OutputSettings, Printer, Verbosity};
 pub(crate) use table::Table;

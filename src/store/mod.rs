@@ -27,7 +27,7 @@ pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 pub(crate) use outbox::{Dropped, MailKind, MailState, MailSummary, NewMail, QueuedMail};
-pub(crate) use wipe::{PendingWipe, StoreLock, WipeCounts, WipeStage};
+pub(crate) use wipe::{StoreLock, WipeStage};
 
 use crate::secrets::{self, StoreKey};
 

@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
-use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::{Error, Store, corrupt, raw_key};
@@ -77,7 +76,7 @@ impl StoreLock {
 }
 
 /// What a wipe destroyed, counted before the rows went.
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct WipeCounts {
     pub(crate) links: i64,
     pub(crate) notes: i64,

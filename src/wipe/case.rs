@@ -128,6 +128,17 @@ pub(crate) fn finish(
     Ok((store, tally))
 }
 
+/// Bytes of files the journalled wipes have still to destroy, for a progress bar.
+pub(crate) fn bytes_left(store: &Store) -> anyhow::Result<u64> {
+    Ok(store
+        .pending_wipes()?
+        .iter()
+        .flat_map(|w| &w.paths)
+        .filter_map(|p| super::shred::survey(p).ok())
+        .map(|t| t.bytes)
+        .sum())
+}
+
 /// The key that opens the store now (after a wipe: the new one, for its recovery code).
 pub(crate) fn current_key(settings: &Settings) -> anyhow::Result<StoreKey> {
     Ok(secrets::backend(&settings.home_file()?.secret).load()?)

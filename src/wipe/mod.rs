@@ -5,4 +5,5 @@
 
 pub(crate) mod case;
 pub(crate) mod media;
+pub(crate) mod path;
 pub(crate) mod shred;
