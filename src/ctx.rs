@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use crate::config::file::ConfigFile;
 use crate::config::platforms::Catalog;
 use crate::config::{Locations, Settings};
+use crate::home::Home;
 use crate::render::Printer;
 use crate::store::Store;
 
@@ -18,6 +19,7 @@ pub(crate) struct Ctx<'p> {
     settings: OnceCell<Settings>,
     config: OnceCell<ConfigFile>,
     catalog: OnceCell<Catalog>,
+    home: OnceCell<Home>,
     store: OnceCell<Store>,
 }
 
@@ -29,6 +31,7 @@ impl<'p> Ctx<'p> {
             settings: OnceCell::new(),
             config: OnceCell::new(),
             catalog: OnceCell::new(),
+            home: OnceCell::new(),
             store: OnceCell::new(),
         }
     }
@@ -68,19 +71,25 @@ impl<'p> Ctx<'p> {
         Ok(self.catalog.get().expect("initialised just above"))
     }
 
+    /// The data directory `init` made: `home.json` is read and the key's backend built once.
+    pub(crate) fn home(&self) -> anyhow::Result<&Home> {
+        if self.home.get().is_none() {
+            let home = Home::load(self.settings()?)?;
+            let _ = self.home.set(home);
+        }
+        Ok(self.home.get().expect("initialised just above"))
+    }
+
     /// Opens the existing store with the key from the backend `init` chose. It never creates a
     /// store: a missing one is an error that points to `takedown init`.
     ///
-    /// A wipe that was cut short is finished first (`wipe::open`); if one finished since the
-    /// last `wipe case`, the user hears that the store has a new recovery code.
+    /// A wipe that was cut short is finished first (`Home::open_store`); if one finished since
+    /// the last `wipe case`, the user hears that the store has a new recovery code.
     pub(crate) fn store(&self) -> anyhow::Result<&Store> {
         if self.store.get().is_none() {
-            let settings = self.settings()?;
-            let store = crate::wipe::case::open(
-                settings,
-                &|| self.wipe_passes(),
-                &indicatif::ProgressBar::hidden(),
-            )?;
+            let store = self
+                .home()?
+                .open_store(&|| self.wipe_passes(), &indicatif::ProgressBar::hidden())?;
             for wipe in store.pending_wipes()? {
                 self.printer.warn(&format_args!(
                     "case `{}` was wiped and the case store has a new key: run `takedown wipe case {}` to see the new recovery code (the old one no longer opens the store)",

@@ -4,7 +4,7 @@
 use std::io;
 
 use crate::render::Printer;
-use crate::{config, secrets, store};
+use crate::{config, home, secrets, store};
 
 /// Exit codes that scripts and cron rely on (DESIGN §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,9 +64,9 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
                 _ => None,
             };
         }
-        if let Some(e) = cause.downcast_ref::<config::Error>() {
+        if let Some(e) = cause.downcast_ref::<home::Error>() {
             return match e {
-                config::Error::NoStore { .. } => Some(
+                home::Error::NoStore { .. } => Some(
                     "run `takedown init` to create one, or point `--home`/`TAKEDOWN_HOME` at an existing one",
                 ),
                 _ => None,

@@ -10,6 +10,8 @@
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
 //! - [`mail`] builds e-mails and sends them over SMTP (lettre, blocking, rustls) from the outbox.
 //! - [`net`] is the only async code: one runtime per run, polite and bounded fetches.
+//! - [`home`] is the data directory `init` made: `home.json`, the key's backend, and the one way
+//!   into the store (finishing a wipe cut short first).
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
 //! - [`wipe`] destroys a case (rows, files, then a re-key) or named paths, and holds the
@@ -25,6 +27,7 @@ mod config;
 mod ctx;
 mod domain;
 mod error;
+mod home;
 mod mail;
 mod net;
 mod render;

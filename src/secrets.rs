@@ -9,9 +9,25 @@ use fs_err::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
 use secrecy::{ExposeSecret as _, SecretBox, SecretString};
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::config::SecretLocation;
+/// Where the store key is kept: what `init` chose, written to `home.json`. Never the key itself.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "backend", rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) enum SecretLocation {
+    KeyFile { path: PathBuf },
+    Keyring { service: String, account: String },
+}
+
+impl std::fmt::Display for SecretLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretLocation::KeyFile { path } => write!(f, "the key file `{}`", path.display()),
+            SecretLocation::Keyring { .. } => f.write_str("the OS keyring"),
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -103,7 +119,7 @@ pub(crate) trait SecretStore {
     // Replacing the key (`wipe case` re-keys the store) is done in steps so that whichever step a
     // crash stops at, one of the two keys kept opens the store: the next key is saved beside the
     // current one before the store is re-keyed, and becomes the key only once the re-keyed store
-    // is in place. The store decides which one opens it (see `wipe::open`).
+    // is in place. The store decides which one opens it (see `home::Home::open_store`).
 
     /// Saves the key the store is about to be re-keyed to, beside the current one.
     fn save_next(&self, key: &StoreKey) -> Result<(), Error>;

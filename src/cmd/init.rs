@@ -3,11 +3,12 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::config::{self, HomeFile, SecretLocation};
+use crate::config;
 use crate::ctx::Ctx;
 use crate::domain::recovery;
 use crate::error::ExitStatus;
-use crate::secrets::{self, KeyringStore, StoreKey};
+use crate::home::HomeFile;
+use crate::secrets::{self, KeyringStore, SecretLocation, StoreKey};
 use crate::store::Store;
 
 const KEYRING_SERVICE: &str = "takedown";

@@ -2,12 +2,12 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::config::{self, HomeFile, SecretLocation};
+use crate::config;
 use crate::ctx::Ctx;
 use crate::domain::recovery;
 use crate::error::ExitStatus;
-use crate::secrets::{self, StoreKey};
-use crate::store::Store;
+use crate::home::HomeFile;
+use crate::secrets::{self, SecretLocation, StoreKey};
 
 /// Manage the store key
 #[derive(Debug, clap::Subcommand)]
@@ -30,19 +30,19 @@ Examples:
 pub(crate) fn run(command: KeyCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let KeyCommand::Restore { key_file } = command;
     let settings = ctx.settings()?;
-    let home = settings.home_file()?;
+    let home = ctx.home()?;
     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         ctx.printer().note(&"Type the recovery code, then Enter:");
     }
     let code = zeroize::Zeroizing::new(super::read_stdin(4096)?);
     let key = StoreKey::from_bytes(*recovery::decode(&code)?);
-    Store::open(&settings.store_path(), &key)
+    home.check_key(&key)
         .context("the recovery code does not open this store")?;
     let location = match key_file {
         Some(path) => SecretLocation::KeyFile {
             path: config::absolute(&path)?,
         },
-        None => home.secret.clone(),
+        None => home.secret().clone(),
     };
     secrets::backend(&location)
         .save(&key)

@@ -28,7 +28,7 @@ const MAX_PASSWORD_BYTES: u64 = 4096;
 pub(crate) fn run(command: MailCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     match command {
         MailCommand::Password => {
-            let location = ctx.settings()?.home_file()?.secret;
+            let location = ctx.home()?.secret();
             let password = Zeroizing::new(if std::io::stdin().is_terminal() {
                 rpassword::prompt_password("SMTP password: ")?
             } else {
@@ -38,7 +38,7 @@ pub(crate) fn run(command: MailCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             if password.is_empty() {
                 anyhow::bail!("the password is empty; nothing was stored");
             }
-            secrets::save_mail_password(&location, &password)?;
+            secrets::save_mail_password(location, &password)?;
             ctx.printer()
                 .note(&format!("stored the SMTP password beside {location}"));
             Ok(ExitStatus::Success)

@@ -104,7 +104,7 @@ pub(crate) fn send(
         .context("cannot send e-mail: the relay is not set up")?;
     let password = match &relay.username {
         Some(_) => Some(
-            secrets::load_mail_password(&ctx.settings()?.home_file()?.secret)
+            secrets::load_mail_password(ctx.home()?.secret())
                 .context("cannot log in to the mail server")?,
         ),
         None => None,

@@ -13,34 +13,12 @@ pub(crate) use yaml::to_string as yaml_text;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
-    #[error("no case store at `{}`", .home.display())]
-    NoStore { home: PathBuf },
     #[error("cannot find a data directory for this user")]
     NoDataDir(#[source] etcetera::HomeDirError),
     #[error("cannot make `{}` an absolute path", .path.display())]
     Absolute {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
-    #[error("cannot read the home file `{}`", .path.display())]
-    ReadHome {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
-    #[error("the home file `{}` is damaged", .path.display())]
-    BadHome {
-        path: PathBuf,
-        #[source]
-        source: serde_json::Error,
-    },
-    #[error("cannot write the home file `{}`", .path.display())]
-    WriteHome {
         path: PathBuf,
         #[source]
         source: io::Error,
@@ -109,20 +87,6 @@ impl Settings {
     pub(crate) fn store_exists(&self) -> bool {
         self.home_file_path().exists() || self.store_path().exists()
     }
-
-    pub(crate) fn home_file(&self) -> Result<HomeFile, Error> {
-        let path = self.home_file_path();
-        let text = match fs_err::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(Error::NoStore {
-                    home: self.home.clone(),
-                });
-            }
-            Err(source) => return Err(Error::ReadHome { path, source }),
-        };
-        serde_json::from_str(&text).map_err(|source| Error::BadHome { path, source })
-    }
 }
 
 /// `$XDG_CONFIG_HOME/takedown` (or the platform's equivalent): settings, partners and template
@@ -139,49 +103,4 @@ pub(crate) fn absolute(path: &Path) -> Result<PathBuf, Error> {
         path: path.to_owned(),
         source,
     })
-}
-
-/// What `init` chose, kept beside the store so every later command finds the key the same way.
-/// It holds where the key is, never the key.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct HomeFile {
-    pub(crate) format: u32,
-    pub(crate) secret: SecretLocation,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "backend", rename_all = "kebab-case", deny_unknown_fields)]
-pub(crate) enum SecretLocation {
-    KeyFile { path: PathBuf },
-    Keyring { service: String, account: String },
-}
-
-impl std::fmt::Display for SecretLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SecretLocation::KeyFile { path } => write!(f, "the key file `{}`", path.display()),
-            SecretLocation::Keyring { .. } => f.write_str("the OS keyring"),
-        }
-    }
-}
-
-impl HomeFile {
-    pub(crate) const FORMAT: u32 = 1;
-
-    /// Written last by `init`, through a temporary file, so a half-done `init` never looks like a
-    /// finished store.
-    pub(crate) fn write(&self, path: &Path) -> Result<(), Error> {
-        let fail = |source| Error::WriteHome {
-            path: path.to_owned(),
-            source,
-        };
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-        let text = serde_json::to_string_pretty(self).expect("a home file always serialises");
-        io::Write::write_all(&mut tmp, format!("{text}\n").as_bytes()).map_err(fail)?;
-        tmp.as_file().sync_all().map_err(fail)?;
-        tmp.persist(path).map_err(|e| fail(e.error))?;
-        Ok(())
-    }
 }

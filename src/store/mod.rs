@@ -10,6 +10,7 @@ mod evidence;
 mod images;
 pub(crate) mod ledger;
 mod links;
+mod lock;
 mod migrate;
 mod observations;
 mod outbox;
@@ -25,9 +26,10 @@ pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
 pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
+pub(crate) use lock::StoreLock;
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 pub(crate) use outbox::{Dropped, MailKind, MailState, MailSummary, NewMail, QueuedMail};
-pub(crate) use wipe::{StoreLock, WipeStage};
+pub(crate) use wipe::WipeStage;
 
 use crate::secrets::{self, StoreKey};
 

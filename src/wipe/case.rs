@@ -1,6 +1,6 @@
 //! Wiping a case end to end, and finishing one that was cut short. Every command opens the store
-//! through [`open`], so a wipe stopped at any point (a crash, `kill -9`, a power cut) is finished
-//! by whatever runs next, and the case is never half there:
+//! through [`crate::home::Home::open_store`], so a wipe stopped at any point (a crash, `kill -9`,
+//! a power cut) is finished by whatever runs next, and the case is never half there:
 //!
 //! 1. one transaction deletes the case's rows and journals the wipe (before it: the case is
 //!    whole; after it: the case is gone from the store, whatever happens next);
@@ -10,70 +10,25 @@
 //! 5. the copy is renamed over the store (atomic: the store is the old file under the old key, or
 //!    the new file under the new key, never anything in between);
 //! 6. the new key replaces the old one, which is overwritten; the old store file is overwritten.
-//!
-//! On opening, the current key is tried first; if it no longer opens the store, step 5 happened
-//! and step 6 did not, so the next key must, and is promoted. If the current key opens the store,
-//! any next key is a leftover of steps 3-4 and is destroyed, and the journal says whether steps
-//! 2-6 still need to run.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context as _;
 
-use crate::config::Settings;
-use crate::secrets::{self, StoreKey};
-use crate::store::{self, Store, StoreLock, WipeStage};
+use crate::secrets::{SecretStore, StoreKey};
+use crate::store::{Store, StoreLock};
 use crate::wipe::shred::{Shredder, Tally};
 
 /// How long a wipe waits for other commands (a cron re-check) to let go of the store.
 const PATIENCE: Duration = Duration::from_secs(60);
 
-/// Opens the store with the key from the secret store, first finishing whatever an interrupted
-/// wipe left undone (with `passes()` overwrite passes, asked only then).
-pub(crate) fn open(
-    settings: &Settings,
-    passes: &dyn Fn() -> anyhow::Result<u32>,
-    bar: &indicatif::ProgressBar,
-) -> anyhow::Result<Store> {
-    let backend = secrets::backend(&settings.home_file()?.secret);
-    let path = settings.store_path();
-    let key = backend.load().context("cannot unlock the case store")?;
-    let store = match Store::open(&path, &key) {
-        Ok(store) => {
-            if backend.load_next()?.is_some() {
-                tracing::debug!("destroying the key of a re-key that never reached the store");
-                backend.discard_next()?;
-            }
-            discard_copy(&path, bar)?;
-            store
-        }
-        Err(store::Error::WrongKey) => {
-            let Some(next) = backend.load_next()? else {
-                return Err(store::Error::WrongKey.into());
-            };
-            let store = Store::open(&path, &next)?;
-            tracing::debug!("the store was re-keyed but the key not replaced; replacing it now");
-            backend.promote_next()?;
-            store
-        }
-        Err(e) => return Err(e.into()),
-    };
-    if store
-        .pending_wipes()?
-        .iter()
-        .any(|w| w.stage == WipeStage::Destroying)
-    {
-        return Ok(finish(store, settings, passes()?, bar)?.0);
-    }
-    Ok(store)
-}
-
-/// Steps 2-6 for every wipe the journal holds: returns the store under its new key and what was
-/// destroyed of the case's files.
+/// Steps 2-6 for every wipe the journal holds, for the store at `store_path` whose keys `backend`
+/// keeps: returns the store under its new key and what was destroyed of the case's files.
 pub(crate) fn finish(
     store: Store,
-    settings: &Settings,
+    store_path: &Path,
+    backend: &dyn SecretStore,
     passes: u32,
     bar: &indicatif::ProgressBar,
 ) -> anyhow::Result<(Store, Tally)> {
@@ -98,24 +53,22 @@ pub(crate) fn finish(
         )));
     }
 
-    let backend = secrets::backend(&settings.home_file()?.secret);
-    let path = settings.store_path();
     drop(store);
-    let lock = StoreLock::exclusive(&path, PATIENCE)?;
+    let lock = StoreLock::exclusive(store_path, PATIENCE)?;
     let old_key = backend.load().context("cannot unlock the case store")?;
-    let store = Store::open_locked(&path, &old_key, lock)?;
+    let store = Store::open_locked(store_path, &old_key, lock)?;
     drop(old_key);
     backend.discard_next()?;
-    discard_copy(&path, bar)?;
+    discard_copy(store_path, bar)?;
     let new_key = StoreKey::generate()?;
     backend
         .save_next(&new_key)
         .context("cannot save the new store key")?;
-    let copy = copy_path(&path);
+    let copy = copy_path(store_path);
     let lock = store.export_rekeyed(&copy, &new_key)?;
-    let old_file = fs_err::OpenOptions::new().write(true).open(&path)?;
-    fs_err::rename(&copy, &path)?;
-    sync_dir(&path)?;
+    let old_file = fs_err::OpenOptions::new().write(true).open(store_path)?;
+    fs_err::rename(&copy, store_path)?;
+    sync_dir(store_path)?;
     backend
         .promote_next()
         .context("cannot replace the store key with the new one")?;
@@ -123,7 +76,7 @@ pub(crate) fn finish(
     Shredder::new(passes, bar)?
         .overwrite(old_file.file())
         .context("cannot overwrite the old store file")?;
-    let store = Store::open_locked(&path, &new_key, lock.into_shared()?)?;
+    let store = Store::open_locked(store_path, &new_key, lock.into_shared()?)?;
     tracing::debug!("the store is re-keyed");
     Ok((store, tally))
 }
@@ -139,18 +92,13 @@ pub(crate) fn bytes_left(store: &Store) -> anyhow::Result<u64> {
         .sum())
 }
 
-/// The key that opens the store now (after a wipe: the new one, for its recovery code).
-pub(crate) fn current_key(settings: &Settings) -> anyhow::Result<StoreKey> {
-    Ok(secrets::backend(&settings.home_file()?.secret).load()?)
-}
-
 /// Where the re-keyed copy is written before it replaces the store.
 fn copy_path(store: &Path) -> PathBuf {
     store.with_extension("db.rekey")
 }
 
 /// A copy left by a re-key cut short before the rename: its key is being destroyed, and so is it.
-fn discard_copy(store: &Path, bar: &indicatif::ProgressBar) -> anyhow::Result<()> {
+pub(crate) fn discard_copy(store: &Path, bar: &indicatif::ProgressBar) -> anyhow::Result<()> {
     let copy = copy_path(store);
     if copy.symlink_metadata().is_ok() {
         let mut shredder = Shredder::new(1, bar)?;

@@ -25,8 +25,8 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
     let passes = ctx.wipe_passes()?;
     let printer = ctx.printer();
-    let store =
-        crate::wipe::case::open(settings, &|| Ok(passes), &indicatif::ProgressBar::hidden())?;
+    let home = ctx.home()?;
+    let store = home.open_store(&|| Ok(passes), &indicatif::ProgressBar::hidden())?;
     let summary = store.case_summary(&args.id)?;
     let started = Instant::now();
     let (store, tally) = if summary.status == CaseStatus::Wiped {
@@ -51,7 +51,8 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             .begin_wipe(&args.id, |dir| vault.case_dir(dir), &deadline, ctx.now())
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         let bar = printer.byte_progress(crate::wipe::case::bytes_left(&store)? * u64::from(passes));
-        let finished = crate::wipe::case::finish(store, settings, passes, &bar)?;
+        let finished =
+            crate::wipe::case::finish(store, home.store_path(), home.backend(), passes, &bar)?;
         bar.finish_and_clear();
         finished
     };
@@ -60,7 +61,7 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         .iter()
         .find(|w| w.case == args.id && w.stage == WipeStage::ShowCode)
         .context("the wipe journal lost this case's entry")?;
-    let key = crate::wipe::case::current_key(settings)?;
+    let key = home.current_key()?;
     let code = recovery::encode(key.expose());
     let medium = media::of(&settings.home)?;
     let counts = wipe.counts;

@@ -1,10 +1,10 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::config::SecretLocation;
 use crate::ctx::Ctx;
 use crate::error::ExitStatus;
 use crate::render::wipe::{self as render, PathReport};
+use crate::secrets::SecretLocation;
 use crate::wipe::path::{self, Guarded};
 use crate::wipe::shred::MAX_PASSES;
 
@@ -31,13 +31,12 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         Some(n) => n,
         None => ctx.wipe_passes()?,
     };
-    let settings = ctx.settings()?;
     // No store yet, or a damaged home file: there is no key file to guard.
-    let key_file = match settings.home_file().map(|home| home.secret) {
-        Ok(SecretLocation::KeyFile { path }) => Some(path),
+    let key_file = match ctx.home().map(|home| home.secret()) {
+        Ok(SecretLocation::KeyFile { path }) => Some(path.as_path()),
         _ => None,
     };
-    let guarded = Guarded::new(&settings.home, key_file.as_deref());
+    let guarded = Guarded::new(&ctx.settings()?.home, key_file);
     let plan = path::plan(&args.paths, &guarded, args.allow_store)?;
     if !args.yes && !crate::cmd::confirm(&render::path_question(&plan.planned))? {
         anyhow::bail!("nothing was destroyed");
