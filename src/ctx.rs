@@ -135,3 +135,59 @@ impl<'p> Ctx<'p> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Locations;
+    use crate::home::HomeFile;
+    use crate::render::{OutputSettings, Verbosity};
+    use crate::secrets::{self, SecretLocation, StoreKey};
+
+    /// `home.json` and the key's backend are read once a run: after the first look, the store
+    /// opens even with `home.json` gone (before, each of `wipe case`'s three steps read it anew).
+    #[test]
+    fn a_run_reads_the_home_file_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        fs_err::create_dir(&data).unwrap();
+        let secret = SecretLocation::KeyFile {
+            path: dir.path().join("key"),
+        };
+        let key = StoreKey::generate().unwrap();
+        secrets::backend(&secret).save(&key).unwrap();
+        drop(Store::create(&data.join("takedown.db"), &key).unwrap());
+        HomeFile {
+            format: HomeFile::FORMAT,
+            secret,
+        }
+        .write(&data.join("home.json"))
+        .unwrap();
+        let printer = Printer::new(&OutputSettings {
+            json: false,
+            verbosity: Verbosity::Quiet,
+            color: Some(false),
+        });
+        let ctx = Ctx::new(
+            Locations {
+                home: Some(data.clone()),
+                platforms: None,
+                config: Some(dir.path().join("config.yaml")),
+            },
+            &printer,
+        );
+        assert!(ctx.home().is_ok());
+        fs_err::remove_file(data.join("home.json")).unwrap();
+        ctx.store().expect("the home file was read before it went");
+        assert!(ctx.home().is_ok());
+        let fresh = Ctx::new(
+            Locations {
+                home: Some(data),
+                platforms: None,
+                config: None,
+            },
+            &printer,
+        );
+        assert!(fresh.home().is_err(), "a new run reads the home file again");
+    }
+}
