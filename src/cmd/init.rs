@@ -87,21 +87,12 @@ pub(crate) fn run(args: InitArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     .write(&settings.home_file_path())?;
 
     let code = recovery::encode(key.expose());
-    let printer = ctx.printer();
-    if printer.json() {
-        printer.json_line(&serde_json::json!({
-            "home": home,
-            "backend": backend.kind(),
-            "key_file": match &location { SecretLocation::KeyFile { path } => Some(path), SecretLocation::Keyring { .. } => None },
-            "recovery_code": code.as_str(),
-        }))?;
-    } else {
-        printer.note(&format_args!(
-            "Created the case store in `{}`, its key in {location}.",
-            home.display(),
-        ));
-        printer.note(&"Recovery code (shown only this once; write it down, keep it offline: it opens the store):");
-        printer.line(&code.as_str())?;
-    }
+    crate::render::init::created(
+        ctx.printer(),
+        home,
+        backend.kind(),
+        &location,
+        code.as_str(),
+    )?;
     Ok(ExitStatus::Success)
 }

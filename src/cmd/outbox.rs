@@ -7,6 +7,7 @@ use crate::ctx::Ctx;
 use crate::domain::ids::{CaseId, MailId};
 use crate::error::ExitStatus;
 use crate::mail::{self, transport::Smtp};
+use crate::render::outbox as render;
 use crate::render::{Table, show_time};
 use crate::secrets;
 use crate::store::{Dropped, MailState, MailSummary};
@@ -97,7 +98,6 @@ pub(crate) fn send(
     ctx: &Ctx<'_>,
     queued: Vec<crate::store::QueuedMail>,
 ) -> anyhow::Result<ExitStatus> {
-    let printer = ctx.printer();
     let config = &ctx.config()?.mail;
     let relay = config
         .relay()
@@ -112,29 +112,17 @@ pub(crate) fn send(
     let transport = Smtp::new(&relay, password)?;
     let total = queued.len();
     let done = mail::deliver(ctx.store()?, &transport, queued, || ctx.now())?;
-    let mut left = total;
-    for d in &done {
-        match &d.result {
-            Ok(()) => {
-                left -= 1;
-                printer.note(&format!("sent `{}`", d.id));
-            }
-            Err(e) => printer.warn(&format!("`{}` stays queued: {e}", d.id)),
-        }
-    }
-    if left == 0 {
-        return Ok(ExitStatus::Success);
-    }
-    let untried = total - done.len();
-    if untried > 0 {
-        printer.warn(&format!(
-            "{untried} more stay queued untried while the server fails"
-        ));
-    }
-    printer.note(&"`takedown outbox send` tries again");
-    Ok(ExitStatus::Attention)
+    let left = total - done.iter().filter(|d| d.result.is_ok()).count();
+    render::deliveries(ctx.printer(), &done, total, left);
+    Ok(if left == 0 {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Attention
+    })
 }
 
+// The table reads store records, which render/ never takes; it moves there once render gets
+// view values for the outbox (issue 23, part 4).
 fn table(mail: &[MailSummary]) -> Table {
     let mut table = Table::new(&[
         "ID",
