@@ -3,8 +3,10 @@
 
 use std::io;
 
+use crate::config::partners;
+use crate::domain::escalation::Refusal;
 use crate::render::Printer;
-use crate::{config, home, secrets, store};
+use crate::{home, mail, secrets, store};
 
 /// Exit codes that scripts and cron rely on (DESIGN §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,74 +45,49 @@ pub(crate) fn report(err: &anyhow::Error, printer: &Printer) {
     printer.error(&lines, hint(err));
 }
 
+/// What the user can do about an error, said by the error's own type beside its variants.
+pub(crate) trait Hint {
+    fn hint(&self) -> Option<&'static str>;
+}
+
+/// The first hint any cause in the chain gives, outermost first.
 fn hint(err: &anyhow::Error) -> Option<&'static str> {
     err.chain().find_map(|cause| {
-        if let Some(e) = cause.downcast_ref::<store::Error>() {
-            return match e {
-                store::Error::WrongKey => Some(
-                    "the key does not match this store: restore it with `takedown key restore` and the recovery code shown by `takedown init`",
-                ),
-                store::Error::CaseNotFound(_) => Some("`takedown case list` shows the known cases"),
-                store::Error::LinkNotFound(_) => Some("`takedown link list` shows the known links"),
-                store::Error::EvidenceNotFound(_) => {
-                    Some("`takedown evidence list` shows the known evidence")
-                }
-                store::Error::MailNotFound(_) => {
-                    Some("`takedown outbox list` shows the queued and sent messages")
-                }
-                store::Error::SchemaTooNew { .. } => {
-                    Some("this store was written by a newer takedown: upgrade it")
-                }
-                _ => None,
-            };
-        }
-        if let Some(e) = cause.downcast_ref::<home::Error>() {
-            return match e {
-                home::Error::NoStore { .. } => Some(
-                    "run `takedown init` to create one, or point `--home`/`TAKEDOWN_HOME` at an existing one",
-                ),
-                _ => None,
-            };
-        }
-        if let Some(e) = cause.downcast_ref::<crate::domain::escalation::Refusal>() {
-            return Some(match e {
-                crate::domain::escalation::Refusal::NoConsent(_) => {
-                    "record it with `takedown case consent CASE --give partners`, then escalate again"
-                }
-                crate::domain::escalation::Refusal::ChildAbuse(_) => {
-                    "`takedown report --case CASE` prepares the hotline report, with URLs only"
-                }
-            });
-        }
-        if let Some(e) = cause.downcast_ref::<config::partners::Error>() {
-            return match e {
-                config::partners::Error::Missing { .. } => {
-                    Some("write the helpline's partner contacts there: README shows an example")
-                }
-                config::partners::Error::NoPartner { .. }
-                | config::partners::Error::UnknownPartner(_) => {
-                    Some("add the partner to partners.yaml, or name one with `--partner`")
-                }
-                _ => None,
-            };
-        }
-        if cause.downcast_ref::<crate::mail::config::Error>().is_some() {
-            return Some("set it under `mail:` in config.yaml: README shows an example");
-        }
-        match cause.downcast_ref::<secrets::Error>()? {
-            secrets::Error::KeyFileTooOpen { .. } => {
-                Some("make it private with `chmod 600` on the key file")
-            }
-            secrets::Error::KeyFileMissing { .. } | secrets::Error::KeyringEntryMissing => Some(
-                "restore the key with `takedown key restore` and the recovery code shown by `takedown init`",
-            ),
-            secrets::Error::MailPasswordMissing => {
-                Some("store it with `takedown mail password`, which reads it from standard input")
-            }
-            secrets::Error::KeyringUnavailable(_) => Some(
-                "no OS keyring answers here (usual on servers and under cron): use `--key-file PATH`",
-            ),
-            _ => None,
-        }
+        ask::<store::Error>(cause)
+            .or_else(|| ask::<home::Error>(cause))
+            .or_else(|| ask::<Refusal>(cause))
+            .or_else(|| ask::<partners::Error>(cause))
+            .or_else(|| ask::<mail::config::Error>(cause))
+            .or_else(|| ask::<secrets::Error>(cause))
+            .flatten()
     })
+}
+
+/// `None` when `cause` is not an `E`; otherwise what `E` hints, if anything.
+fn ask<E: Hint + std::error::Error + 'static>(
+    cause: &(dyn std::error::Error + 'static),
+) -> Option<Option<&'static str>> {
+    cause.downcast_ref::<E>().map(E::hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hint_comes_from_the_first_cause_that_gives_one() {
+        let bare = anyhow::Error::new(store::Error::Busy).context("cannot wipe case `C-7KQ2`");
+        assert_eq!(hint(&bare), None);
+        // The store's own variant has no hint; the secret store's cause under it has.
+        let nested = anyhow::Error::new(store::Error::Random(secrets::Error::KeyringEntryMissing))
+            .context("cannot open case");
+        assert_eq!(
+            hint(&nested),
+            Some(
+                "restore the key with `takedown key restore` and the recovery code shown by `takedown init`"
+            )
+        );
+        let outer = anyhow::Error::new(store::Error::WrongKey).context("cannot unlock");
+        assert!(hint(&outer).is_some_and(|h| h.starts_with("the key does not match this store")));
+    }
 }

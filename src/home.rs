@@ -44,6 +44,17 @@ pub(crate) enum Error {
     },
 }
 
+impl crate::error::Hint for Error {
+    fn hint(&self) -> Option<&'static str> {
+        match self {
+            Error::NoStore { .. } => Some(
+                "run `takedown init` to create one, or point `--home`/`TAKEDOWN_HOME` at an existing one",
+            ),
+            _ => None,
+        }
+    }
+}
+
 /// An initialised data directory: where its store is and the backend that keeps the store's key.
 pub(crate) struct Home {
     store_path: PathBuf,

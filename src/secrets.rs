@@ -57,6 +57,26 @@ pub(crate) enum Error {
     Random(#[source] getrandom::Error),
 }
 
+impl crate::error::Hint for Error {
+    fn hint(&self) -> Option<&'static str> {
+        match self {
+            Error::KeyFileTooOpen { .. } => {
+                Some("make it private with `chmod 600` on the key file")
+            }
+            Error::KeyFileMissing { .. } | Error::KeyringEntryMissing => Some(
+                "restore the key with `takedown key restore` and the recovery code shown by `takedown init`",
+            ),
+            Error::MailPasswordMissing => {
+                Some("store it with `takedown mail password`, which reads it from standard input")
+            }
+            Error::KeyringUnavailable(_) => Some(
+                "no OS keyring answers here (usual on servers and under cron): use `--key-file PATH`",
+            ),
+            _ => None,
+        }
+    }
+}
+
 /// 256 random bits that open the case store.
 pub(crate) struct StoreKey(SecretBox<[u8; 32]>);
 

@@ -27,6 +27,20 @@ pub(crate) enum Error {
     },
 }
 
+impl crate::error::Hint for Error {
+    fn hint(&self) -> Option<&'static str> {
+        match self {
+            Error::Missing { .. } => {
+                Some("write the helpline's partner contacts there: README shows an example")
+            }
+            Error::NoPartner { .. } | Error::UnknownPartner(_) => {
+                Some("add the partner to partners.yaml, or name one with `--partner`")
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PartnersFile {

@@ -18,6 +18,13 @@ pub(crate) enum Error {
     PlainWithPassword,
 }
 
+impl crate::error::Hint for Error {
+    /// Every mail setting that is missing or wrong is fixed in the same place.
+    fn hint(&self) -> Option<&'static str> {
+        Some("set it under `mail:` in config.yaml: README shows an example")
+    }
+}
+
 /// How the connection to the relay is protected. TLS is required unless the settings say
 /// `plain`, which is meant for a relay on the same machine.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

@@ -53,3 +53,23 @@ pub(crate) enum Error {
     #[error("the case store failed")]
     Sqlite(#[from] rusqlite::Error),
 }
+
+impl crate::error::Hint for Error {
+    fn hint(&self) -> Option<&'static str> {
+        match self {
+            Error::WrongKey => Some(
+                "the key does not match this store: restore it with `takedown key restore` and the recovery code shown by `takedown init`",
+            ),
+            Error::CaseNotFound(_) => Some("`takedown case list` shows the known cases"),
+            Error::LinkNotFound(_) => Some("`takedown link list` shows the known links"),
+            Error::EvidenceNotFound(_) => Some("`takedown evidence list` shows the known evidence"),
+            Error::MailNotFound(_) => {
+                Some("`takedown outbox list` shows the queued and sent messages")
+            }
+            Error::SchemaTooNew { .. } => {
+                Some("this store was written by a newer takedown: upgrade it")
+            }
+            _ => None,
+        }
+    }
+}

@@ -78,6 +78,21 @@ enum EscalateCommand {
     Followup(followup::FollowupArgs),
 }
 
+/// The refusal is a domain rule; what to do about it is in this command's words, so its hint
+/// lives here, beside the one place that raises it.
+impl crate::error::Hint for escalation::Refusal {
+    fn hint(&self) -> Option<&'static str> {
+        Some(match self {
+            escalation::Refusal::NoConsent(_) => {
+                "record it with `takedown case consent CASE --give partners`, then escalate again"
+            }
+            escalation::Refusal::ChildAbuse(_) => {
+                "`takedown report --case CASE` prepares the hotline report, with URLs only"
+            }
+        })
+    }
+}
+
 pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     if let Some(EscalateCommand::Followup(followup)) = args.command {
         return followup::run(followup, ctx);
