@@ -91,10 +91,7 @@ impl<'p> Ctx<'p> {
                 .home()?
                 .open_store(&|| self.wipe_passes(), &indicatif::ProgressBar::hidden())?;
             for wipe in store.pending_wipes()? {
-                self.printer.warn(&format_args!(
-                    "case `{}` was wiped and the case store has a new key: run `takedown wipe case {}` to see the new recovery code (the old one no longer opens the store)",
-                    wipe.case, wipe.case
-                ));
+                crate::render::wipe::code_not_shown(self.printer, &wipe.case);
             }
             let _ = self.store.set(store);
         }

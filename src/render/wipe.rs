@@ -151,3 +151,10 @@ pub(crate) fn case_report(
     printer.note(&"New recovery code (write it down, keep it offline; the old one no longer opens the store):");
     printer.line(&report.recovery_code)
 }
+
+/// A wipe finished by another command since: its new recovery code is still to be shown.
+pub(crate) fn code_not_shown(printer: &Printer, case: &CaseId) {
+    printer.warn(&format_args!(
+        "case `{case}` was wiped and the case store has a new key: run `takedown wipe case {case}` to see the new recovery code (the old one no longer opens the store)"
+    ));
+}
