@@ -7,8 +7,8 @@ use std::cell::OnceCell;
 use anyhow::Context as _;
 
 use crate::config::file::ConfigFile;
-use crate::config::platforms::Catalog;
 use crate::config::{Locations, Settings};
+use crate::domain::catalog::Catalog;
 use crate::home::Home;
 use crate::render::Printer;
 use crate::store::Store;

@@ -2,11 +2,12 @@
 //!
 //! Architecture (parse, then resolve, then act):
 //! - [`cli`] holds the global flags and shared value parsers: what the user typed, no I/O.
-//! - [`config`] resolves settings (named paths, environment, defaults) and loads `platforms.yaml`.
+//! - [`config`] resolves settings (named paths, environment, defaults) and reads
+//!   `platforms.yaml` into the catalogue.
 //! - [`cmd`] holds the top-level parser and dispatch, then one file per command: glue that
 //!   loads, asks [`domain`] to decide, acts, saves and hands values to [`render`].
-//! - [`domain`] holds the pure rules (URL normalisation, ids, case and link lifecycles); it never
-//!   touches the disk, the network or the clock.
+//! - [`domain`] holds the pure rules (URL normalisation, ids, case and link lifecycles) and the
+//!   platform catalogue's types and lookups; it never touches the disk, the network or the clock.
 //! - [`store`] is the SQLCipher-encrypted case store, the only place with SQL.
 //! - [`mail`] builds e-mails and sends them over SMTP (lettre, blocking, rustls) from the outbox.
 //! - [`net`] is the only async code: one runtime per run, polite and bounded fetches.

@@ -9,9 +9,9 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::config::platforms::{Catalog, Platform};
 use crate::config::templates::{Strings, Templates};
 use crate::ctx::Ctx;
+use crate::domain::catalog::{Catalog, Platform};
 use crate::domain::category::Category;
 use crate::error::ExitStatus;
 use crate::render::files;
@@ -186,7 +186,7 @@ impl<'s> Asker<'s> {
     /// the guide is about a minor.
     fn safety(
         &mut self,
-        emergency: &[crate::config::platforms::Channel],
+        emergency: &[crate::domain::catalog::Channel],
         minor: bool,
     ) -> anyhow::Result<bool> {
         self.say(&format!("{}\n", self.s("intro")))?;

@@ -2,8 +2,8 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
-use crate::config::platforms::Catalog;
 use crate::ctx::Ctx;
+use crate::domain::catalog::Catalog;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};

@@ -90,7 +90,7 @@ mod tests {
     #[test]
     fn the_builtin_catalogue_loads() {
         assert!(
-            crate::config::platforms::Catalog::builtin()
+            crate::domain::catalog::Catalog::builtin()
                 .expect("built-in platforms.yaml loads")
                 .platforms()
                 .len()

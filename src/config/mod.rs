@@ -2,7 +2,6 @@
 //! defaults. All YAML parsing lives below this module.
 
 pub(crate) mod file;
-mod markers;
 pub(crate) mod partners;
 pub(crate) mod platforms;
 pub(crate) mod templates;

@@ -7,7 +7,7 @@
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 
-use crate::config::platforms::{Catalog, Platform};
+use crate::domain::catalog::{Catalog, Platform};
 use crate::domain::category::Category;
 use crate::domain::link::Route;
 use crate::domain::route;

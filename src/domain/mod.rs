@@ -2,6 +2,7 @@
 
 pub(crate) mod bagit;
 pub(crate) mod case;
+pub(crate) mod catalog;
 pub(crate) mod category;
 pub(crate) mod custody;
 pub(crate) mod deadline;
@@ -13,7 +14,6 @@ pub(crate) mod matching;
 pub(crate) mod media;
 pub(crate) mod page_image;
 pub(crate) mod pdq;
-pub(crate) mod platform;
 pub(crate) mod recheck;
 pub(crate) mod recovery;
 pub(crate) mod route;

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::config::platforms::{
+use crate::domain::catalog::{
     Authority, Catalog, Channel, ChannelKind, Hotline, HotlineKind, Jurisdiction, Law,
     LegalDeadline, Note, Platform,
 };

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::config::platforms::{
+use crate::domain::catalog::{
     Authority, Catalog, Channel, Hotline, HotlineKind, Jurisdiction, Platform,
 };
 use crate::domain::category::Category;

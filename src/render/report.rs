@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::config::platforms::Catalog;
+use crate::domain::catalog::Catalog;
 use crate::domain::category::Category;
 use crate::domain::link::LinkStatus;
 use crate::domain::route::{self, LegalBasis, Placeholder, Plan, Situation};

@@ -1,7 +1,7 @@
 //! What one fetch means: the verdict from the platform's removal markers, and whether the
 //! link's removal deadline ran out.
 
-use crate::config::platforms::Catalog;
+use crate::domain::catalog::Catalog;
 use crate::domain::deadline;
 use crate::domain::link::LinkStatus;
 use crate::domain::pdq::{self, PdqOutput};

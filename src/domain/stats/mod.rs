@@ -20,7 +20,7 @@ use std::str::FromStr;
 
 use super::string_enum;
 
-use crate::config::platforms::Catalog;
+use crate::domain::catalog::Catalog;
 use crate::domain::deadline;
 
 /// The hours a reported link had before its deadline (the earliest clock of its report), if any.

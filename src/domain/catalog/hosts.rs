@@ -1,7 +1,6 @@
-//! Host patterns: which platform a link's host belongs to.
-//!
-//! Pure rules only: no I/O and no YAML. `config::platforms` reads the patterns from
-//! `platforms.yaml` and asks this module which one fits a host.
+//! Host patterns: which platform a link's host belongs to. The catalogue indexes its
+//! platforms' patterns here; the loader checks patterns and hosts written in a platforms file
+//! with the same rules.
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,0 +1,185 @@
+//! The catalogue's platform-side records: a platform, its hosts and report channels, the
+//! notes and sources behind them. Plain data with serde derives: field names are the keys of
+//! `platforms.yaml`, and `platforms show --json` prints the same structure.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::RemovalMarker;
+use crate::domain::category::Category;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Platform {
+    /// Stable key (`[a-z0-9_]+`): links, statistics and user files refer to it.
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) operator: Option<String>,
+    #[serde(default)]
+    pub(crate) operator_unverified: bool,
+    pub(crate) hosts: Hosts,
+    /// Report channels per abuse category, best first.
+    #[serde(default)]
+    pub(crate) channels: BTreeMap<Category, Vec<Channel>>,
+    /// Priority routes for trusted organisations (Meta Trusted Partner, Aylo Trusted Flagger):
+    /// how to join is rarely public, so they are facts to know, not channels to use.
+    #[serde(default)]
+    pub(crate) partner_programs: Vec<Note>,
+    /// Policy facts that decide what a report can achieve.
+    #[serde(default)]
+    pub(crate) notes: Vec<Note>,
+    /// Checked before `default_removal_markers` when a link of this platform is re-checked.
+    #[serde(default)]
+    pub(crate) removal_markers: Vec<RemovalMarker>,
+}
+
+/// Which hosts belong to a platform, and which of them are the same site under another name.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Hosts {
+    /// Exact hosts (`fb.watch`) or wildcards (`*.facebook.com`: subdomains, not the apex).
+    pub(crate) patterns: Vec<String>,
+    pub(crate) canonical_host: String,
+    /// Hosts whose paths mean the same as on `canonical_host` (`m.facebook.com`), so a link
+    /// is rewritten to it before hashing. Short-link hosts (`fb.watch`) are not listed: their
+    /// paths differ.
+    #[serde(default)]
+    pub(crate) rewrite_hosts: Vec<String>,
+    pub(crate) note: Option<String>,
+    #[serde(default)]
+    pub(crate) unverified: bool,
+    #[serde(default)]
+    pub(crate) sources: Vec<String>,
+    pub(crate) checked: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ChannelKind {
+    /// A report from inside the platform's app or site: needs `steps` or a `url` explaining them.
+    InApp,
+    /// Needs an https `url`.
+    WebForm,
+    /// Needs an `email`.
+    Email,
+    /// Needs a `phone`.
+    Phone,
+    /// A visit or letter to an office: needs `steps`.
+    InPerson,
+    /// Goes through an entry of `hotlines` (StopNCII, Take It Down): needs `hotline`.
+    Hotline,
+    /// A trusted-partner route a member organisation uses: needs a `url` or an `email`.
+    Partner,
+}
+
+impl ChannelKind {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            ChannelKind::InApp => "in_app",
+            ChannelKind::WebForm => "web_form",
+            ChannelKind::Email => "email",
+            ChannelKind::Phone => "phone",
+            ChannelKind::InPerson => "in_person",
+            ChannelKind::Hotline => "hotline",
+            ChannelKind::Partner => "partner",
+        }
+    }
+}
+
+/// Who a channel accepts reports from; staff choose between filing themselves and guiding
+/// the victim by this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Reporter {
+    /// The person depicted, impersonated or affected.
+    #[serde(rename = "self")]
+    Affected,
+    ParentOfMinor,
+    /// A lawyer or another representative the person authorised.
+    AuthorisedRep,
+    RightsHolder,
+    Anyone,
+}
+
+/// One way to report: a form, an address, an in-app path, a hotline.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Channel {
+    pub(crate) kind: ChannelKind,
+    /// The form's or menu's own name, so staff recognise it on screen.
+    pub(crate) title: Option<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) email: Option<String>,
+    pub(crate) phone: Option<String>,
+    /// The `id` of an entry of `hotlines`.
+    pub(crate) hotline: Option<String>,
+    #[serde(default)]
+    pub(crate) steps: Vec<String>,
+    #[serde(default)]
+    pub(crate) who_can_report: Vec<Reporter>,
+    /// Absent when unknown.
+    pub(crate) account_required: Option<bool>,
+    /// The channel asks for a photo of a government ID: guides warn about ID phishing and
+    /// say what may be masked.
+    #[serde(default)]
+    pub(crate) government_id: bool,
+    #[serde(default)]
+    pub(crate) asks_for: Vec<String>,
+    pub(crate) deadline: Option<Deadline>,
+    pub(crate) note: Option<String>,
+    #[serde(default)]
+    pub(crate) unverified: bool,
+    #[serde(default)]
+    pub(crate) sources: Vec<String>,
+    pub(crate) checked: String,
+}
+
+/// A removal time a channel promises or a law sets; a link still up when it passes is due
+/// for a follow-up.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Deadline {
+    pub(crate) hours: u32,
+    /// Who promises it, or which law sets it.
+    pub(crate) basis: String,
+}
+
+/// A statement with its sources.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Note {
+    pub(crate) text: String,
+    #[serde(default)]
+    pub(crate) unverified: bool,
+    #[serde(default)]
+    pub(crate) sources: Vec<String>,
+    pub(crate) checked: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum SourceKind {
+    /// The issuing body's own text (often a dated archive copy).
+    Official,
+    /// An NGO guide, news report or third-party copy.
+    Secondary,
+    /// Seen only in third-party code or data.
+    Weak,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Source {
+    /// What the source is, with its date where known.
+    pub(crate) title: String,
+    pub(crate) url: Option<String>,
+    pub(crate) kind: SourceKind,
+}
+
+impl fmt::Display for ChannelKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
