@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use crate::ctx::Ctx;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, PlatformId};
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
@@ -126,7 +126,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             let filter = LinkFilter {
                 case,
                 status,
-                platform,
+                platform: platform.map(PlatformId::from),
             };
             let links = ctx.store()?.links(&filter)?;
             ctx.printer().rows(&links, || render::link::table(&links))?;
@@ -155,26 +155,17 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
 }
 
 /// Normalises one pasted link and finds its platform (`other` when no platform claims the host).
-pub(crate) fn identify(
-    catalog: &Catalog,
-    raw: &str,
-) -> Result<(url::NormalizedUrl, String), url::UrlError> {
-    let normalized = url::normalize(raw, |host| catalog.canonical_host(host).map(str::to_owned))?;
-    let platform = catalog
-        .detect(normalized.host())
-        .map_or_else(|| "other".to_owned(), |p| p.id.clone());
-    Ok((normalized, platform))
-}
-
 fn to_new_link(
     catalog: &Catalog,
     raw: &str,
     category: Option<Category>,
 ) -> Result<NewLink, url::UrlError> {
-    let (normalized, platform) = identify(catalog, raw)?;
+    let url = url::normalize(raw, |host| catalog.canonical_host(host).map(str::to_owned))?;
+    let platform = catalog
+        .detect(url.host())
+        .map_or_else(PlatformId::other, |p| p.id.clone());
     Ok(NewLink {
-        url_hash: normalized.url_hash().to_string(),
-        url: normalized.as_str().to_owned(),
+        url,
         platform,
         category,
     })

@@ -38,7 +38,7 @@ pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<Ex
                 let mut table = Table::new(&["ID", "NAME", "OPERATOR", "HOSTS"]);
                 for p in list {
                     table.push(vec![
-                        p.id.clone(),
+                        p.id.to_string(),
                         p.name.clone(),
                         p.operator.clone().unwrap_or_default(),
                         p.hosts.patterns.join(" "),

@@ -8,6 +8,7 @@ use anyhow::Context as _;
 
 use crate::config::templates::Templates;
 use crate::ctx::Ctx;
+use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
 use crate::error::ExitStatus;
 use crate::render::files;
@@ -54,7 +55,7 @@ pub(crate) fn run(args: ReportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
     let case = store.case_summary(&args.case)?;
     let links = store.links(&LinkFilter {
         case: Some(args.case.clone()),
-        platform: args.platform.clone(),
+        platform: args.platform.clone().map(PlatformId::from),
         ..LinkFilter::default()
     })?;
     if links.is_empty() {
@@ -70,7 +71,10 @@ pub(crate) fn run(args: ReportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
     }
     let mut by_platform: BTreeMap<&str, Vec<&LinkRecord>> = BTreeMap::new();
     for link in &links {
-        by_platform.entry(&link.platform).or_default().push(link);
+        by_platform
+            .entry(link.platform.as_str())
+            .or_default()
+            .push(link);
     }
     let templates = Templates::locate();
     let strings = templates.strings("report", args.lang.as_str())?;

@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::ctx::Ctx;
+use crate::domain::catalog::PlatformId;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::recheck::Seen;
 use crate::domain::schedule;
@@ -36,7 +37,7 @@ const CRON_TAG: &str = "# takedown recheck";
 struct Upcoming {
     link: LinkId,
     case: CaseId,
-    platform: String,
+    platform: PlatformId,
     status: Option<Seen>,
     next_check: jiff::Timestamp,
 }
@@ -69,7 +70,7 @@ pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
                         crate::render::show_time(r.next_check),
                         r.link.to_string(),
                         r.case.to_string(),
-                        r.platform.clone(),
+                        r.platform.to_string(),
                         r.status
                             .map_or("never checked".to_owned(), |s| s.to_string()),
                     ]);

@@ -74,8 +74,8 @@ pub(crate) enum UrlError {
     BadCanonicalHost(String),
 }
 
-/// A link in the one form the tool stores, compares and fetches. Only [`normalize`] makes one; to rebuild one from a
-/// stored string, normalise it again (normalisation is idempotent).
+/// A link in the one form the tool stores, compares and fetches. Only [`normalize`] makes one, and
+/// [`NormalizedUrl::from_stored`] takes back one that the store kept.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct NormalizedUrl {
     url: String,
@@ -95,6 +95,21 @@ impl NormalizedUrl {
     pub(crate) fn url_hash(&self) -> UrlHash {
         UrlHash(Sha256::digest(self.url.as_bytes()).into())
     }
+
+    /// A URL read back from the store, which only ever holds normalised ones. It is taken as it is: normalising it
+    /// again under today's rules and catalogue could change it, and then it would no longer match its stored
+    /// `url_hash`. `None` when the text is not an absolute URL with a host (a damaged store).
+    pub(crate) fn from_stored(url: String) -> Option<NormalizedUrl> {
+        let host = Url::parse(&url).ok()?.host_str()?.to_owned();
+        Some(NormalizedUrl { url, host })
+    }
+}
+
+/// The URL itself, for output that staff asked for (`--json`); `Debug`, which logs and panics use, never shows it.
+impl serde::Serialize for NormalizedUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.url)
+    }
 }
 
 /// Shows the hash, not the link, so that `{:?}` in a log line or a panic message cannot leak a URL (DESIGN §5).
@@ -103,6 +118,41 @@ impl fmt::Debug for NormalizedUrl {
         f.debug_struct("NormalizedUrl")
             .field("url_hash", &self.url_hash())
             .finish_non_exhaustive()
+    }
+}
+
+/// Where an evidence item was captured, as the URL parser wrote it. It is not normalised: it records the address
+/// that was visited, not a link the tool tracks. Like [`NormalizedUrl`], its `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct SourceUrl(String);
+
+impl SourceUrl {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A source URL read back from the store, which only holds ones that were parsed on the way in.
+    pub(crate) fn from_stored(url: String) -> SourceUrl {
+        SourceUrl(url)
+    }
+}
+
+impl From<Url> for SourceUrl {
+    fn from(url: Url) -> SourceUrl {
+        SourceUrl(url.into())
+    }
+}
+
+impl fmt::Debug for SourceUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SourceUrl(..)")
+    }
+}
+
+/// The URL itself, for output that staff asked for; `Debug` never shows it.
+impl serde::Serialize for SourceUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
     }
 }
 
@@ -759,6 +809,30 @@ mod tests {
     }
 
     #[test]
+    fn stored_urls_keep_their_host_and_damaged_ones_are_refused() {
+        for raw in [
+            "https://m.facebook.com/story.php?story_fbid=1",
+            "http://127.0.0.1:8080/a",
+            "https://[2001:db8::1]/x",
+            "https://xn--80ak6aa92e.com/путь",
+        ] {
+            let url = normalize(raw, catalogue).expect("valid link");
+            assert_eq!(
+                NormalizedUrl::from_stored(url.as_str().to_owned()).as_ref(),
+                Some(&url),
+                "{raw}"
+            );
+        }
+        for damaged in ["", "not a url", "https://", "mailto:someone@example.com"] {
+            assert_eq!(
+                NormalizedUrl::from_stored(damaged.to_owned()),
+                None,
+                "{damaged}"
+            );
+        }
+    }
+
+    #[test]
     fn url_hash_is_sha256_of_the_normalised_url() {
         let url = normalize("https://example.com/", catalogue).expect("valid link");
         // sha256sum of the 20 bytes `https://example.com/`
@@ -1045,6 +1119,15 @@ mod tests {
                 let digest: [u8; 32] = Sha256::digest(url.as_str().as_bytes()).into();
                 prop_assert_eq!(url.url_hash(), UrlHash(digest));
                 prop_assert_eq!(url.url_hash().to_string().parse::<UrlHash>(), Ok(url.url_hash()));
+            }
+        }
+
+        /// What the store gives back is the link that went in, host included, so a link read back is never
+        /// filed or fetched differently from the one added.
+        #[test]
+        fn a_stored_url_comes_back_as_it_went_in(raw in any_input()) {
+            if let Ok(url) = normalize(&raw, catalogue) {
+                prop_assert_eq!(NormalizedUrl::from_stored(url.as_str().to_owned()), Some(url));
             }
         }
     }

@@ -3,6 +3,7 @@
 //! the byte cap and no further. A page that names a picture in `og:image` has that picture
 //! fetched too, under the image cap, so that re-uploads can be recognised by their PDQ hash.
 
+use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -13,7 +14,6 @@ use super::hosts::Hosts;
 use crate::domain::page_image;
 
 /// What came back, as far as it was read.
-#[derive(Debug)]
 pub(crate) struct Page {
     pub(crate) status: u16,
     /// The path of the last hop when there was a redirect.
@@ -23,6 +23,20 @@ pub(crate) struct Page {
     pub(crate) complete: bool,
     /// The picture a successful page names in `og:image`, when it was fetched whole.
     pub(crate) og_image: Option<Vec<u8>>,
+}
+
+/// Sizes and flags only: the redirect's path and the body can both say what the link is
+/// (DESIGN §5).
+impl fmt::Debug for Page {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Page")
+            .field("status", &self.status)
+            .field("redirected", &self.redirected_to.is_some())
+            .field("body_bytes", &self.body.len())
+            .field("complete", &self.complete)
+            .field("og_image_bytes", &self.og_image.as_ref().map(Vec::len))
+            .finish()
+    }
 }
 
 /// Why a link could not be fetched. It never carries the URL (DESIGN §5).
@@ -269,6 +283,27 @@ fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_in_debug_shows_neither_its_redirect_nor_its_body() {
+        let page = Page {
+            status: 200,
+            redirected_to: Some("/private-path/after-redirect".to_owned()),
+            body: b"<title>private page text</title>".to_vec(),
+            complete: true,
+            og_image: Some(b"private picture bytes".to_vec()),
+        };
+        let debug = format!("{page:?}");
+        for secret in [
+            "private-path",
+            "after-redirect",
+            "private page text",
+            "picture",
+        ] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
+        assert!(debug.contains("status: 200"), "{debug}");
+    }
 
     #[test]
     fn host_keys_keep_the_port_and_drop_the_rest() {

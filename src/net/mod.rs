@@ -15,6 +15,8 @@ use tokio::sync::mpsc::Sender;
 
 pub(crate) use fetch::{FetchError, Page};
 
+use crate::domain::url::NormalizedUrl;
+
 /// How links are fetched. `cmd/recheck` fills it from flags; the defaults are polite.
 #[derive(Debug, Clone)]
 pub(crate) struct NetSettings {
@@ -74,7 +76,7 @@ const GATHER: Duration = Duration::from_millis(2);
 /// servers must not keep finished results unsaved); an error from it ends the run.
 pub(crate) fn fetch_all<T, E>(
     settings: &NetSettings,
-    urls: Vec<String>,
+    urls: Vec<NormalizedUrl>,
     idle: Duration,
     digest: impl Fn(usize, Result<Page, FetchError>) -> T + Send + Sync + 'static,
     mut on_event: impl FnMut(Event<T>) -> Result<(), E>,
@@ -83,7 +85,7 @@ where
     T: Send + 'static,
     E: From<Error>,
 {
-    let order = interleave_hosts(&urls);
+    let order = interleave_hosts(urls.iter().map(NormalizedUrl::as_str));
     let run = Arc::new(Run {
         client: client::build(settings)?,
         hosts: hosts::Hosts::new(settings.per_host, settings.host_interval),
@@ -115,7 +117,7 @@ struct Run<D> {
     client: reqwest::Client,
     hosts: hosts::Hosts,
     settings: NetSettings,
-    urls: Vec<String>,
+    urls: Vec<NormalizedUrl>,
     digest: D,
 }
 
@@ -135,8 +137,13 @@ where
             .expect("the semaphore is never closed");
         let (run, results) = (Arc::clone(&run), results.clone());
         tokio::spawn(async move {
-            let fetched =
-                fetch::fetch(&run.client, &run.hosts, &run.settings, &run.urls[index]).await;
+            let fetched = fetch::fetch(
+                &run.client,
+                &run.hosts,
+                &run.settings,
+                run.urls[index].as_str(),
+            )
+            .await;
             // Hashing a page takes microseconds, so it runs right here; decoding a picture
             // takes longer but holds only this worker while the other keeps the I/O going.
             let digested = (run.digest)(index, fetched);
@@ -149,10 +156,9 @@ where
 
 /// Round-robin over hosts, so that a host's queue does not fill every global slot while the
 /// per-host limit makes them wait and other hosts sit idle.
-fn interleave_hosts(urls: &[String]) -> Vec<usize> {
+fn interleave_hosts<'u>(urls: impl Iterator<Item = &'u str>) -> Vec<usize> {
     let mut rank: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut order: Vec<(usize, usize)> = urls
-        .iter()
         .enumerate()
         .map(|(index, url)| {
             let n = rank.entry(fetch::host_key_of(url)).or_default();
@@ -178,6 +184,9 @@ mod tests {
             "http://c.example:8080/1",
         ]
         .map(String::from);
-        assert_eq!(interleave_hosts(&urls), [0, 3, 4, 1, 2]);
+        assert_eq!(
+            interleave_hosts(urls.iter().map(String::as_str)),
+            [0, 3, 4, 1, 2]
+        );
     }
 }

@@ -184,7 +184,7 @@ pub(crate) fn index(items: &[EvidenceRecord], payload: &[PayloadFile]) -> Vec<u8
             or_empty(item.captured_at.map(|t| t.to_string())),
             item.added_at,
             or_empty(item.derived_from.as_ref().map(ToString::to_string)),
-            or_empty(item.source_url.clone()),
+            or_empty(item.source_url.as_ref().map(|u| u.as_str().to_owned())),
         ));
     }
     text.into_bytes()

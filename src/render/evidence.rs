@@ -46,7 +46,7 @@ pub(crate) fn describe(e: &EvidenceRecord) -> String {
     }
     out.push_str(&format!(
         "source        {}\ncaptured      {}\nadded         {}",
-        or_dash(e.source_url.clone()),
+        or_dash(e.source_url.as_ref().map(|u| u.as_str().to_owned())),
         or_dash(e.captured_at.map(show_time)),
         show_time(e.added_at),
     ));

@@ -92,7 +92,7 @@ pub(crate) fn build<'a>(catalog: &'a Catalog, topic: Topic<'a>, interactive: boo
         .collect();
     Guide {
         platform: PlatformView {
-            id: &platform.id,
+            id: platform.id.as_str(),
             name: &platform.name,
         },
         category,

@@ -18,12 +18,12 @@ pub(crate) fn table(links: &[LinkRecord]) -> Table {
         table.push(vec![
             l.id.to_string(),
             l.case.to_string(),
-            l.platform.clone(),
+            l.platform.to_string(),
             l.status.to_string(),
             l.route.map(|r| r.to_string()).unwrap_or_default(),
             l.reference.clone().unwrap_or_default(),
             show_time(l.first_seen),
-            l.url.clone(),
+            l.url.as_str().to_owned(),
         ]);
     }
     table
@@ -34,7 +34,7 @@ fn describe(l: &LinkRecord) -> String {
         "link        {}\ncase        {}\nurl         {}\nurl_hash    {}\nplatform    {}\ncategory    {}\nstatus      {}\nroute       {}\nref         {}\nfirst seen  {}",
         l.id,
         l.case,
-        l.url,
+        l.url.as_str(),
         l.url_hash,
         l.platform,
         l.category

@@ -8,6 +8,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::route::{self, LegalBasis};
+use crate::domain::url::{NormalizedUrl, UrlHash};
 use crate::render::report::{PlatformView, day};
 use crate::store::{CaseSummary, LinkRecord};
 
@@ -40,8 +41,8 @@ pub(crate) struct Section<'a> {
 #[derive(Debug, Serialize)]
 pub(crate) struct MailLink<'a> {
     pub(crate) id: &'a LinkId,
-    pub(crate) url: &'a str,
-    pub(crate) url_hash: &'a str,
+    pub(crate) url: &'a NormalizedUrl,
+    pub(crate) url_hash: &'a UrlHash,
     /// YYYY-MM-DD, UTC.
     pub(crate) first_seen: String,
     pub(crate) reported: Option<String>,

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::domain::catalog::PlatformId;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::matching::{Found, Known};
 use crate::domain::pdq::Dihedral;
@@ -13,7 +14,7 @@ use crate::domain::recheck::Seen;
 pub(crate) struct Row<'a> {
     pub(crate) link: &'a LinkId,
     pub(crate) case: &'a CaseId,
-    pub(crate) platform: &'a str,
+    pub(crate) platform: &'a PlatformId,
     pub(crate) status: Seen,
     pub(crate) previous: Option<Seen>,
     pub(crate) http_status: Option<u16>,

@@ -8,6 +8,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::category::Category;
 use crate::domain::link::LinkStatus;
 use crate::domain::route::{self, LegalBasis, Placeholder, Plan, Situation};
+use crate::domain::url::{NormalizedUrl, UrlHash};
 use crate::store::{CaseSummary, LinkRecord};
 
 #[derive(Debug, Serialize)]
@@ -45,8 +46,8 @@ pub(crate) struct Section<'a> {
 #[derive(Debug, Serialize)]
 pub(crate) struct LinkView<'a> {
     pub(crate) id: String,
-    pub(crate) url: &'a str,
-    pub(crate) url_hash: &'a str,
+    pub(crate) url: &'a NormalizedUrl,
+    pub(crate) url_hash: &'a UrlHash,
     /// YYYY-MM-DD, UTC.
     pub(crate) first_seen: String,
     pub(crate) status: LinkStatus,

@@ -11,6 +11,7 @@ use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::custody::{self, CustodyAction, Entry};
 use crate::domain::hash_list::HashListRow;
 use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::url::SourceUrl;
 
 /// Where a case's evidence lives and the key that opens it.
 pub(crate) struct CaseVault {
@@ -26,7 +27,7 @@ pub(crate) struct NewEvidence {
     pub(crate) size: u64,
     pub(crate) media_type: &'static str,
     pub(crate) original_name: Option<String>,
-    pub(crate) source_url: Option<String>,
+    pub(crate) source_url: Option<SourceUrl>,
     pub(crate) captured_at: Option<Timestamp>,
     pub(crate) vault_file: String,
     pub(crate) pdq: Option<(String, u8)>,
@@ -43,7 +44,7 @@ pub(crate) struct EvidenceRecord {
     pub(crate) size: u64,
     pub(crate) media_type: String,
     pub(crate) original_name: Option<String>,
-    pub(crate) source_url: Option<String>,
+    pub(crate) source_url: Option<SourceUrl>,
     pub(crate) captured_at: Option<Timestamp>,
     pub(crate) added_at: Timestamp,
     pub(crate) pdq: Option<String>,
@@ -64,11 +65,11 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceR
     let (captured, added): (Option<i64>, i64) = (row.get(7)?, row.get(8)?);
     let size: i64 = row.get(3)?;
     let quality: Option<i64> = row.get(10)?;
-    let (sha256, media_type, original_name, source_url, pdq, vault_file) = (
+    let source_url: Option<String> = row.get(6)?;
+    let (sha256, media_type, original_name, pdq, vault_file) = (
         row.get(2)?,
         row.get(4)?,
         row.get(5)?,
-        row.get(6)?,
         row.get(9)?,
         row.get(12)?,
     );
@@ -83,7 +84,7 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceR
             size: u64::try_from(size).map_err(|_| corrupt("size", &size.to_string()))?,
             media_type,
             original_name,
-            source_url,
+            source_url: source_url.map(SourceUrl::from_stored),
             captured_at: captured.map(timestamp).transpose()?,
             added_at: timestamp(added)?,
             pdq,
@@ -234,7 +235,7 @@ impl Store {
                     size,
                     item.media_type,
                     item.original_name,
-                    item.source_url,
+                    item.source_url.as_ref().map(SourceUrl::as_str),
                     item.captured_at.map(Timestamp::as_second),
                     t,
                     item.vault_file,

@@ -364,8 +364,10 @@ impl Store {
 mod tests {
     use super::*;
     use crate::domain::case::Jurisdiction;
+    use crate::domain::catalog::PlatformId;
     use crate::domain::link::LinkStatus;
     use crate::domain::stats::{Dim, Period, Query, compute};
+    use crate::domain::url;
     use crate::secrets::StoreKey;
     use crate::store::{LinkUpdate, NewCase, NewLink};
 
@@ -393,9 +395,9 @@ mod tests {
             .unwrap();
         let links: Vec<NewLink> = (0..hours.len())
             .map(|i| NewLink {
-                url: format!("https://{platform}.example/{id}/{i}"),
-                url_hash: format!("{:064x}", i + 7),
-                platform: platform.to_owned(),
+                url: url::normalize(&format!("https://{platform}.example/{id}/{i}"), |_| None)
+                    .unwrap(),
+                platform: PlatformId::from(platform.to_owned()),
                 category: None,
             })
             .collect();

@@ -3,15 +3,18 @@ use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
 use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
+use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
+use crate::domain::url::{NormalizedUrl, UrlHash};
 
+/// A link to add; it is stored under its URL's own `url_hash`. `Debug` shows that hash, never
+/// the URL.
 #[derive(Debug, Clone)]
 pub(crate) struct NewLink {
-    pub(crate) url: String,
-    pub(crate) url_hash: String,
-    pub(crate) platform: String,
+    pub(crate) url: NormalizedUrl,
+    pub(crate) platform: PlatformId,
     pub(crate) category: Option<Category>,
 }
 
@@ -24,13 +27,14 @@ pub(crate) struct AddedLink {
     pub(crate) other_cases: Vec<CaseId>,
 }
 
+/// A stored link. `Debug` shows its `url_hash`, never the URL.
 #[derive(Debug, Serialize)]
 pub(crate) struct LinkRecord {
     pub(crate) id: LinkId,
     pub(crate) case: CaseId,
-    pub(crate) url: String,
-    pub(crate) url_hash: String,
-    pub(crate) platform: String,
+    pub(crate) url: NormalizedUrl,
+    pub(crate) url_hash: UrlHash,
+    pub(crate) platform: PlatformId,
     pub(crate) category: Option<Category>,
     pub(crate) status: LinkStatus,
     pub(crate) route: Option<Route>,
@@ -53,7 +57,7 @@ pub(crate) struct LinkEvent {
 pub(crate) struct LinkFilter {
     pub(crate) case: Option<CaseId>,
     pub(crate) status: Option<LinkStatus>,
-    pub(crate) platform: Option<String>,
+    pub(crate) platform: Option<PlatformId>,
 }
 
 /// A change to a link; `None` keeps what is there.
@@ -80,12 +84,17 @@ fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord,
     let times: [i64; 2] = [row.get(9)?, row.get(10)?];
     let [id, case, url, url_hash, platform] = text;
     Ok((|| {
+        let id: LinkId = id.parse().map_err(|_| corrupt("link id", &id))?;
         Ok(LinkRecord {
-            id: id.parse().map_err(|_| corrupt("link id", &id))?,
             case: case.parse().map_err(|_| corrupt("case id", &case))?,
-            url,
-            url_hash,
-            platform,
+            // The link's id, not the text: a URL never goes into an error.
+            url: NormalizedUrl::from_stored(url)
+                .ok_or_else(|| corrupt("url of link", id.as_str()))?,
+            url_hash: url_hash
+                .parse()
+                .map_err(|_| corrupt("url hash", &url_hash))?,
+            platform: PlatformId::from(platform),
+            id,
             category: category
                 .map(|c| c.parse().map_err(|_| corrupt("category", &c)))
                 .transpose()?,
@@ -133,17 +142,16 @@ impl Store {
             tx.prepare("INSERT INTO link_events (link_id, at, status) VALUES (?1, ?2, 'new')")?;
         let mut added = Vec::with_capacity(links.len());
         for link in links {
+            let url_hash = link.url.url_hash().to_string();
             let other_cases = others
-                .query_map(params![link.url_hash, case.as_str()], |r| {
-                    r.get::<_, String>(0)
-                })?
+                .query_map(params![url_hash, case.as_str()], |r| r.get::<_, String>(0))?
                 .map(|r| {
                     let id = r?;
                     id.parse().map_err(|_| corrupt("case id", &id))
                 })
                 .collect::<Result<Vec<CaseId>, Error>>()?;
             let existing: Option<String> = find
-                .query_row(params![case.as_str(), link.url_hash], |r| r.get(0))
+                .query_row(params![case.as_str(), url_hash], |r| r.get(0))
                 .optional()?;
             if let Some(id) = existing {
                 added.push(AddedLink {
@@ -157,9 +165,9 @@ impl Store {
                 match insert.execute(params![
                     id.as_str(),
                     case.as_str(),
-                    link.url,
-                    link.url_hash,
-                    link.platform,
+                    link.url.as_str(),
+                    url_hash,
+                    link.platform.as_str(),
                     link.category.map(Category::as_str),
                     t
                 ]) {
@@ -195,7 +203,7 @@ impl Store {
             params![
                 filter.case.as_ref().map(CaseId::as_str),
                 filter.status.map(LinkStatus::as_str),
-                filter.platform
+                filter.platform.as_ref().map(PlatformId::as_str)
             ],
             link_from_row,
         )?;

@@ -181,6 +181,86 @@ mod tests {
         assert!(matches!(Store::open(&path, &wrong), Err(Error::WrongKey)));
     }
 
+    /// `{:?}` reaches logs and panic messages, so no record that holds a link may show it
+    /// there (DESIGN §5): they show the `url_hash` instead.
+    #[test]
+    fn records_in_debug_never_show_a_url() {
+        use crate::domain::catalog::PlatformId;
+        use crate::domain::url;
+
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::create(&dir.path().join("t.db"), &StoreKey::from_bytes([1; 32])).unwrap();
+        let now = jiff::Timestamp::from_second(1_780_000_000).unwrap();
+        let case = store
+            .new_case(
+                &NewCase {
+                    categories: vec![crate::domain::category::Category::Ncii],
+                    minor: false,
+                    jurisdiction: None,
+                    consents: vec![],
+                },
+                now,
+            )
+            .unwrap();
+        let raw = "https://secret-host.example/victim-name/photo?id=12345";
+        let new = NewLink {
+            url: url::normalize(raw, |_| None).unwrap(),
+            platform: PlatformId::other(),
+            category: None,
+        };
+        let hash = new.url.url_hash().to_string();
+        let added = store
+            .add_links(&case, std::slice::from_ref(&new), now)
+            .unwrap();
+        let link = store.link(&added[0].id).unwrap();
+        let listed = store.links(&LinkFilter::default()).unwrap();
+        let targets = store.check_targets(&CheckFilter::default()).unwrap();
+        assert_eq!((listed.len(), targets.len()), (1, 1));
+        assert_eq!(
+            link.url.as_str(),
+            new.url.as_str(),
+            "the URL itself is kept"
+        );
+        let source = ::url::Url::parse(raw).unwrap();
+        let evidence = store
+            .add_evidence(
+                &NewEvidence {
+                    case: case.clone(),
+                    sha256: "aa".into(),
+                    md5: None,
+                    size: 3,
+                    media_type: "text/plain",
+                    original_name: None,
+                    source_url: Some(source.into()),
+                    captured_at: None,
+                    vault_file: "f1".into(),
+                    pdq: None,
+                    derived_from: None,
+                },
+                now,
+            )
+            .unwrap();
+        let evidence = store.evidence(&evidence).unwrap();
+        let kept = evidence.source_url.as_ref().map(url::SourceUrl::as_str);
+        assert_eq!(kept, Some(raw), "the source URL itself is kept");
+        let links = [
+            format!("{new:?}"),
+            format!("{link:?}"),
+            format!("{listed:?}"),
+            format!("{targets:?}"),
+        ];
+        for debug in links.iter().chain([&format!("{evidence:?}")]) {
+            for part in ["secret-host", "victim-name", "photo", "12345"] {
+                assert!(!debug.contains(part), "`{part}` in {debug}");
+            }
+        }
+        // What they show instead, so a log line still tells links apart.
+        for debug in &links {
+            assert!(debug.contains(&hash), "{debug}");
+        }
+    }
+
     #[test]
     fn create_refuses_an_existing_file() {
         let dir = tempfile::tempdir().unwrap();

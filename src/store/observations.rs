@@ -8,20 +8,23 @@ use rusqlite::{OptionalExtension as _, params};
 
 use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::case::CaseStatus;
+use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
 use crate::domain::pdq::PdqOutput;
 use crate::domain::recheck::{Outcome, Seen, Standing};
 use crate::domain::schedule::Clock;
+use crate::domain::url::NormalizedUrl;
 
-/// A link as the re-check needs it: where to fetch, and where it stood.
+/// A link as the re-check needs it: where to fetch, and where it stood. `Debug` never shows
+/// the URL.
 #[derive(Debug, Clone)]
 pub(crate) struct CheckTarget {
     pub(crate) link: LinkId,
     pub(crate) case: CaseId,
-    pub(crate) platform: String,
-    pub(crate) url: String,
+    pub(crate) platform: PlatformId,
+    pub(crate) url: NormalizedUrl,
     pub(crate) clock: Clock,
     pub(crate) standing: Standing,
     pub(crate) report: ReportFacts,
@@ -43,7 +46,7 @@ pub(crate) struct ReportFacts {
 #[derive(Debug, Default)]
 pub(crate) struct CheckFilter {
     pub(crate) case: Option<CaseId>,
-    pub(crate) platform: Option<String>,
+    pub(crate) platform: Option<PlatformId>,
 }
 
 /// What the fetch itself gave, beside the judgement.
@@ -139,7 +142,10 @@ impl Store {
              ORDER BY l.case_id, l.first_seen, l.rowid",
         )?;
         let rows = stmt.query_map(
-            params![filter.case.as_ref().map(CaseId::as_str), filter.platform],
+            params![
+                filter.case.as_ref().map(CaseId::as_str),
+                filter.platform.as_ref().map(PlatformId::as_str)
+            ],
             |r| {
                 let text = |i| r.get::<_, String>(i);
                 let opt_text = |i| r.get::<_, Option<String>>(i);
@@ -162,11 +168,14 @@ impl Store {
             let [last, settled, live_sha256] = standing;
             let case_status: CaseStatus = CaseStatus::parse(&case_status)
                 .ok_or_else(|| corrupt("case status", &case_status))?;
+            let link: LinkId = parse("link id", &link)?;
             Ok(CheckTarget {
-                link: parse("link id", &link)?,
                 case: parse("case id", &case)?,
-                platform,
-                url,
+                platform: PlatformId::from(platform),
+                // The link's id, not the text: a URL never goes into an error.
+                url: NormalizedUrl::from_stored(url)
+                    .ok_or_else(|| corrupt("url of link", link.as_str()))?,
+                link,
                 clock: Clock {
                     case_active: matches!(case_status, CaseStatus::Open | CaseStatus::Held),
                     added: timestamp(added)?,

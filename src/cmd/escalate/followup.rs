@@ -72,7 +72,7 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 deadline::of(
                     catalog,
                     &deadline::Report {
-                        platform: catalog.get(&l.platform),
+                        platform: catalog.get(l.platform.as_str()),
                         category: l.category.unwrap_or(fallback),
                         jurisdiction: case.jurisdiction.as_deref(),
                         route: Route::Partner,
@@ -108,9 +108,9 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             partner: &partner.name,
             sender: &composer.signature(),
             platform: PlatformView {
-                id: &first.platform,
+                id: first.platform.as_str(),
                 name: catalog
-                    .get(&first.platform)
+                    .get(first.platform.as_str())
                     .map_or(first.platform.as_str(), |p| p.name.as_str()),
             },
             count: live.len(),

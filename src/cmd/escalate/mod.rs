@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use crate::config::partners::Partners;
 use crate::ctx::Ctx;
 use crate::domain::case::CaseStatus;
+use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::custody::CustodyAction;
 use crate::domain::escalation;
@@ -110,7 +111,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     let links: Vec<LinkRecord> = store
         .links(&LinkFilter {
             case: Some(id.clone()),
-            platform: args.platform.clone(),
+            platform: args.platform.clone().map(PlatformId::from),
             ..LinkFilter::default()
         })?
         .into_iter()
@@ -141,7 +142,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     for link in &links {
         let picked = match &args.partner {
             Some(name) => partners.named(name),
-            None => partners.pick(&link.platform, link.category.unwrap_or(fallback)),
+            None => partners.pick(link.platform.as_str(), link.category.unwrap_or(fallback)),
         };
         match picked {
             Ok(p) => groups

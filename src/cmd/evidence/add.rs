@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::media;
+use crate::domain::url::SourceUrl;
 use crate::error::ExitStatus;
 use crate::store::NewEvidence;
 use crate::wipe::shred::Shredder;
@@ -151,7 +152,7 @@ fn open_input(path: &Path, n: usize) -> anyhow::Result<std::fs::File> {
 }
 
 /// The source URL from the flag, stdin (`-`) or a file; checked to be a URL, never echoed.
-fn source_url(args: &AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<Option<String>> {
+fn source_url(args: &AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<Option<SourceUrl>> {
     let text = match (&args.source_url, &args.source_url_file) {
         (Some(dash), _) if dash == "-" => super::super::read_stdin(MAX_URL_BYTES)?,
         (Some(url), _) => {

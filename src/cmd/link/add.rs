@@ -124,7 +124,7 @@ pub(super) fn add(
                 "input": input.label,
                 "id": outcome.id,
                 "url": link.url,
-                "url_hash": link.url_hash,
+                "url_hash": link.url.url_hash(),
                 "platform": link.platform,
                 "already_tracked": outcome.already_tracked,
                 "other_cases": outcome.other_cases,

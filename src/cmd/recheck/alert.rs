@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::config::templates::Templates;
 use crate::ctx::Ctx;
+use crate::domain::catalog::PlatformId;
 use crate::domain::deadline::Deadline;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::matching::Found;
@@ -99,7 +100,7 @@ impl Attention {
 pub(super) struct Alert {
     pub(super) case: CaseId,
     pub(super) link: LinkId,
-    pub(super) platform: String,
+    pub(super) platform: PlatformId,
     pub(super) finding: Finding,
     /// For a similar picture: what it resembles (an id, or a hash record's SHA-256) and the
     /// distance in bits.

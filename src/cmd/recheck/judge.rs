@@ -22,7 +22,7 @@ pub(super) fn passed_deadline<'c>(
         return None;
     }
     let report = deadline::Report {
-        platform: catalog.get(&target.platform),
+        platform: catalog.get(target.platform.as_str()),
         category: r.category?,
         jurisdiction: r.jurisdiction.as_deref(),
         route: r.route?,

@@ -9,10 +9,12 @@ use anyhow::Context as _;
 
 use crate::config::file::parse_duration;
 use crate::ctx::Ctx;
+use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
 use crate::domain::matching;
 use crate::domain::recheck::{self, Marker};
 use crate::domain::schedule;
+use crate::domain::url::NormalizedUrl;
 use crate::error::ExitStatus;
 use crate::net;
 use crate::render;
@@ -97,7 +99,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let catalog = ctx.catalog()?;
     let filter = CheckFilter {
         case: args.case.clone(),
-        platform: args.platform.clone(),
+        platform: args.platform.clone().map(PlatformId::from),
     };
     let now = ctx.now();
     let config = &ctx.config()?.recheck;
@@ -117,11 +119,11 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         .map(|t| {
             let markers = by_platform
                 .entry(t.platform.as_str())
-                .or_insert_with(|| catalog.removal_markers_for(&t.platform).into());
+                .or_insert_with(|| catalog.removal_markers_for(t.platform.as_str()).into());
             Arc::clone(markers)
         })
         .collect();
-    let urls: Vec<String> = targets.iter().map(|t| t.url.clone()).collect();
+    let urls: Vec<NormalizedUrl> = targets.iter().map(|t| t.url.clone()).collect();
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY);
     let mut counts = [0usize; 5];

@@ -386,7 +386,7 @@ sources:
         ChannelKind::Partner
     );
     assert_eq!(
-        catalog.detect("m.facebook.com").map(|p| &*p.id),
+        catalog.detect("m.facebook.com").map(|p| p.id.as_str()),
         Some("facebook")
     );
     assert!(
@@ -399,10 +399,13 @@ sources:
         Some("www.facebook.com")
     );
     assert_eq!(
-        catalog.detect("forum.example.pk").map(|p| &*p.id),
+        catalog.detect("forum.example.pk").map(|p| p.id.as_str()),
         Some("local_forum")
     );
-    assert_eq!(catalog.detect("youtu.be").map(|p| &*p.id), Some("youtube"));
+    assert_eq!(
+        catalog.detect("youtu.be").map(|p| p.id.as_str()),
+        Some("youtube")
+    );
     assert!(catalog.entries().sources.contains_key("desk_letter"));
     assert!(catalog.entries().sources.contains_key("meta_cs"));
     assert_eq!(problems(user), Vec::<String>::new());

@@ -221,7 +221,7 @@ impl Validator<'_> {
     }
 
     fn platform(&mut self, path: &NodePath, platform: &Platform) {
-        self.id(path.key("id"), "platform", &platform.id);
+        self.id(path.key("id"), "platform", platform.id.as_str());
         self.text(path.key("name"), "`name`", &platform.name);
         self.hosts(&path.key("hosts"), &platform.hosts);
         for (category, channels) in &platform.channels {

@@ -99,7 +99,7 @@ mod tests {
             .iter()
             .find(|p| !p.removal_markers.is_empty())
             .expect("some platform has its own markers");
-        let markers = catalog.removal_markers_for(&platform.id);
+        let markers = catalog.removal_markers_for(platform.id.as_str());
         assert_eq!(
             markers.len(),
             platform.removal_markers.len() + defaults.len()

@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 pub(crate) use bodies::{Authority, Hotline, HotlineKind, Jurisdiction, Law, LegalDeadline};
 pub(crate) use hosts::{HostIndex, HostPattern, host_matches, validate_host};
 pub(crate) use markers::RemovalMarker;
-pub(crate) use model::{Channel, ChannelKind, Hosts, Note, Platform, Reporter, Source};
+pub(crate) use model::{Channel, ChannelKind, Hosts, Note, Platform, PlatformId, Reporter, Source};
 
 /// What a platforms file lists, once merged: the catalogue without its host indexes.
 #[derive(Debug, Clone, Default)]

@@ -10,11 +10,55 @@ use serde::{Deserialize, Serialize};
 use super::RemovalMarker;
 use crate::domain::category::Category;
 
+/// A platform's stable key (`facebook`): links, statistics and user files refer to it. A link
+/// whose host no platform claims is filed under [`PlatformId::other`].
+///
+/// The loader checks the shape (`[a-z0-9_]+`) of the ids a platforms file defines; an id read
+/// back from the store or typed as a filter is taken as it is, since it is only ever compared
+/// with those.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub(crate) struct PlatformId(String);
+
+impl PlatformId {
+    pub(crate) fn other() -> PlatformId {
+        PlatformId("other".to_owned())
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for PlatformId {
+    fn from(id: String) -> PlatformId {
+        PlatformId(id)
+    }
+}
+
+impl fmt::Display for PlatformId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for PlatformId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for PlatformId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Platform {
-    /// Stable key (`[a-z0-9_]+`): links, statistics and user files refer to it.
-    pub(crate) id: String,
+    /// Stable key (`[a-z0-9_]+`).
+    pub(crate) id: PlatformId,
     pub(crate) name: String,
     pub(crate) operator: Option<String>,
     #[serde(default)]
