@@ -12,6 +12,9 @@ use crate::render;
 use crate::store::{CaseSummary, NewCase};
 
 mod note;
+mod views;
+
+pub(crate) use views::view;
 
 /// Open, list, annotate and close cases
 ///
@@ -112,14 +115,17 @@ pub(crate) fn run(command: CaseCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 .as_deref()
                 .and_then(crate::domain::case::CaseStatus::parse);
             let cases = ctx.store()?.cases(status)?;
-            ctx.printer().rows(&cases, || render::case::table(&cases))?;
+            ctx.printer().rows(&cases, || {
+                render::case::table(&cases.iter().map(view).collect::<Vec<_>>())
+            })?;
         }
         CaseCommand::Show { id } => {
             let case = ctx.store()?.case(&id)?;
             if ctx.printer().json() {
                 ctx.printer().json_line(&case)?;
             } else {
-                ctx.printer().line(&render::case::describe(&case))?;
+                ctx.printer()
+                    .line(&render::case::describe(&views::page(&case)))?;
             }
         }
         CaseCommand::Note { id, stdin } => {

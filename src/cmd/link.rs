@@ -14,6 +14,9 @@ use crate::store::{LinkFilter, NewLink};
 
 mod add;
 mod set;
+mod views;
+
+pub(crate) use views::view;
 
 /// Track the links a victim sends: each normalised, hashed and matched to its platform
 #[derive(Debug, clap::Subcommand)]
@@ -129,7 +132,9 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 platform: platform.map(PlatformId::from),
             };
             let links = ctx.store()?.links(&filter)?;
-            ctx.printer().rows(&links, || render::link::table(&links))?;
+            ctx.printer().rows(&links, || {
+                render::link::table(&links.iter().map(view).collect::<Vec<_>>())
+            })?;
             Ok(ExitStatus::Success)
         }
         LinkCommand::Show { id } => {
@@ -140,7 +145,9 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 ctx.printer()
                     .json_line(&serde_json::json!({ "link": link, "history": history }))?;
             } else {
-                ctx.printer().line(&render::link::page(&link, &history))?;
+                let history: Vec<_> = history.iter().map(views::event).collect();
+                ctx.printer()
+                    .line(&render::link::page(&view(&link), &history))?;
             }
             Ok(ExitStatus::Success)
         }

@@ -83,7 +83,8 @@ pub(crate) fn run(args: ReportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
     }
     let now = ctx.now();
     for (platform, links) in by_platform {
-        let report = report::build(catalog, &case, platform, &links, now);
+        let links: Vec<_> = links.into_iter().map(super::link::view).collect();
+        let report = report::build(catalog, &super::case::view(&case), platform, &links, now);
         let text = match args.format {
             Format::Json if args.out.is_some() => serde_json::to_string_pretty(&report)? + "\n",
             Format::Json => serde_json::to_string(&report)?,

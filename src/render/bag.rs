@@ -13,7 +13,7 @@ use sha2::{Digest as _, Sha256, Sha512};
 use crate::domain::bagit::PayloadFile;
 use crate::domain::custody::Entry;
 use crate::domain::ids::CaseId;
-use crate::store::EvidenceRecord;
+use crate::render::evidence::EvidenceView;
 
 /// Where the bag's files go: a directory, or entries of a tar archive.
 pub(crate) trait Sink {
@@ -168,7 +168,7 @@ pub(crate) fn extension(media_type: &str) -> &'static str {
 }
 
 /// `evidence-index.txt`: one tab-separated line per item, with what was recorded about it.
-pub(crate) fn index(items: &[EvidenceRecord], payload: &[PayloadFile]) -> Vec<u8> {
+pub(crate) fn index(items: &[EvidenceView<'_>], payload: &[PayloadFile]) -> Vec<u8> {
     let mut text = String::from(
         "id\tfile\tsha256\tsize\tmedia_type\tcaptured_at\tadded_at\tderived_from\tsource_url\n",
     );
@@ -183,8 +183,8 @@ pub(crate) fn index(items: &[EvidenceRecord], payload: &[PayloadFile]) -> Vec<u8
             item.media_type,
             or_empty(item.captured_at.map(|t| t.to_string())),
             item.added_at,
-            or_empty(item.derived_from.as_ref().map(ToString::to_string)),
-            or_empty(item.source_url.as_ref().map(|u| u.as_str().to_owned())),
+            or_empty(item.derived_from.map(ToString::to_string)),
+            or_empty(item.source_url.map(|u| u.as_str().to_owned())),
         ));
     }
     text.into_bytes()

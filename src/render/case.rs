@@ -1,15 +1,41 @@
 //! How cases look in a terminal: the `case list` table and the `case show` page.
 
-use crate::domain::case::Consent;
-use crate::render::{Table, show_time};
-use crate::store::{CaseRecord, CaseSummary};
+use jiff::Timestamp;
 
-fn categories(case: &CaseSummary) -> String {
+use crate::domain::case::{CaseStatus, Consent};
+use crate::domain::category::Category;
+use crate::domain::ids::CaseId;
+use crate::render::{Table, show_time};
+
+/// A case as `case list`, `case show`, reports and escalations show it.
+pub(crate) struct CaseView<'a> {
+    pub(crate) id: &'a CaseId,
+    pub(crate) status: CaseStatus,
+    pub(crate) categories: &'a [Category],
+    pub(crate) minor: bool,
+    pub(crate) jurisdiction: Option<&'a str>,
+    pub(crate) created_at: Timestamp,
+    /// How many links the case has.
+    pub(crate) links: i64,
+    /// When each consent was given, in the order of `Consent::ALL`.
+    pub(crate) consent: [(Consent, Option<Timestamp>); 3],
+}
+
+/// `case show`: the case, what happened to it, and its notes.
+pub(crate) struct CasePage<'a> {
+    pub(crate) case: CaseView<'a>,
+    /// When, and what happened.
+    pub(crate) history: Vec<(Timestamp, &'a str)>,
+    /// When each note was written, and its text.
+    pub(crate) notes: Vec<(Timestamp, &'a str)>,
+}
+
+fn categories(case: &CaseView<'_>) -> String {
     let names: Vec<&str> = case.categories.iter().map(|c| c.as_str()).collect();
     names.join(",")
 }
 
-pub(crate) fn table(cases: &[CaseSummary]) -> Table {
+pub(crate) fn table(cases: &[CaseView<'_>]) -> Table {
     let mut table = Table::new(&[
         "ID",
         "STATUS",
@@ -25,7 +51,7 @@ pub(crate) fn table(cases: &[CaseSummary]) -> Table {
             c.status.to_string(),
             categories(c),
             if c.minor { "yes" } else { "" }.to_owned(),
-            c.jurisdiction.clone().unwrap_or_default(),
+            c.jurisdiction.unwrap_or_default().to_owned(),
             c.links.to_string(),
             show_time(c.created_at),
         ]);
@@ -33,33 +59,33 @@ pub(crate) fn table(cases: &[CaseSummary]) -> Table {
     table
 }
 
-pub(crate) fn describe(case: &CaseRecord) -> String {
-    let s = &case.summary;
+pub(crate) fn describe(page: &CasePage<'_>) -> String {
+    let s = &page.case;
     let mut out = format!(
         "case          {}\nstatus        {}\ncategories    {}\nminor         {}\njurisdiction  {}\nopened        {}\nlinks         {}\nconsent\n",
         s.id,
         s.status,
         categories(s),
         if s.minor { "yes" } else { "no" },
-        s.jurisdiction.as_deref().unwrap_or("-"),
+        s.jurisdiction.unwrap_or("-"),
         show_time(s.created_at),
         s.links,
     );
-    for consent in Consent::ALL {
-        let given = s.consent.get(consent).map_or_else(
+    for (consent, at) in s.consent {
+        let given = at.map_or_else(
             || "not given".to_owned(),
             |t| format!("given {}", show_time(t)),
         );
         out.push_str(&format!("  {:<16}{given}\n", consent.as_str()));
     }
     out.push_str("history\n");
-    for e in &case.history {
-        out.push_str(&format!("  {}  {}\n", show_time(e.at), e.event));
+    for (at, event) in &page.history {
+        out.push_str(&format!("  {}  {event}\n", show_time(*at)));
     }
-    out.push_str(&format!("notes ({})\n", case.notes.len()));
-    for n in &case.notes {
-        out.push_str(&format!("  {}\n", show_time(n.created_at)));
-        for line in n.body.lines() {
+    out.push_str(&format!("notes ({})\n", page.notes.len()));
+    for (at, body) in &page.notes {
+        out.push_str(&format!("  {}\n", show_time(*at)));
+        for line in body.lines() {
             out.push_str(&format!("    {line}\n"));
         }
     }

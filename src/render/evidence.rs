@@ -3,50 +3,72 @@
 
 use serde::Serialize;
 
-use crate::domain::custody::Entry;
-use crate::render::{Table, show_time};
-use crate::store::EvidenceRecord;
+use jiff::Timestamp;
 
-pub(crate) fn table(items: &[EvidenceRecord]) -> Table {
+use crate::domain::custody::Entry;
+use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::url::SourceUrl;
+use crate::render::{Table, show_time};
+
+/// An evidence item as `evidence list`, `evidence show` and an export's index show it.
+pub(crate) struct EvidenceView<'a> {
+    pub(crate) id: &'a EvidenceId,
+    pub(crate) case: &'a CaseId,
+    pub(crate) sha256: &'a str,
+    /// Videos only.
+    pub(crate) md5: Option<&'a str>,
+    pub(crate) size: u64,
+    pub(crate) media_type: &'a str,
+    pub(crate) original_name: Option<&'a str>,
+    pub(crate) source_url: Option<&'a SourceUrl>,
+    pub(crate) captured_at: Option<Timestamp>,
+    pub(crate) added_at: Timestamp,
+    pub(crate) pdq: Option<&'a str>,
+    pub(crate) quality: Option<u8>,
+    /// The original a working copy was made from.
+    pub(crate) derived_from: Option<&'a EvidenceId>,
+}
+
+pub(crate) fn table(items: &[EvidenceView<'_>]) -> Table {
     let mut table = Table::new(&["ID", "CASE", "TYPE", "SIZE", "SHA256", "ADDED", "NAME"]);
     for e in items {
         table.push(vec![
             e.id.to_string(),
             e.case.to_string(),
-            e.media_type.clone(),
+            e.media_type.to_owned(),
             e.size.to_string(),
-            e.sha256.get(..16).unwrap_or(&e.sha256).to_owned(),
+            e.sha256.get(..16).unwrap_or(e.sha256).to_owned(),
             show_time(e.added_at),
-            e.original_name.clone().unwrap_or_default(),
+            e.original_name.unwrap_or_default().to_owned(),
         ]);
     }
     table
 }
 
-pub(crate) fn describe(e: &EvidenceRecord) -> String {
+pub(crate) fn describe(e: &EvidenceView<'_>) -> String {
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     let mut out = format!(
         "evidence      {}\ncase          {}\nname          {}\ntype          {}\nsize          {}\nsha256        {}\n",
         e.id,
         e.case,
-        or_dash(e.original_name.clone()),
+        or_dash(e.original_name.map(str::to_owned)),
         e.media_type,
         e.size,
         e.sha256,
     );
-    if let Some(md5) = &e.md5 {
+    if let Some(md5) = e.md5 {
         out.push_str(&format!("md5           {md5}\n"));
     }
-    if let Some(pdq) = &e.pdq {
+    if let Some(pdq) = e.pdq {
         let quality = e.quality.map_or_else(String::new, |q| q.to_string());
         out.push_str(&format!("pdq           {pdq} (quality {quality})\n"));
     }
-    if let Some(original) = &e.derived_from {
+    if let Some(original) = e.derived_from {
         out.push_str(&format!("derived from  {original} (a working copy)\n"));
     }
     out.push_str(&format!(
         "source        {}\ncaptured      {}\nadded         {}",
-        or_dash(e.source_url.as_ref().map(|u| u.as_str().to_owned())),
+        or_dash(e.source_url.map(|u| u.as_str().to_owned())),
         or_dash(e.captured_at.map(show_time)),
         show_time(e.added_at),
     ));

@@ -1,9 +1,40 @@
 //! How links look in a terminal: the `link list` table and the `link show` page.
 
-use crate::render::{Table, show_time};
-use crate::store::{LinkEvent, LinkRecord};
+use jiff::Timestamp;
 
-pub(crate) fn table(links: &[LinkRecord]) -> Table {
+use crate::domain::catalog::PlatformId;
+use crate::domain::category::Category;
+use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::link::{LinkStatus, Route};
+use crate::domain::url::{NormalizedUrl, UrlHash};
+use crate::render::{Table, show_time};
+
+/// A link as the `link` pages, reports and escalations show it.
+pub(crate) struct LinkView<'a> {
+    pub(crate) id: &'a LinkId,
+    pub(crate) case: &'a CaseId,
+    pub(crate) url: &'a NormalizedUrl,
+    pub(crate) url_hash: &'a UrlHash,
+    pub(crate) platform: &'a PlatformId,
+    /// `None`: the case's category.
+    pub(crate) category: Option<Category>,
+    pub(crate) status: LinkStatus,
+    pub(crate) route: Option<Route>,
+    pub(crate) reference: Option<&'a str>,
+    pub(crate) first_seen: Timestamp,
+}
+
+/// One change in a link's history.
+pub(crate) struct EventView<'a> {
+    pub(crate) at: Timestamp,
+    pub(crate) status: LinkStatus,
+    pub(crate) route: Option<Route>,
+    pub(crate) reference: Option<&'a str>,
+    /// The partner an `escalated` event went to.
+    pub(crate) partner: Option<&'a str>,
+}
+
+pub(crate) fn table(links: &[LinkView<'_>]) -> Table {
     let mut table = Table::new(&[
         "ID",
         "CASE",
@@ -21,7 +52,7 @@ pub(crate) fn table(links: &[LinkRecord]) -> Table {
             l.platform.to_string(),
             l.status.to_string(),
             l.route.map(|r| r.to_string()).unwrap_or_default(),
-            l.reference.clone().unwrap_or_default(),
+            l.reference.unwrap_or_default().to_owned(),
             show_time(l.first_seen),
             l.url.as_str().to_owned(),
         ]);
@@ -29,7 +60,7 @@ pub(crate) fn table(links: &[LinkRecord]) -> Table {
     table
 }
 
-fn describe(l: &LinkRecord) -> String {
+fn describe(l: &LinkView<'_>) -> String {
     format!(
         "link        {}\ncase        {}\nurl         {}\nurl_hash    {}\nplatform    {}\ncategory    {}\nstatus      {}\nroute       {}\nref         {}\nfirst seen  {}",
         l.id,
@@ -41,13 +72,13 @@ fn describe(l: &LinkRecord) -> String {
             .map_or_else(|| "(the case's)".to_owned(), |c| c.to_string()),
         l.status,
         l.route.map_or_else(|| "-".to_owned(), |r| r.to_string()),
-        l.reference.as_deref().unwrap_or("-"),
+        l.reference.unwrap_or("-"),
         show_time(l.first_seen),
     )
 }
 
 /// `link show`: the link, then every change with its time.
-pub(crate) fn page(link: &LinkRecord, history: &[LinkEvent]) -> String {
+pub(crate) fn page(link: &LinkView<'_>, history: &[EventView<'_>]) -> String {
     let mut text = describe(link);
     text.push_str("\nhistory");
     for e in history {
@@ -57,13 +88,9 @@ pub(crate) fn page(link: &LinkRecord, history: &[LinkEvent]) -> String {
             e.status,
             e.route.map(|r| format!("  route {r}")).unwrap_or_default(),
             e.reference
-                .as_ref()
                 .map(|r| format!("  ref {r}"))
                 .unwrap_or_default(),
-            e.partner
-                .as_ref()
-                .map(|p| format!("  to {p}"))
-                .unwrap_or_default(),
+            e.partner.map(|p| format!("  to {p}")).unwrap_or_default(),
         ));
     }
     text

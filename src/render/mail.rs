@@ -9,8 +9,9 @@ use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::route::{self, LegalBasis};
 use crate::domain::url::{NormalizedUrl, UrlHash};
+use crate::render::case;
+use crate::render::link::LinkView;
 use crate::render::report::{PlatformView, day};
-use crate::store::{CaseSummary, LinkRecord};
 
 #[derive(Debug, Serialize)]
 pub(crate) struct Escalation<'a> {
@@ -59,36 +60,36 @@ pub(crate) struct Followup {
 
 /// A link with the time it was first reported to the platform, if it was.
 pub(crate) struct Escalated<'a> {
-    pub(crate) link: &'a LinkRecord,
+    pub(crate) link: LinkView<'a>,
     pub(crate) reported: Option<jiff::Timestamp>,
 }
 
 /// Groups one platform's links by category, each group with its legal basis.
 pub(crate) fn sections<'a>(
     catalog: &'a Catalog,
-    case: &'a CaseSummary,
+    case: &case::CaseView<'_>,
     links: &[Escalated<'a>],
 ) -> Vec<Section<'a>> {
     let fallback = case.categories.first().copied().unwrap_or(Category::Other);
-    let category_of = |l: &LinkRecord| l.category.unwrap_or(fallback);
-    let mut categories: Vec<Category> = links.iter().map(|e| category_of(e.link)).collect();
+    let category_of = |l: &LinkView<'_>| l.category.unwrap_or(fallback);
+    let mut categories: Vec<Category> = links.iter().map(|e| category_of(&e.link)).collect();
     categories.sort();
     categories.dedup();
     categories
         .into_iter()
         .map(|category| Section {
             category,
-            legal: route::legal_basis(catalog, case.jurisdiction.as_deref(), category),
+            legal: route::legal_basis(catalog, case.jurisdiction, category),
             links: links
                 .iter()
-                .filter(|e| category_of(e.link) == category)
+                .filter(|e| category_of(&e.link) == category)
                 .map(|e| MailLink {
-                    id: &e.link.id,
-                    url: &e.link.url,
-                    url_hash: &e.link.url_hash,
+                    id: e.link.id,
+                    url: e.link.url,
+                    url_hash: e.link.url_hash,
                     first_seen: day(e.link.first_seen),
                     reported: e.reported.map(day),
-                    reference: e.link.reference.as_deref(),
+                    reference: e.link.reference,
                 })
                 .collect(),
         })

@@ -9,11 +9,12 @@ use crate::domain::category::Category;
 use crate::domain::link::LinkStatus;
 use crate::domain::route::{self, LegalBasis, Placeholder, Plan, Situation};
 use crate::domain::url::{NormalizedUrl, UrlHash};
-use crate::store::{CaseSummary, LinkRecord};
+use crate::render::case::CaseView;
+use crate::render::link::LinkView;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct Report<'a> {
-    pub(crate) case: CaseView<'a>,
+    pub(crate) case: ReportCase<'a>,
     pub(crate) platform: PlatformView<'a>,
     /// The day the report was made (YYYY-MM-DD).
     pub(crate) generated: String,
@@ -21,7 +22,7 @@ pub(crate) struct Report<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub(crate) struct CaseView<'a> {
+pub(crate) struct ReportCase<'a> {
     pub(crate) id: String,
     pub(crate) categories: &'a [Category],
     pub(crate) minor: bool,
@@ -40,11 +41,11 @@ pub(crate) struct Section<'a> {
     pub(crate) plan: Plan<'a>,
     pub(crate) legal: LegalBasis<'a>,
     pub(crate) placeholders: Vec<Placeholder>,
-    pub(crate) links: Vec<LinkView<'a>>,
+    pub(crate) links: Vec<ReportLink<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub(crate) struct LinkView<'a> {
+pub(crate) struct ReportLink<'a> {
     pub(crate) id: String,
     pub(crate) url: &'a NormalizedUrl,
     pub(crate) url_hash: &'a UrlHash,
@@ -58,9 +59,9 @@ pub(crate) struct LinkView<'a> {
 /// category takes the case's first one.
 pub(crate) fn build<'a>(
     catalog: &'a Catalog,
-    case: &'a CaseSummary,
+    case: &CaseView<'a>,
     platform: &'a str,
-    links: &[&'a LinkRecord],
+    links: &[LinkView<'a>],
     today: jiff::Timestamp,
 ) -> Report<'a> {
     let known = catalog.get(platform);
@@ -71,7 +72,7 @@ pub(crate) fn build<'a>(
         .collect();
     categories.sort();
     categories.dedup();
-    let jurisdiction = case.jurisdiction.as_deref();
+    let jurisdiction = case.jurisdiction;
     let sections = categories
         .into_iter()
         .map(|category| {
@@ -89,13 +90,13 @@ pub(crate) fn build<'a>(
             let links = links
                 .iter()
                 .filter(|l| l.category.unwrap_or(fallback) == category)
-                .map(|l| LinkView {
+                .map(|l| ReportLink {
                     id: l.id.to_string(),
-                    url: &l.url,
-                    url_hash: &l.url_hash,
+                    url: l.url,
+                    url_hash: l.url_hash,
                     first_seen: day(l.first_seen),
                     status: l.status,
-                    reference: l.reference.as_deref(),
+                    reference: l.reference,
                 })
                 .collect();
             Section {
@@ -108,9 +109,9 @@ pub(crate) fn build<'a>(
         })
         .collect();
     Report {
-        case: CaseView {
+        case: ReportCase {
             id: case.id.to_string(),
-            categories: &case.categories,
+            categories: case.categories,
             minor: case.minor,
             jurisdiction,
         },

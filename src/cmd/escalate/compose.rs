@@ -70,7 +70,10 @@ pub(super) fn with_reported<'a>(
                 .into_iter()
                 .find(|e| e.status == LinkStatus::Reported)
                 .map(|e| e.at);
-            Ok(Escalated { link, reported })
+            Ok(Escalated {
+                link: crate::cmd::link::view(link),
+                reported,
+            })
         })
         .collect()
 }

@@ -114,7 +114,11 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                     .map_or(first.platform.as_str(), |p| p.name.as_str()),
             },
             count: live.len(),
-            sections: crate::render::mail::sections(catalog, &case, &reported),
+            sections: crate::render::mail::sections(
+                catalog,
+                &crate::cmd::case::view(&case),
+                &reported,
+            ),
             followup: Some(Followup {
                 date: day(esc.accepted_at),
                 subject: esc.subject.clone(),

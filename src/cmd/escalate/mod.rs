@@ -191,7 +191,11 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 name: catalog.get(platform).map_or(platform, |p| p.name.as_str()),
             },
             count: links.len(),
-            sections: crate::render::mail::sections(catalog, &case, &reported),
+            sections: crate::render::mail::sections(
+                catalog,
+                &crate::cmd::case::view(&case),
+                &reported,
+            ),
             followup: None,
         };
         let message = composer.compose(partner, lang, &data, &[], &files, now)?;

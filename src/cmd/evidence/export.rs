@@ -107,7 +107,10 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         let extra = vec![
             (
                 "evidence-index.txt".to_owned(),
-                write::index(&items, &payload),
+                write::index(
+                    &items.iter().map(super::view::view).collect::<Vec<_>>(),
+                    &payload,
+                ),
             ),
             ("custody-log.txt".to_owned(), write::custody_text(&log)),
         ];

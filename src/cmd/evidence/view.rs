@@ -10,11 +10,14 @@ use crate::domain::custody::CustodyAction;
 use crate::domain::ids::{CaseId, EvidenceId};
 use crate::error::ExitStatus;
 use crate::render;
+use crate::render::evidence::EvidenceView;
+use crate::store::EvidenceRecord;
 
 pub(super) fn list(case: Option<&CaseId>, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let items = ctx.store()?.evidence_list(case)?;
-    ctx.printer()
-        .rows(&items, || render::evidence::table(&items))?;
+    ctx.printer().rows(&items, || {
+        render::evidence::table(&items.iter().map(view).collect::<Vec<_>>())
+    })?;
     Ok(ExitStatus::Success)
 }
 
@@ -26,9 +29,28 @@ pub(super) fn show(id: &EvidenceId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
     if printer.json() {
         printer.json_line(&item)?;
     } else {
-        printer.line(&render::evidence::describe(&item))?;
+        printer.line(&render::evidence::describe(&view(&item)))?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// What `render` shows of a stored evidence item.
+pub(super) fn view(item: &EvidenceRecord) -> EvidenceView<'_> {
+    EvidenceView {
+        id: &item.id,
+        case: &item.case,
+        sha256: &item.sha256,
+        md5: item.md5.as_deref(),
+        size: item.size,
+        media_type: &item.media_type,
+        original_name: item.original_name.as_deref(),
+        source_url: item.source_url.as_ref(),
+        captured_at: item.captured_at,
+        added_at: item.added_at,
+        pdq: item.pdq.as_deref(),
+        quality: item.quality,
+        derived_from: item.derived_from.as_ref(),
+    }
 }
 
 pub(super) fn log(case: &CaseId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
