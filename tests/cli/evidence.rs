@@ -316,7 +316,7 @@ fn exiftool(args: &[&str]) -> std::process::Output {
     std::process::Command::new("exiftool")
         .args(args)
         .output()
-        .expect("exiftool is needed: `apt-get install libimage-exiftool-perl` (see .ci/run)")
+        .expect("exiftool is needed: `apt-get install libimage-exiftool-perl` (scripts/test installs it)")
 }
 
 /// A picture with GPS, camera, author, XMP, IPTC and a comment, written by exiftool.

@@ -20,7 +20,7 @@ fn validate(bag: &Path) -> Result<(), String> {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         !stderr.contains("No module named 'bagit'"),
-        "the Python `bagit` package is needed: `python3 -m pip install bagit` (see .ci/run)"
+        "the Python `bagit` package is needed: `python3 -m pip install bagit==1.9.0` (scripts/test installs it)"
     );
     if out.status.success() {
         Ok(())

@@ -1,5 +1,5 @@
 //! `takedown hash`: SHA-256 and PDQ, checked bit for bit against Meta's reference (the Python
-//! `pdqhash` binding of Meta's C++, installed by `.ci/run`).
+//! `pdqhash` binding of Meta's C++, installed by `scripts/test`).
 
 use std::collections::HashMap;
 use std::process::Command;

@@ -1,5 +1,5 @@
 //! The OS keyring backend against a real Secret Service: gnome-keyring on a private D-Bus session
-//! (`dbus-run-session`), never the developer's own keyring. `.ci/run` installs both.
+//! (`dbus-run-session`), never the developer's own keyring. `scripts/test` installs both.
 
 use std::process::Command;
 

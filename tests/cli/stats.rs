@@ -370,7 +370,7 @@ fn chromium(profile: &std::path::Path, args: &[&str], page: &std::path::Path) ->
         .args(args)
         .arg(format!("file://{}", page.display()))
         .output()
-        .expect("chromium runs (apt-get install chromium; .ci/run installs it)");
+        .expect("chromium runs (apt-get install chromium; scripts/test installs it)");
     assert!(
         out.status.success(),
         "{}",

@@ -398,9 +398,7 @@ fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
 
 #[test]
 fn wipe_case_leaves_no_old_key_in_the_raw_ext4_image() {
-    let Some(mut fs) = LoopFs::new(64) else {
-        return;
-    };
+    let mut fs = LoopFs::new(64);
     let env = TestEnv::new();
     let data = fs.path().join("data");
     let key_file = fs.path().join("keys/key");

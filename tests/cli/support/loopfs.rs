@@ -1,6 +1,7 @@
 //! A small ext4 filesystem in an image file, loop-mounted, so a test can look for remnants in the
-//! raw bytes the way forensic tools do. Needs root (or CAP_SYS_ADMIN), `mkfs.ext4` and a free
-//! loop device; where that is missing the test prints why and skips, never passing silently.
+//! raw bytes the way forensic tools do. Needs `mkfs.ext4`, a free loop device and root, or
+//! passwordless `sudo` for mounting; where that is missing the test fails and says what to do,
+//! since a skipped test would look like a passing one (`scripts/test` installs and runs as root).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -10,13 +11,15 @@ pub(crate) struct LoopFs {
     image: PathBuf,
     mount: PathBuf,
     mounted: bool,
+    /// `sudo -n` before mount, umount and chmod, unless the tests run as root.
+    sudo: bool,
 }
 
 impl LoopFs {
-    /// A fresh ext4 (default `data=ordered`) of `mib` MiB, mounted; `None`, with the reason
-    /// printed, where this machine cannot loop-mount.
-    pub(crate) fn new(mib: u64) -> Option<LoopFs> {
+    /// A fresh ext4 (default `data=ordered`) of `mib` MiB, mounted.
+    pub(crate) fn new(mib: u64) -> LoopFs {
         let dir = tempfile::tempdir().unwrap();
+        let sudo = std::os::unix::fs::MetadataExt::uid(&dir.path().metadata().unwrap()) != 0;
         let image = dir.path().join("fs.img");
         let mount = dir.path().join("mnt");
         std::fs::create_dir(&mount).unwrap();
@@ -28,23 +31,49 @@ impl LoopFs {
             .args(["-q", "-F", "-E", "lazy_itable_init=0,lazy_journal_init=0"])
             .arg(&image)
             .output();
-        match mkfs {
-            Ok(out) if out.status.success() => {}
-            Ok(out) => return skip(&String::from_utf8_lossy(&out.stderr)),
-            Err(e) => return skip(&format!("mkfs.ext4: {e}")),
-        }
+        let mkfs = mkfs
+            .expect("`mkfs.ext4` is missing: apt-get install e2fsprogs (scripts/test installs it)");
+        assert!(
+            mkfs.status.success(),
+            "mkfs.ext4 failed: {}",
+            String::from_utf8_lossy(&mkfs.stderr)
+        );
         let mut fs = LoopFs {
             _dir: dir,
             image,
             mount,
             mounted: false,
+            sudo,
         };
         if let Err(why) = fs.try_mount() {
-            return skip(&why);
+            panic!(
+                "cannot loop-mount an ext4 image here; run the tests as root or with passwordless sudo, on a machine with loop devices (scripts/test does): {}",
+                why.trim()
+            );
         }
-        // The tests run the binary as root but create files as they like: let anyone write.
-        run("chmod", &["0777".as_ref(), fs.mount.as_os_str()]);
-        Some(fs)
+        // The filesystem's root belongs to root, its files to whoever runs the tests: anyone writes.
+        fs.run("chmod", &["0777".as_ref(), fs.mount.as_os_str()]);
+        fs
+    }
+
+    /// `program` as root: directly, or through `sudo -n`.
+    fn as_root(&self, program: &str) -> Command {
+        if self.sudo {
+            let mut cmd = Command::new("sudo");
+            cmd.args(["-n", program]);
+            cmd
+        } else {
+            Command::new(program)
+        }
+    }
+
+    fn run(&self, program: &str, args: &[&std::ffi::OsStr]) {
+        let out = self.as_root(program).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{program} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     pub(crate) fn path(&self) -> &Path {
@@ -52,7 +81,8 @@ impl LoopFs {
     }
 
     fn try_mount(&mut self) -> Result<(), String> {
-        let out = Command::new("mount")
+        let out = self
+            .as_root("mount")
             .args(["-t", "ext4", "-o", "loop"])
             .arg(&self.image)
             .arg(&self.mount)
@@ -72,7 +102,7 @@ impl LoopFs {
     /// Unmounting writes everything back, so the image then holds exactly what the filesystem
     /// holds on disk.
     pub(crate) fn unmount(&mut self) {
-        run("umount", &[self.mount.as_os_str()]);
+        self.run("umount", &[self.mount.as_os_str()]);
         self.mounted = false;
     }
 
@@ -87,7 +117,7 @@ impl LoopFs {
 impl Drop for LoopFs {
     fn drop(&mut self) {
         if self.mounted {
-            let _ = Command::new("umount").arg(&self.mount).status();
+            let _ = self.as_root("umount").arg(&self.mount).status();
         }
     }
 }
@@ -105,25 +135,4 @@ fn count(haystack: &[u8], needle: &[u8]) -> usize {
         at = start + 1;
     }
     n
-}
-
-#[expect(
-    clippy::print_stderr,
-    reason = "a skipped test says why on the test's own output"
-)]
-fn skip(why: &str) -> Option<LoopFs> {
-    eprintln!(
-        "SKIPPED: cannot loop-mount an ext4 image here (needs root, mkfs.ext4 and a loop device): {}",
-        why.trim()
-    );
-    None
-}
-
-fn run(program: &str, args: &[&std::ffi::OsStr]) {
-    let out = Command::new(program).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{program} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
