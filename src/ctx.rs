@@ -5,6 +5,7 @@
 use std::cell::OnceCell;
 
 use anyhow::Context as _;
+use fs_err::os::unix::fs::OpenOptionsExt as _;
 
 use crate::config::file::ConfigFile;
 use crate::config::{Locations, Settings};
@@ -122,6 +123,7 @@ impl<'p> Ctx<'p> {
             .create(true)
             .truncate(false)
             .write(true)
+            .mode(0o600)
             .open(self.settings()?.home.join("recheck.lock"))?;
         match file.try_lock() {
             Ok(()) => Ok(Some(file)),

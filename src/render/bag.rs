@@ -52,6 +52,7 @@ pub(crate) fn write_dir<T>(
         .unwrap_or(Path::new("."));
     let tmp = tempfile::Builder::new()
         .prefix(".takedown-export-")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
         .tempdir_in(parent)
         .with_context(|| format!("cannot write in `{}`", parent.display()))?;
     let value = build(&mut Dir(tmp.path().to_owned()))?;
