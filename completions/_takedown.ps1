@@ -784,7 +784,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'What happened')
             [CompletionResult]::new('--jurisdiction', '--jurisdiction', [CompletionResultType]::ParameterName, 'Country whose emergency numbers, helplines and authorities to show')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'lang')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'text, md or html')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The page''s format; a guide is for people, so there is no JSON')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the guide to this file (0600) instead of printing it')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')

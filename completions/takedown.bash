@@ -1696,7 +1696,7 @@ _takedown() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text md html json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text md html" -- "${cur}"))
                     return 0
                     ;;
                 --out)

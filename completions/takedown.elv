@@ -711,7 +711,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --category 'What happened'
             cand --jurisdiction 'Country whose emergency numbers, helplines and authorities to show'
             cand --lang 'lang'
-            cand --format 'text, md or html'
+            cand --format 'The page''s format; a guide is for people, so there is no JSON'
             cand --out 'Write the guide to this file (0600) instead of printing it'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'

@@ -560,10 +560,9 @@ complete -c takedown -n "__fish_takedown_using_subcommand guide" -l category -d 
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l jurisdiction -d 'Country whose emergency numbers, helplines and authorities to show' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l lang -r -f -a "en\t''
 ur\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand guide" -l format -d 'text, md or html' -r -f -a "text\t'Plain text, to paste into forms'
-md\t'Markdown'
-html\t'A standalone printable HTML page'
-json\t'JSON (reports only)'"
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l format -d 'The page\'s format; a guide is for people, so there is no JSON' -r -f -a "text\t''
+md\t''
+html\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l out -d 'Write the guide to this file (0600) instead of printing it' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F

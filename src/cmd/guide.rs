@@ -46,18 +46,22 @@ pub(crate) struct GuideArgs {
     jurisdiction: String,
     #[arg(long, value_enum, default_value_t = Lang::En)]
     lang: Lang,
-    /// text, md or html
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    /// The page's format; a guide is for people, so there is no JSON
+    #[arg(long, default_value = "text", value_parser = formats_for_people())]
     format: Format,
     /// Write the guide to this file (0600) instead of printing it
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
 }
 
+/// The formats a person reads, of those reports have.
+fn formats_for_people() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(["text", "md", "html"])
+        .map(|s| <Format as clap::ValueEnum>::from_str(&s, false).expect("each is a `Format`"))
+}
+
 pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
-    if args.format == Format::Json {
-        anyhow::bail!("a guide is for people: use `--format text`, `md` or `html`");
-    }
     let catalog = ctx.catalog()?;
     let jurisdiction = catalog.jurisdiction(&args.jurisdiction).with_context(|| {
         format!(

@@ -444,7 +444,10 @@ fn without_a_terminal_it_never_prompts_and_says_what_to_pass() {
     assert_snapshot!(env.run(&["guide", "--platform", "x", "--category", "ncii", "--format", "json"]), @r##"
         exit: 2
         ----- stderr -----
-        error: a guide is for people: use `--format text`, `md` or `html`
+        error: invalid value 'json' for '--format <FORMAT>'
+          [possible values: text, md, html]
+
+        For more information, try '--help'.
     "##);
 }
 
