@@ -7,7 +7,7 @@ use crate::support::TestEnv;
 
 /// Runs `script` with `sh` inside a fresh D-Bus session with an unlocked gnome-keyring, in the
 /// test's hermetic environment; returns the combined output and whether the script succeeded.
-fn in_keyring_session(env: &TestEnv, script: &str) -> String {
+pub(crate) fn in_keyring_session(env: &TestEnv, script: &str) -> String {
     for tool in [
         "dbus-run-session",
         "dbus-send",

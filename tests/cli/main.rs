@@ -21,6 +21,7 @@ mod mail;
 mod matching;
 mod permissions;
 mod platforms;
+mod readme;
 mod recheck;
 mod report;
 mod robustness;

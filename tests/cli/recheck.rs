@@ -588,10 +588,12 @@ another `takedown recheck` is running; this one stops without checking
     assert_eq!(stored, 8, "{previous:?}");
 }
 
-fn fake_crontab(f: &Fixture) -> (String, std::path::PathBuf) {
-    let bin = f.env.root().join("bin");
+/// A `crontab` that keeps the table in a file under the test's root, never the machine's own;
+/// returns a PATH that finds it first, and the file.
+pub(crate) fn fake_crontab(env: &TestEnv) -> (String, std::path::PathBuf) {
+    let bin = env.root().join("bin");
     std::fs::create_dir_all(&bin).unwrap();
-    let tab = f.env.root().join("crontab.txt");
+    let tab = env.root().join("crontab.txt");
     let script = format!(
         "#!/bin/sh\nif [ \"$1\" = -l ]; then\n  [ -f '{tab}' ] || {{ echo 'no crontab for tester' >&2; exit 1; }}\n  cat '{tab}'\nelse\n  cat > '{tab}'\nfi\n",
         tab = tab.display()
@@ -608,7 +610,7 @@ fn fake_crontab(f: &Fixture) -> (String, std::path::PathBuf) {
 #[test]
 fn schedule_install_adds_one_cron_line_and_remove_takes_it_out() {
     let f = Fixture::new();
-    let (path_var, tab) = fake_crontab(&f);
+    let (path_var, tab) = fake_crontab(&f.env);
     let run = |args: &[&str]| {
         let out = f.env.command(args).env("PATH", &path_var).output().unwrap();
         assert!(
