@@ -16,7 +16,7 @@ fn validate(bag: &Path) -> Result<(), String> {
     let out = std::process::Command::new("python3")
         .args(["-c", script, bag.to_str().unwrap()])
         .output()
-        .unwrap();
+        .expect("python3 runs (scripts/test sets it up)");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         !stderr.contains("No module named 'bagit'"),

@@ -37,7 +37,7 @@ fn pdq_is_bit_exact_with_metas_reference_on_lossless_images() {
         .arg(&script)
         .arg(&out_dir)
         .output()
-        .unwrap();
+        .expect("python3 runs (scripts/test sets it up)");
     assert!(
         made.status.success(),
         "the reference could not run (install it with `pip install pdqhash pillow numpy`):\n{}",

@@ -286,16 +286,10 @@ fn every_example_in_the_readme_runs_against_a_real_store() {
             continue;
         }
         let link = if code.contains("L-7KQ2X") {
-            session
-                .env
-                .ok(&["link", "list", "--json"])
-                .lines()
-                .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].clone())
-                .next()
-                .unwrap()
-                .as_str()
-                .unwrap()
-                .to_owned()
+            let first = session.env.ok(&["link", "list", "--json"]);
+            let first: serde_json::Value =
+                serde_json::from_str(first.lines().next().unwrap()).unwrap();
+            first["id"].as_str().unwrap().to_owned()
         } else {
             String::new()
         };

@@ -34,7 +34,7 @@ fn reuploads_stay_within_the_threshold_and_unrelated_pictures_stay_far() {
         .arg(&dir)
         .arg("3")
         .output()
-        .unwrap();
+        .expect("python3 runs (scripts/test sets it up)");
     assert!(
         made.status.success(),
         "the pictures could not be made (install Pillow and NumPy: `pip install pillow numpy`):\n{}",

@@ -91,7 +91,7 @@ impl SmtpServer {
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
-            .expect("python3 runs");
+            .expect("python3 runs (scripts/test sets it up)");
         let start = Instant::now();
         let port = loop {
             if let Ok(text) = std::fs::read_to_string(&port_file) {
