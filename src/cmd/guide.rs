@@ -54,7 +54,7 @@ pub(crate) struct GuideArgs {
     out: Option<PathBuf>,
 }
 
-/// The formats a person reads, of those reports have.
+/// The formats of a report that a person reads: a guide has no JSON.
 fn formats_for_people() -> impl clap::builder::TypedValueParser<Value = Format> {
     use clap::builder::TypedValueParser as _;
     clap::builder::PossibleValuesParser::new(["text", "md", "html"])

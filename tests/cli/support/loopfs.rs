@@ -27,17 +27,6 @@ impl LoopFs {
             .unwrap()
             .set_len(mib << 20)
             .unwrap();
-        let mkfs = Command::new("mkfs.ext4")
-            .args(["-q", "-F", "-E", "lazy_itable_init=0,lazy_journal_init=0"])
-            .arg(&image)
-            .output();
-        let mkfs = mkfs
-            .expect("`mkfs.ext4` is missing: apt-get install e2fsprogs (scripts/test installs it)");
-        assert!(
-            mkfs.status.success(),
-            "mkfs.ext4 failed: {}",
-            String::from_utf8_lossy(&mkfs.stderr)
-        );
         let mut fs = LoopFs {
             _dir: dir,
             image,
@@ -45,6 +34,18 @@ impl LoopFs {
             mounted: false,
             sudo,
         };
+        // As root too: a user's PATH may leave out /usr/sbin, where mkfs lives.
+        let mkfs = fs
+            .as_root("mkfs.ext4")
+            .args(["-q", "-F", "-E", "lazy_itable_init=0,lazy_journal_init=0"])
+            .arg(&fs.image)
+            .output()
+            .expect("`mkfs.ext4` is missing: apt-get install e2fsprogs (scripts/test installs it)");
+        assert!(
+            mkfs.status.success(),
+            "mkfs.ext4 failed; it needs e2fsprogs (apt-get install e2fsprogs) and root or passwordless sudo, as scripts/test checks: {}",
+            String::from_utf8_lossy(&mkfs.stderr)
+        );
         if let Err(why) = fs.try_mount() {
             panic!(
                 "cannot loop-mount an ext4 image here; run the tests as root or with passwordless sudo, on a machine with loop devices (scripts/test does): {}",
