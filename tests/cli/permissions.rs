@@ -15,24 +15,19 @@ use crate::support::http::{HttpServer, Reply};
 /// world-writable; `terminal` runs it on a pseudo-terminal (util-linux `script`).
 fn takedown(env: &TestEnv, args: &[&str], stdin: &str, terminal: bool) -> Output {
     let hermetic = env.std_command(args);
-    let mut line = vec!["umask 000; exec \"$0\" \"$@\"".to_owned()];
-    line.extend(
-        std::iter::once(hermetic.get_program())
-            .chain(hermetic.get_args())
-            .map(|a| a.to_str().unwrap().to_owned()),
-    );
+    // No argument here holds a quote: the test's own paths and ids.
+    let words: Vec<String> = std::iter::once(hermetic.get_program())
+        .chain(hermetic.get_args())
+        .map(|a| format!("'{}'", a.to_str().unwrap()))
+        .collect();
+    let line = format!("umask 000; exec {}", words.join(" "));
     let mut cmd = if terminal {
-        let quoted: Vec<String> = line[1..].iter().map(|a| format!("'{a}'")).collect();
         let mut cmd = Command::new("script");
-        cmd.args([
-            "-qec",
-            &format!("umask 000; exec {}", quoted.join(" ")),
-            "/dev/null",
-        ]);
+        cmd.args(["-qec", &line, "/dev/null"]);
         cmd
     } else {
         let mut cmd = Command::new("sh");
-        cmd.arg("-c").args(&line);
+        cmd.args(["-c", &line]);
         cmd
     };
     cmd.env_clear()
