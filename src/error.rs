@@ -8,7 +8,7 @@ use crate::domain::escalation::Refusal;
 use crate::render::Printer;
 use crate::{home, mail, secrets, store};
 
-/// Exit codes that scripts and cron rely on (DESIGN §2).
+/// Exit codes that scripts and cron rely on (ARCHITECTURE §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum ExitStatus {

@@ -99,7 +99,7 @@ impl Default for RecheckConfig {
     }
 }
 
-/// `recheck.schedule:` — DESIGN §3's policy, in words such as `6h` or `14d`.
+/// `recheck.schedule:` — ARCHITECTURE §3's policy, in words such as `6h` or `14d`.
 #[derive(Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub(crate) struct ScheduleConfig {

@@ -1,5 +1,5 @@
 //! When a reported link should be down: the removal times a platform's channel promises and
-//! the statutory clocks of DESIGN §3 (48 hours under the TAKE IT DOWN Act, 24 hours under
+//! the statutory clocks of ARCHITECTURE §3 (48 hours under the TAKE IT DOWN Act, 24 hours under
 //! India's IT Rules). A link still up when its deadline passes is due for a follow-up.
 //!
 //! Pure: the clock start is an argument, and the rules are the catalogue's data.

@@ -10,7 +10,7 @@ use sha2::{Digest as _, Sha256};
 use super::string_enum;
 
 string_enum! {
-    /// What one re-check saw (DESIGN §2: the `status` of `recheck --json`).
+    /// What one re-check saw (ARCHITECTURE §2: the `status` of `recheck --json`).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "snake_case")]
     pub(crate) enum Seen {
@@ -175,7 +175,7 @@ pub(crate) struct Outcome {
 }
 
 impl Outcome {
-    /// The loudest event the tool has (DESIGN §3): staff must hear of it.
+    /// The loudest event the tool has (ARCHITECTURE §3): staff must hear of it.
     pub(crate) fn needs_attention(&self) -> bool {
         self.resurfaced || self.resurfaced_content
     }

@@ -1,8 +1,8 @@
-//! When a link is next re-checked (DESIGN §3). Pure: the clock is an argument.
+//! When a link is next re-checked (ARCHITECTURE §3). Pure: the clock is an argument.
 
 use jiff::{SignedDuration, Timestamp};
 
-/// How often links are re-checked. The defaults are DESIGN §3's.
+/// How often links are re-checked. The defaults are ARCHITECTURE §3's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Policy {
     /// Until it is removed, a link is checked this often…

@@ -2,12 +2,12 @@
 //! `url_hash`.
 //!
 //! Two pastes of the same content must give the same `url_hash`, because that hash is how a case notices it already
-//! has a link and how another case's link is flagged (DESIGN §3). Every rule below therefore removes a difference
+//! has a link and how another case's link is flagged (ARCHITECTURE §3). Every rule below therefore removes a difference
 //! that does not change what a platform shows, and nothing more: the normalised URL is also the one `recheck`
 //! fetches, so a rule that changed the page would make the tool watch the wrong thing.
 //!
 //! Pure: no I/O, no clock, no logging. Errors describe the problem and never quote the input, because links are
-//! sensitive and error messages may reach logs (DESIGN §5).
+//! sensitive and error messages may reach logs (ARCHITECTURE §5).
 
 use std::fmt;
 use std::str::FromStr;
@@ -112,7 +112,7 @@ impl serde::Serialize for NormalizedUrl {
     }
 }
 
-/// Shows the hash, not the link, so that `{:?}` in a log line or a panic message cannot leak a URL (DESIGN §5).
+/// Shows the hash, not the link, so that `{:?}` in a log line or a panic message cannot leak a URL (ARCHITECTURE §5).
 impl fmt::Debug for NormalizedUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("NormalizedUrl")
@@ -220,7 +220,7 @@ impl serde::Serialize for UrlHash {
     }
 }
 
-/// Normalises a pasted link (DESIGN §3).
+/// Normalises a pasted link (ARCHITECTURE §3).
 ///
 /// `canonical_host` receives the lower-cased, punycoded host without a trailing dot and returns the platform's
 /// canonical host when the catalogue says paths mean the same on both (`m.facebook.com` → `www.facebook.com`). It is

@@ -26,7 +26,7 @@ pub(crate) struct Page {
 }
 
 /// Sizes and flags only: the redirect's path and the body can both say what the link is
-/// (DESIGN §5).
+/// (ARCHITECTURE §5).
 impl fmt::Debug for Page {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Page")
@@ -39,7 +39,7 @@ impl fmt::Debug for Page {
     }
 }
 
-/// Why a link could not be fetched. It never carries the URL (DESIGN §5).
+/// Why a link could not be fetched. It never carries the URL (ARCHITECTURE §5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum FetchError {
     #[error("timed out")]

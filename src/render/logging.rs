@@ -1,5 +1,5 @@
 //! Diagnostics on stderr through `tracing`. `-v` shows debug events of this crate only, `-vv`
-//! trace. Every event names ids, never URLs, notes or file names of evidence (DESIGN §5).
+//! trace. Every event names ids, never URLs, notes or file names of evidence (ARCHITECTURE §5).
 
 use tracing_subscriber::EnvFilter;
 

@@ -59,7 +59,7 @@ impl Printer {
         self.color
     }
 
-    /// Every command that creates something calls this once per thing created (DESIGN §2): a bare
+    /// Every command that creates something calls this once per thing created (ARCHITECTURE §2): a bare
     /// id, so `c=$(takedown case new …)` works, or `{"id": …}` under `--json`.
     pub(crate) fn created(&self, id: &dyn Display) -> io::Result<()> {
         if self.json {

@@ -1,4 +1,4 @@
-//! What `recheck` prints: one JSON line per link (DESIGN §2), or one summary line.
+//! What `recheck` prints: one JSON line per link (ARCHITECTURE §2), or one summary line.
 
 use serde::Serialize;
 
@@ -8,7 +8,7 @@ use crate::domain::matching::{Found, Known};
 use crate::domain::pdq::Dihedral;
 use crate::domain::recheck::Seen;
 
-/// One line of `recheck --json`: DESIGN §2's fields in its order, then whether the link's
+/// One line of `recheck --json`: ARCHITECTURE §2's fields in its order, then whether the link's
 /// removal deadline ran out since its last check, and the known picture a live picture resembles.
 #[derive(Debug, Serialize)]
 pub(crate) struct Row<'a> {

@@ -182,7 +182,7 @@ mod tests {
     }
 
     /// `{:?}` reaches logs and panic messages, so no record that holds a link may show it
-    /// there (DESIGN §5): they show the `url_hash` instead.
+    /// there (ARCHITECTURE §5): they show the `url_hash` instead.
     #[test]
     fn records_in_debug_never_show_a_url() {
         use crate::domain::catalog::PlatformId;

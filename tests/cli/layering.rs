@@ -1,4 +1,4 @@
-//! The layering of STYLE.md §2, checked on the source itself: `domain/` stays pure, adapters
+//! The layering of doc/ARCHITECTURE.md §6, checked on the source itself: `domain/` stays pure, adapters
 //! never reach up into the command layer, `render/` never reads store records, the one tokio
 //! runtime is built in `net/`, and no file holds more than 800 lines of non-test code.
 //!
@@ -42,12 +42,6 @@ impl Rule {
 
 const MAX_CODE_LINES: usize = 800;
 
-/// Where the source breaks a rule today, (file under `src/`, rule). Every entry is being moved
-/// by a branch of issue 23 that has not landed yet. The list can only shrink: the test fails on
-/// a violation missing from it AND on an entry that no longer violates, so whoever lands the
-/// fix deletes the entry in the same commit.
-const KNOWN_VIOLATIONS: &[(&str, Rule)] = &[];
-
 #[test]
 fn the_source_keeps_its_layers() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -59,8 +53,10 @@ fn the_source_keeps_its_layers() {
         files.len(),
         src.display()
     );
-    let found = check_tree(&files);
-    let problems = compare(&found, KNOWN_VIOLATIONS);
+    let problems: Vec<String> = check_tree(&files)
+        .into_iter()
+        .map(|((file, rule), detail)| format!("src/{file}: {detail}: {}", rule.why()))
+        .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -111,27 +107,6 @@ fn check_tree(files: &BTreeMap<String, String>) -> BTreeMap<(String, Rule), Stri
         }
     }
     found
-}
-
-/// What `found` and the known list disagree on, as messages for the failing test.
-fn compare(found: &BTreeMap<(String, Rule), String>, known: &[(&str, Rule)]) -> Vec<String> {
-    let known: BTreeSet<(String, Rule)> = known.iter().map(|(f, r)| (f.to_string(), *r)).collect();
-    let mut problems: Vec<String> = found
-        .iter()
-        .filter(|(key, _)| !known.contains(*key))
-        .map(|((file, rule), detail)| format!("src/{file}: {detail}: {}", rule.why()))
-        .collect();
-    problems.extend(
-        known
-            .iter()
-            .filter(|key| !found.contains_key(*key))
-            .map(|(file, rule)| {
-                format!(
-                    "src/{file} no longer breaks {rule:?}: delete its entry from KNOWN_VIOLATIONS"
-                )
-            }),
-    );
-    problems
 }
 
 /// The module path of a file under `src/`: `domain/pdq/mod.rs` is `domain::pdq`.
@@ -791,36 +766,4 @@ fn paths_resolve_from_the_module_they_are_written_in() {
     assert_eq!(module_of("domain/pdq/mod.rs"), ["domain", "pdq"]);
     assert_eq!(module_of("vault.rs"), ["vault"]);
     assert!(module_of("lib.rs").is_empty());
-}
-
-#[test]
-fn the_known_list_fails_on_a_new_violation_and_on_an_entry_fixed_since() {
-    let found = BTreeMap::from([
-        (
-            ("domain/a.rs".to_owned(), Rule::PureDomain),
-            "line 1 names `crate::config`".to_owned(),
-        ),
-        (
-            ("render/b.rs".to_owned(), Rule::RenderReadsStore),
-            "line 2 names `crate::store`".to_owned(),
-        ),
-    ]);
-    let listed = [
-        ("domain/a.rs", Rule::PureDomain),
-        ("render/b.rs", Rule::RenderReadsStore),
-    ];
-    assert!(compare(&found, &listed).is_empty());
-    assert_eq!(
-        compare(&found, &listed[..1]),
-        [
-            "src/render/b.rs: line 2 names `crate::store`: render/ takes view values, never store records"
-        ]
-    );
-    assert_eq!(
-        compare(
-            &found,
-            &[listed[0], listed[1], ("config/c.rs", Rule::LongFile)]
-        ),
-        ["src/config/c.rs no longer breaks LongFile: delete its entry from KNOWN_VIOLATIONS"]
-    );
 }

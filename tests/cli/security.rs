@@ -1,4 +1,4 @@
-//! Nothing sensitive in plaintext on disk or in logs (DESIGN §5): distinctive markers go in as
+//! Nothing sensitive in plaintext on disk or in logs (ARCHITECTURE §5): distinctive markers go in as
 //! URLs and notes, then every byte under the data directory and every log line is searched.
 
 use std::os::unix::fs::PermissionsExt as _;

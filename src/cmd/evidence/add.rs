@@ -141,7 +141,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
 }
 
 /// Opens an input file for reading. Errors name its position, never its path: evidence names are
-/// sensitive (DESIGN §5).
+/// sensitive (ARCHITECTURE §5).
 fn open_input(path: &Path, n: usize) -> anyhow::Result<std::fs::File> {
     let fail = || format!("cannot read file #{}", n + 1);
     let file = std::fs::File::open(path).with_context(fail)?;

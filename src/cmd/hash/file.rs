@@ -22,7 +22,7 @@ pub(super) struct Hashed {
     pub(super) pdq: Option<PdqOutput>,
 }
 
-/// One line of `hash --json`: exactly the DESIGN §2 fields.
+/// One line of `hash --json`: exactly the ARCHITECTURE §2 fields.
 #[derive(Debug, Serialize)]
 pub(super) struct HashLine<'a> {
     path: &'a str,
