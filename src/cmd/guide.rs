@@ -14,8 +14,10 @@ use crate::ctx::Ctx;
 use crate::domain::catalog::{Catalog, Platform};
 use crate::domain::category::Category;
 use crate::error::ExitStatus;
+use crate::domain::route::{self, Situation};
+use crate::render::bidi;
 use crate::render::files;
-use crate::render::guide::{self, Topic};
+use crate::render::guide::{self, Contact, Topic};
 use crate::render::templates::{self, Format, Lang};
 
 /// Where a page of an interactive guide ends; the templates write it only when interactive.
@@ -23,18 +25,21 @@ const PAGE_BREAK: char = '\u{c}';
 
 /// Self-reporting guide for a victim: safety first, then the exact steps, evidence and help
 ///
-/// On a terminal without `--platform` and `--category` it asks, one question at a time, and shows
-/// the steps one by one. Otherwise it prints (or writes with `--out`) a guide staff can send or
-/// print. Nothing the victim answers is stored or logged.
+/// On a terminal without `--platform` and `--category` it asks, one question at a time (several
+/// platforms can be chosen), and shows the steps one by one. Otherwise it prints (or writes with
+/// `--out`) a guide staff can send or print; `--platform` may be repeated for one guide covering
+/// several platforms. Nothing the victim answers is stored or logged.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "Examples:
   takedown guide                                          ask, then guide step by step
   takedown guide --platform instagram --category impersonation
+  takedown guide --platform facebook --platform whatsapp --category sextortion
   takedown guide --platform facebook --category ncii --lang ur --format html --out guide.html")]
 pub(crate) struct GuideArgs {
-    /// The platform (an id from `takedown platforms list`)
-    #[arg(long, value_name = "PLATFORM")]
-    platform: Option<String>,
+    /// A platform (an id from `takedown platforms list`); repeat it, or separate ids with
+    /// commas, for one guide covering several
+    #[arg(long, value_name = "PLATFORM", value_delimiter = ',')]
+    platform: Vec<String>,
     /// What happened
     #[arg(long, value_name = "CATEGORY")]
     category: Option<Category>,
@@ -71,17 +76,21 @@ pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
     })?;
     let templates = Templates::locate();
     let t = templates.strings("guide", args.lang.as_str())?;
-    let known = |id: &str| {
-        catalog
+    let mut named = Vec::new();
+    for id in &args.platform {
+        let platform = catalog
             .get(id)
-            .with_context(|| format!("no platform `{id}`; `takedown platforms list` shows them"))
-    };
-    let complete = args.platform.is_some() && args.category.is_some();
+            .with_context(|| format!("no platform `{id}`; `takedown platforms list` shows them"))?;
+        if !named.iter().any(|p: &&Platform| p.id == platform.id) {
+            named.push(platform);
+        }
+    }
+    let complete = !named.is_empty() && args.category.is_some();
     let interactive =
         !complete && args.out.is_none() && io::stdin().is_terminal() && io::stdout().is_terminal();
-    let topic = match (args.platform.as_deref(), args.category) {
-        (Some(p), Some(category)) => Topic {
-            platform: known(p)?,
+    let topic = match args.category {
+        Some(category) if complete => Topic {
+            platforms: named,
             category,
             minor: args.minor,
             jurisdiction: Some(jurisdiction),
@@ -91,19 +100,24 @@ pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
              --platform instagram --category impersonation` (`takedown platforms list` shows the \
              platforms)"
         ),
-        (platform, category) => {
-            let mut ask = Asker { t: &t };
-            let minor = ask.safety(jurisdiction.emergency.as_slice(), args.minor)?;
+        category => {
+            let mut ask = Asker {
+                t: &t,
+                lang: args.lang,
+            };
+            let contacts = guide::contacts(catalog, Some(jurisdiction));
+            let minor = ask.safety(&contacts, args.minor)?;
             let category = match category {
                 Some(c) => c,
                 None => ask.category()?,
             };
-            let platform = match platform {
-                Some(p) => known(p)?,
-                None => ask.platform(catalog, category)?,
+            let platforms = if named.is_empty() {
+                ask.platforms(catalog, category)?
+            } else {
+                named
             };
             Topic {
-                platform,
+                platforms,
                 category,
                 minor,
                 jurisdiction: Some(jurisdiction),
@@ -121,7 +135,11 @@ pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
             ctx.printer()
                 .line(&format!("\n{}", page.trim_matches('\n')))?;
             if pages.peek().is_some() {
-                Asker { t: &t }.wait()?;
+                Asker {
+                    t: &t,
+                    lang: args.lang,
+                }
+                .wait()?;
             }
         }
     } else {
@@ -134,6 +152,7 @@ pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
 /// read line by line and forgotten as soon as they have chosen the next question.
 struct Asker<'s> {
     t: &'s Strings,
+    lang: Lang,
 }
 
 impl<'s> Asker<'s> {
@@ -157,29 +176,37 @@ impl<'s> Asker<'s> {
         err.flush()
     }
 
-    /// A numbered menu; Urdu digits count as digits, since a victim may type either.
-    fn choose(&mut self, question: &str, options: &[&str]) -> anyhow::Result<usize> {
+    /// A numbered menu; with `several`, any number of its options (at least one). Urdu digits
+    /// count as digits, since a victim may type either.
+    fn choose_some(
+        &mut self,
+        question: &str,
+        options: &[&str],
+        several: bool,
+    ) -> anyhow::Result<Vec<usize>> {
+        let prompt = if several {
+            "prompt_numbers"
+        } else {
+            "prompt_number"
+        };
         loop {
             let mut menu = format!("\n{question}\n");
             for (n, option) in options.iter().enumerate() {
                 menu.push_str(&format!("  {}. {option}\n", n + 1));
             }
-            menu.push_str(self.s("prompt_number"));
+            menu.push_str(self.s(prompt));
             self.say(&(menu + " "))?;
-            let answer: String = self
-                .read()?
-                .trim()
-                .chars()
-                .map(|c| match c {
-                    '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
-                    c => c,
-                })
-                .collect();
-            match answer.parse::<usize>() {
-                Ok(n) if (1..=options.len()).contains(&n) => return Ok(n - 1),
-                _ => self.say(&format!("{}\n", self.s("prompt_again")))?,
+            if let Some(chosen) = numbers(&self.read()?, options.len())
+                .filter(|chosen| several || chosen.len() == 1)
+            {
+                return Ok(chosen);
             }
+            self.say(&format!("{}\n", self.s("prompt_again")))?;
         }
+    }
+
+    fn choose(&mut self, question: &str, options: &[&str]) -> anyhow::Result<usize> {
+        Ok(self.choose_some(question, options, false)?[0])
     }
 
     fn yes(&mut self, key: &str) -> anyhow::Result<bool> {
@@ -188,21 +215,26 @@ impl<'s> Asker<'s> {
 
     /// Danger, then monitoring, then age; advice follows each answer at once. Returns whether
     /// the guide is about a minor.
-    fn safety(
-        &mut self,
-        emergency: &[crate::domain::catalog::Channel],
-        minor: bool,
-    ) -> anyhow::Result<bool> {
+    fn safety(&mut self, contacts: &[Contact<'_>], minor: bool) -> anyhow::Result<bool> {
         self.say(&format!("{}\n", self.s("intro")))?;
         if self.yes("q_danger")? {
             let mut text = format!("\n{}\n", self.s("a_danger"));
-            for ch in emergency {
-                let name = ch.title.as_deref().unwrap_or_default();
-                let phone = ch.phone.as_deref().unwrap_or_default();
-                let mark = ch
+            for c in contacts {
+                let name = match (self.lang, &c.ur) {
+                    (Lang::Ur, Some(ur)) => ur.name,
+                    _ => c.name,
+                };
+                let mark = c
                     .unverified
                     .then(|| format!(" [{}]", self.s("unverified")));
-                text.push_str(&format!("  {name}: {phone}{}\n", mark.unwrap_or_default()));
+                text.push_str(&format!(
+                    "  {name}: {}{}\n",
+                    self.phone(c.phone),
+                    mark.unwrap_or_default()
+                ));
+            }
+            if !contacts.iter().any(|c| !c.unverified) {
+                text.push_str(&format!("{}\n", self.s("no_confirmed_number")));
             }
             self.say(&text)?;
         }
@@ -221,22 +253,76 @@ impl<'s> Asker<'s> {
         Ok(all[self.choose(self.s("q_category"), &labels)?])
     }
 
-    fn platform<'c>(
+    /// A number in right-to-left text, kept whole.
+    fn phone(&self, phone: &str) -> String {
+        match self.lang {
+            Lang::Ur => bidi::isolate(phone),
+            Lang::En => phone.to_owned(),
+        }
+    }
+
+    /// The platforms with a route for `category`, any number of them.
+    fn platforms<'c>(
         &mut self,
         catalog: &'c Catalog,
         category: Category,
-    ) -> anyhow::Result<&'c Platform> {
+    ) -> anyhow::Result<Vec<&'c Platform>> {
         let offered: Vec<&Platform> = catalog
             .platforms()
             .iter()
-            .filter(|p| category == Category::Csam || p.channels.contains_key(&category))
+            .filter(|p| {
+                let situation = Situation {
+                    platform: Some(p),
+                    category,
+                    minor: false,
+                    jurisdiction: None,
+                };
+                category == Category::Csam || !route::plan(catalog, situation).choices.is_empty()
+            })
             .collect();
         let names: Vec<&str> = offered.iter().map(|p| p.name.as_str()).collect();
-        Ok(offered[self.choose(self.s("q_platform"), &names)?])
+        let chosen = self.choose_some(self.s("q_platforms"), &names, true)?;
+        Ok(chosen.into_iter().map(|n| offered[n]).collect())
     }
 
     fn wait(&mut self) -> anyhow::Result<()> {
         self.say(&format!("\n{} ", self.s("prompt_next")))?;
         self.read().map(drop)
+    }
+}
+
+/// The numbers typed in `answer` (spaces or commas between them), each from 1 to `count`, as
+/// indexes in the order typed, without repeats; `None` unless every word is such a number.
+fn numbers(answer: &str, count: usize) -> Option<Vec<usize>> {
+    let digits: String = answer
+        .chars()
+        .map(|c| match c {
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
+            '\u{60c}' => ',',
+            c => c,
+        })
+        .collect();
+    let mut chosen = Vec::new();
+    for word in digits.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let n = word.parse::<usize>().ok().filter(|n| (1..=count).contains(n))?;
+        if !chosen.contains(&(n - 1)) {
+            chosen.push(n - 1);
+        }
+    }
+    (!chosen.is_empty()).then_some(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers;
+
+    #[test]
+    fn several_numbers_in_either_script_with_spaces_or_commas() {
+        assert_eq!(numbers("1 4", 5), Some(vec![0, 3]));
+        assert_eq!(numbers(" ۲،۳ , 2 ", 5), Some(vec![1, 2]));
+        assert_eq!(numbers("3", 3), Some(vec![2]));
+        for bad in ["", "  ", "0", "6", "1 nine", "1.5", "-1"] {
+            assert_eq!(numbers(bad, 5), None, "{bad:?}");
+        }
     }
 }

@@ -21,6 +21,9 @@ pub(crate) enum PlatformsCommand {
         id: String,
     },
     /// Check a platforms file; each problem is reported with its line and column (exit 1)
+    ///
+    /// Victim-facing texts without their Urdu translation (`ur:`) are listed too, marked
+    /// `untranslated`; guides show the English for them. They alone do not fail the check.
     #[command(after_long_help = "Example:\n  takedown platforms check my-platforms.yaml")]
     Check {
         /// The file to check
@@ -61,12 +64,32 @@ pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<Ex
         PlatformsCommand::Check { file } => {
             let text = platforms::read_user_file(&file)?;
             let problems = platforms::check(&text);
-            for p in &problems {
+            let untranslated = platforms::untranslated(&text);
+            let lines = problems
+                .iter()
+                .map(|p| ("problem", p))
+                .chain(untranslated.iter().map(|p| ("untranslated", p)));
+            for (kind, p) in lines {
                 if printer.json() {
-                    printer.json_line(&serde_json::json!({ "file": file, "line": p.line, "column": p.column, "message": p.message }))?;
-                } else {
+                    printer.json_line(&serde_json::json!({ "file": file, "kind": kind, "line": p.line, "column": p.column, "message": p.message }))?;
+                } else if kind == "problem" {
                     printer.line(&format_args!("{}:{p}", file.display()))?;
+                } else {
+                    printer.line(&format_args!(
+                        "{}:{}:{}: untranslated: {}",
+                        file.display(),
+                        p.line,
+                        p.column,
+                        p.message
+                    ))?;
                 }
+            }
+            if !untranslated.is_empty() {
+                printer.note(&format_args!(
+                    "{} record(s) in `{}` have victim-facing text without Urdu; guides show the English there.",
+                    untranslated.len(),
+                    file.display()
+                ));
             }
             if !problems.is_empty() {
                 printer.note(&format_args!(

@@ -118,6 +118,12 @@ pub(crate) struct Templates {
 }
 
 impl Templates {
+    /// The built-in files only, whatever the config directory holds.
+    #[cfg(test)]
+    pub(crate) fn builtin() -> Templates {
+        Templates { dir: None }
+    }
+
     pub(crate) fn locate() -> Templates {
         Templates {
             dir: super::config_dir().map(|dir| dir.join("templates")),

@@ -9,8 +9,10 @@ string_enum! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
     #[serde(rename_all = "snake_case")]
     pub(crate) enum Category {
-        /// Non-consensual intimate images, sextortion (adults).
+        /// Non-consensual intimate images (adults).
         Ncii = "ncii",
+        /// A threat to share intimate images unless the victim pays or obeys (blackmail).
+        Sextortion = "sextortion",
         Impersonation = "impersonation",
         /// Threats, bullying.
         Harassment = "harassment",
@@ -27,7 +29,7 @@ string_enum! {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown category `{0}` (expected one of: ncii, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)"
+    "unknown category `{0}` (expected one of: ncii, sextortion, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)"
 )]
 pub(crate) struct UnknownCategory(pub(crate) String);
 
@@ -58,7 +60,7 @@ mod tests {
         assert_eq!(err, UnknownCategory("Revenge".to_owned()));
         assert_eq!(
             err.to_string(),
-            "unknown category `Revenge` (expected one of: ncii, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)"
+            "unknown category `Revenge` (expected one of: ncii, sextortion, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other)"
         );
     }
 }

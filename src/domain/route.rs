@@ -87,6 +87,9 @@ pub(crate) enum Reason<'a> {
     Unverified,
     /// The catalogue knows no channel for this category on this platform.
     NoChannel,
+    /// No sextortion channel is known here: report the account that threatens for harassment,
+    /// and hash the pictures before they can be shared.
+    SextortionAsHarassment,
 }
 
 /// Picks the channels for `situation`, best first.
@@ -98,7 +101,10 @@ pub(crate) fn plan<'a>(catalog: &'a Catalog, situation: Situation<'a>) -> Plan<'
         jurisdiction,
     } = situation;
     let csam = category == Category::Csam;
-    let sexual = matches!(category, Category::Ncii | Category::Csam);
+    let sexual = matches!(
+        category,
+        Category::Ncii | Category::Sextortion | Category::Csam
+    );
     let mut reasons = Vec::new();
     let mut choices = Vec::new();
 
@@ -115,9 +121,27 @@ pub(crate) fn plan<'a>(catalog: &'a Catalog, situation: Situation<'a>) -> Plan<'
                 .and_then(|p| p.channels.get(&c))
                 .map_or(&[][..], Vec::as_slice)
         };
-        let own = channels(category);
+        let mut own: Vec<&Channel> = channels(category).iter().collect();
+        if category == Category::Sextortion {
+            // A threat is harassment on every platform, and the pictures can be hashed before
+            // anyone shares them: where no sextortion route is recorded, those two still are.
+            if own.is_empty() {
+                own = channels(Category::Harassment).iter().collect();
+                if !own.is_empty() {
+                    reasons.push(Reason::SextortionAsHarassment);
+                }
+            }
+            let hashing = channels(Category::Ncii)
+                .iter()
+                .filter(|c| c.kind == ChannelKind::Hotline);
+            for channel in hashing {
+                if !own.iter().any(|c| c.hotline == channel.hotline) {
+                    own.push(channel);
+                }
+            }
+        }
         let mut direct: Vec<Choice<'a>> = own
-            .iter()
+            .into_iter()
             .map(|c| platform_choice(c, category, None))
             .collect();
         if category == Category::Ncii {
@@ -220,6 +244,8 @@ fn hotlines_for<'a>(
             takes && reachable && h.kind != HotlineKind::Guide
         })
         .collect();
+    // Confirmed services first: a victim tries the first one, and an unconfirmed portal that
+    // turns out dead must not be where they start.
     found.sort_by_key(|h| {
         let home = h.jurisdiction.is_some() && h.jurisdiction.as_deref() == jurisdiction;
         let kind = match h.kind {
@@ -228,7 +254,7 @@ fn hotlines_for<'a>(
             HotlineKind::Helpline => 2,
             HotlineKind::Guide => 3,
         };
-        (!home, kind)
+        (h.unverified, !home, kind)
     });
     found
         .into_iter()
@@ -408,7 +434,7 @@ mod tests {
     }
 
     #[test]
-    fn csam_goes_to_hotlines_only_the_countrys_own_first_and_never_with_media() {
+    fn csam_goes_to_hotlines_only_confirmed_ones_first_and_never_with_media() {
         let catalog = catalog();
         let plan = plan(&catalog, situation(&catalog, "x", Category::Csam));
         assert!(plan.hotlines_only);
@@ -424,7 +450,8 @@ mod tests {
             .collect();
         assert_eq!(
             ids,
-            ["iwf_pk", "ncmec_cybertipline", "inhope", "take_it_down"]
+            ["ncmec_cybertipline", "inhope", "take_it_down", "iwf_pk"],
+            "confirmed services first; the unconfirmed IWF Pakistan portal last"
         );
         assert!(keys(&plan).starts_with(&["hotlines_only".into(), "no_media".into()]));
     }
@@ -462,7 +489,10 @@ mod tests {
         let catalog = catalog();
         for platform in catalog.platforms() {
             for (&category, channels) in &platform.channels {
-                if matches!(category, Category::Ncii | Category::Csam) {
+                if matches!(
+                    category,
+                    Category::Ncii | Category::Sextortion | Category::Csam
+                ) {
                     continue;
                 }
                 let s = Situation {
@@ -531,7 +561,7 @@ mod tests {
             .collect();
         assert_eq!(clocks, [("take_it_down_act", 48)]);
         let bodies: Vec<&str> = basis.authorities.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(bodies, ["pta"]);
+        assert_eq!(bodies, ["nccia", "pta"], "the federal cybercrime route too");
         let india = legal_basis(&catalog, Some("in"), Category::Ncii);
         assert!(india.laws.is_empty());
         assert_eq!(india.deadlines.len(), 2);

@@ -2,10 +2,12 @@
 //! progress go to stderr, so `c=$(takedown case new …)` captures just the id.
 
 pub(crate) mod bag;
+pub(crate) mod bidi;
 pub(crate) mod case;
 pub(crate) mod chart;
 pub(crate) mod evidence;
 pub(crate) mod files;
+pub(crate) mod fonts;
 pub(crate) mod guide;
 pub(crate) mod init;
 pub(crate) mod link;
@@ -18,6 +20,8 @@ pub(crate) mod report;
 pub(crate) mod stats;
 mod table;
 pub(crate) mod templates;
+#[cfg(test)]
+mod urdu_share;
 pub(crate) mod wipe;
 
 pub(crate) use printer::{OutputSettings, Printer, Verbosity};

@@ -1,9 +1,17 @@
 //! Rendering reports and guides through minijinja: sandboxed (templates cannot reach files or
 //! the network), strict about undefined values so a misspelt key fails loudly instead of
 //! printing nothing, and HTML-escaping every value in `.html` templates.
+//!
+//! Besides the data, every template gets `tr(record, field)`, a catalogue record's text in the
+//! page's language (the Urdu beside the English, or the English where none was written yet),
+//! the `ltr` filter, which keeps an English name, URL or number in place inside right-to-left
+//! text, and `fonts`, the `@font-face` rules printable pages embed.
 
+use minijinja::value::Value;
 use serde::Serialize;
 
+use super::bidi;
+use super::fonts;
 use crate::config::templates::{Strings, Templates};
 use crate::domain::string_enum;
 
@@ -23,6 +31,41 @@ impl Lang {
             Lang::En => "ltr",
             Lang::Ur => "rtl",
         }
+    }
+
+    fn rtl(self) -> bool {
+        self == Lang::Ur
+    }
+}
+
+/// `record[field]` in `lang`: the record's `ur` text when the page is Urdu and there is one,
+/// else the English; in right-to-left text, quoted screen labels become left-to-right islands.
+/// A field the record lacks is `none`, so templates can test it.
+fn localized(record: &Value, field: &str, lang: Lang) -> Value {
+    let present = |v: &Value| !(v.is_undefined() || v.is_none());
+    let english = record.get_attr(field).ok().filter(present);
+    let urdu = match lang {
+        Lang::Ur => record
+            .get_attr("ur")
+            .ok()
+            .filter(present)
+            .and_then(|ur| ur.get_attr(field).ok())
+            .filter(present),
+        Lang::En => None,
+    };
+    let Some(chosen) = urdu.or(english) else {
+        return Value::from(());
+    };
+    if !lang.rtl() {
+        return chosen;
+    }
+    let isolate = |v: Value| match v.as_str() {
+        Some(text) => Value::from(bidi::isolate_quoted(text)),
+        None => v,
+    };
+    match chosen.try_iter() {
+        Ok(items) if chosen.as_str().is_none() => Value::from(items.map(isolate).collect::<Vec<_>>()),
+        _ => isolate(chosen),
     }
 }
 
@@ -64,6 +107,7 @@ pub(crate) struct Broken {
 struct Page<'a, T> {
     lang: &'static str,
     dir: &'static str,
+    fonts: &'static str,
     t: &'a Strings,
     #[serde(flatten)]
     data: &'a T,
@@ -121,11 +165,21 @@ pub(crate) fn render_file<T: Serialize>(
             .build()
             .expect("the default delimiters are valid"),
     );
+    env.add_function("tr", move |record: Value, field: &str| {
+        localized(&record, field, lang)
+    });
+    env.add_filter("ltr", move |text: Value| -> Value {
+        match text.as_str() {
+            Some(s) if lang.rtl() => Value::from(bidi::isolate(s)),
+            _ => text,
+        }
+    });
     env.add_template_owned(name.clone(), file.source.clone())
         .map_err(broken)?;
     let page = Page {
         lang: lang.as_str(),
         dir: lang.dir(),
+        fonts: fonts::font_faces(),
         t: strings,
         data,
     };

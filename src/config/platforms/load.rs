@@ -89,6 +89,7 @@ pub(super) fn prepare(src: &str, base: Option<Catalog>) -> Result<Catalog, Vec<D
     };
     let names = Names::new(&file, base.as_ref());
     validate(&file, &names, &mut problems);
+    super::translations::validate(&file, &mut problems);
     let catalog = merge(base, file, &mut problems);
     diagnostics.extend(repeated);
     if problems.0.is_empty() && diagnostics.is_empty() {

@@ -10,6 +10,7 @@ mod load;
 mod merge;
 #[cfg(test)]
 mod tests;
+mod translations;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ use crate::domain::catalog::{Hotline, Jurisdiction, Platform, RemovalMarker, Sou
 
 pub(crate) use super::yaml::Diagnostic;
 pub(crate) use load::{check, read_user_file};
+pub(crate) use translations::untranslated;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {

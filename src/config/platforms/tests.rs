@@ -606,9 +606,9 @@ fn misspelt_keys_do_not_hide_other_problems() {
         [
             "5:5: platforms[0]: unknown field `nmae`, expected one of `id`, `name`, `operator`, `operator_unverified`, `hosts`, `channels`, `partner_programs`, `notes`, `removal_markers`",
             "13:11: platforms[0].channels.ncii[0]: nobody can use this `email` channel: it needs an `email`",
-            "14:11: platforms[0].channels.ncii[0]: unknown field `emial`, expected one of `kind`, `title`, `url`, `email`, `phone`, `hotline`, `steps`, `who_can_report`, `account_required`, `government_id`, `asks_for`, `deadline`, `note`, `unverified`, `sources`, `checked`",
+            "14:11: platforms[0].channels.ncii[0]: unknown field `emial`, expected one of `kind`, `title`, `url`, `email`, `phone`, `hotline`, `steps`, `who_can_report`, `account_required`, `government_id`, `asks_for`, `deadline`, `note`, `victim_note`, `ur`, `unverified`, `sources`, `checked`",
             "20:20: platforms[0].channels.ncii[1].checked: invalid `checked` date `2026-13-01`: expected a real date as YYYY-MM-DD",
-            "21:7: platforms[0].channels: unknown category `revenge`, expected one of `ncii`, `impersonation`, `harassment`, `hacked_account`, `csam`, `privacy_doxxing`, `copyright`, `other`",
+            "21:7: platforms[0].channels: unknown category `revenge`, expected one of `ncii`, `sextortion`, `impersonation`, `harassment`, `hacked_account`, `csam`, `privacy_doxxing`, `copyright`, `other`",
         ]
     );
 }

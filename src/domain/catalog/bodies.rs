@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::translation::{TextPair, Translated, Translation, pair, pair_list};
 use super::{Channel, Note, Reporter};
 use crate::domain::category::Category;
 
@@ -48,12 +49,58 @@ pub(crate) struct Hotline {
     pub(crate) limits: Option<String>,
     #[serde(default)]
     pub(crate) languages: Vec<String>,
+    /// For staff only; guides show `victim_note`.
     pub(crate) note: Option<String>,
+    pub(crate) victim_note: Option<String>,
+    /// The Urdu of `eligibility`, `steps`, `limits`, `hours` and `victim_note`.
+    pub(crate) ur: Option<Translation>,
     #[serde(default)]
     pub(crate) unverified: bool,
     #[serde(default)]
     pub(crate) sources: Vec<String>,
     pub(crate) checked: String,
+}
+
+impl Translated for Hotline {
+    fn translation(&self) -> Option<&Translation> {
+        self.ur.as_ref()
+    }
+
+    fn texts(&self) -> Vec<TextPair<'_>> {
+        let ur = self.ur.as_ref();
+        let mut out = Vec::new();
+        pair(
+            &mut out,
+            "eligibility",
+            self.eligibility.as_deref(),
+            ur.and_then(|t| t.eligibility.as_deref()),
+        );
+        pair_list(
+            &mut out,
+            "steps",
+            &self.steps,
+            ur.map(|t| t.steps.as_slice()),
+        );
+        pair(
+            &mut out,
+            "limits",
+            self.limits.as_deref(),
+            ur.and_then(|t| t.limits.as_deref()),
+        );
+        pair(
+            &mut out,
+            "hours",
+            self.hours.as_deref(),
+            ur.and_then(|t| t.hours.as_deref()),
+        );
+        pair(
+            &mut out,
+            "victim_note",
+            self.victim_note.as_deref(),
+            ur.and_then(|t| t.victim_note.as_deref()),
+        );
+        out
+    }
 }
 
 /// A country's law and state channels; another helpline adds its own in a user file.
@@ -76,6 +123,25 @@ pub(crate) struct Jurisdiction {
     pub(crate) emergency: Vec<Channel>,
     #[serde(default)]
     pub(crate) notes: Vec<Note>,
+    /// The Urdu of `name`.
+    pub(crate) ur: Option<Translation>,
+}
+
+impl Translated for Jurisdiction {
+    fn translation(&self) -> Option<&Translation> {
+        self.ur.as_ref()
+    }
+
+    fn texts(&self) -> Vec<TextPair<'_>> {
+        let mut out = Vec::new();
+        pair(
+            &mut out,
+            "name",
+            Some(&self.name),
+            self.ur.as_ref().and_then(|t| t.name.as_deref()),
+        );
+        out
+    }
 }
 
 /// One section of a law, summarised plainly for reports and guides.
@@ -112,12 +178,41 @@ pub(crate) struct Authority {
     pub(crate) handles: Vec<String>,
     #[serde(default)]
     pub(crate) channels: Vec<Channel>,
+    /// For staff only; guides show `victim_note`.
     pub(crate) note: Option<String>,
+    /// What the body does for a victim and what a complaint needs, in plain words.
+    pub(crate) victim_note: Option<String>,
+    /// The Urdu of `name` and `victim_note`.
+    pub(crate) ur: Option<Translation>,
     #[serde(default)]
     pub(crate) unverified: bool,
     #[serde(default)]
     pub(crate) sources: Vec<String>,
     pub(crate) checked: String,
+}
+
+impl Translated for Authority {
+    fn translation(&self) -> Option<&Translation> {
+        self.ur.as_ref()
+    }
+
+    fn texts(&self) -> Vec<TextPair<'_>> {
+        let ur = self.ur.as_ref();
+        let mut out = Vec::new();
+        pair(
+            &mut out,
+            "name",
+            Some(&self.name),
+            ur.and_then(|t| t.name.as_deref()),
+        );
+        pair(
+            &mut out,
+            "victim_note",
+            self.victim_note.as_deref(),
+            ur.and_then(|t| t.victim_note.as_deref()),
+        );
+        out
+    }
 }
 
 /// A statutory removal clock.

@@ -15,13 +15,17 @@ mod bodies;
 mod hosts;
 mod markers;
 mod model;
+mod translation;
 
 use std::collections::{BTreeMap, HashMap};
 
 pub(crate) use bodies::{Authority, Hotline, HotlineKind, Jurisdiction, Law, LegalDeadline};
 pub(crate) use hosts::{HostIndex, HostPattern, host_matches, validate_host};
 pub(crate) use markers::RemovalMarker;
-pub(crate) use model::{Channel, ChannelKind, Hosts, Note, Platform, PlatformId, Reporter, Source};
+pub(crate) use model::{
+    Channel, ChannelKind, Hosts, Note, Platform, PlatformId, Reporter, Source, SourceKind,
+};
+pub(crate) use translation::{Translated, strays};
 
 /// What a platforms file lists, once merged: the catalogue without its host indexes.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +100,11 @@ impl Catalog {
 
     pub(crate) fn hotlines(&self) -> &[Hotline] {
         &self.entries.hotlines
+    }
+
+    /// The `sources` entry named `key`.
+    pub(crate) fn source(&self, key: &str) -> Option<&Source> {
+        self.entries.sources.get(key)
     }
 
     pub(crate) fn jurisdiction(&self, id: &str) -> Option<&Jurisdiction> {

@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::RemovalMarker;
+use super::translation::{TextPair, Translated, Translation, pair, pair_list};
 use crate::domain::category::Category;
 
 /// A platform's stable key (`facebook`): links, statistics and user files refer to it. A link
@@ -172,12 +173,64 @@ pub(crate) struct Channel {
     #[serde(default)]
     pub(crate) asks_for: Vec<String>,
     pub(crate) deadline: Option<Deadline>,
+    /// For staff only: provenance, doubts, jargon ("form ID seen only in third-party code").
+    /// Guides never show it.
     pub(crate) note: Option<String>,
+    /// What the person reporting should know, in plain words; guides show it.
+    pub(crate) victim_note: Option<String>,
+    /// The Urdu of `steps`, `asks_for`, `victim_note` (and of an emergency service's `title`).
+    pub(crate) ur: Option<Translation>,
     #[serde(default)]
     pub(crate) unverified: bool,
     #[serde(default)]
     pub(crate) sources: Vec<String>,
     pub(crate) checked: String,
+}
+
+impl Channel {
+    /// A phone line's or an office's title names a service, said in the victim's language; a
+    /// form's or menu's title is what the platform's screen shows, kept as it is.
+    pub(crate) fn title_is_a_name(&self) -> bool {
+        matches!(self.kind, ChannelKind::Phone | ChannelKind::InPerson)
+    }
+}
+
+impl Translated for Channel {
+    fn translation(&self) -> Option<&Translation> {
+        self.ur.as_ref()
+    }
+
+    fn texts(&self) -> Vec<TextPair<'_>> {
+        let ur = self.ur.as_ref();
+        let mut out = Vec::new();
+        if self.title_is_a_name() {
+            pair(
+                &mut out,
+                "title",
+                self.title.as_deref(),
+                ur.and_then(|t| t.title.as_deref()),
+            );
+        }
+        pair_list(
+            &mut out,
+            "steps",
+            &self.steps,
+            ur.map(|t| t.steps.as_slice()),
+        );
+        pair_list(
+            &mut out,
+            "asks_for",
+            &self.asks_for,
+            ur.map(|t| t.asks_for.as_slice()),
+        );
+        pair(
+            &mut out,
+            "victim_note",
+            self.victim_note.as_deref(),
+            ur.and_then(|t| t.victim_note.as_deref()),
+        );
+        out
+    }
 }
 
 /// A removal time a channel promises or a law sets; a link still up when it passes is due
