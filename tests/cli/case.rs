@@ -155,7 +155,7 @@ fn bad_ids_and_unknown_cases_are_clear_errors() {
     exit: 2
     ----- stderr -----
     error: invalid value 'revenge' for '--category <CATEGORY>'
-      [possible values: ncii, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other]
+      [possible values: ncii, sextortion, impersonation, harassment, hacked_account, csam, privacy_doxxing, copyright, other]
 
     For more information, try '--help'.
     ");

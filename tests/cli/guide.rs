@@ -10,89 +10,100 @@ use crate::support::TestEnv;
 fn instagram_impersonation_in_english_puts_safety_first_then_each_step_with_what_to_write() {
     let env = TestEnv::new();
     assert_snapshot!(env.run(&["guide", "--platform", "instagram", "--category", "impersonation"]), @r##"
-        exit: 0
-        ----- stdout -----
-        How to report it yourself: Instagram
-        What happened: Someone made a fake account pretending to be me
+    exit: 0
+    ----- stdout -----
+    How to report it yourself: Instagram
+    What happened: Someone made a fake account pretending to be me
 
-        You are not to blame for what happened, and you do not have to do this alone. This guide takes you through it one step at a time. You can stop at any point and come back later. Nothing you answer here is saved.
+    You are not to blame for what happened, and you do not have to do this alone. This guide takes you through it one step at a time. You can stop at any point and come back later. Nothing you answer here is saved.
 
-        == First, your safety ==
+    == First, your safety ==
 
-        If you are in physical danger or someone has threatened to hurt you, your safety comes before any report. Call for help now:
-          Police emergency: 15 [NOT CONFIRMED]
-          Digital Rights Foundation Cyber Harassment Helpline: 0800-39393
+    If you are in physical danger or someone has threatened to hurt you, your safety comes before any report. Call for help now:
+      Digital Rights Foundation Cyber Harassment Helpline: 0800-39393 (checked 2026-11-22; source: digitalrightsfoundation.pk, official)
+      Police emergency: 15 [NOT CONFIRMED] (checked 2026-11-24)
 
-        Could someone be watching your phone, computer or accounts (for example a partner or family member who knows your passwords or has used your phone)?
-        If someone may be watching your phone or accounts, do these steps on a device they have never touched: a trusted friend's phone, or a computer at a helpline or library. Use a private (incognito) window and sign out when you finish. Changing passwords can warn the person watching you: talk to the helpline first if you are unsure.
+    Could someone be watching your phone, computer or accounts (for example a partner or family member who knows your passwords or has used your phone)?
+    If someone may be watching your phone or accounts, do these steps on a device they have never touched: a trusted friend's phone, or a computer at a helpline or library. Use a private (incognito) window and sign out when you finish. Changing passwords can warn the person watching you: talk to the helpline first if you are unsure.
 
-        == What to do, step by step ==
+    == What to do, step by step ==
 
-        --- Step 1 of 2: Report it inside the app ---
-        You need to be logged in to an account on the platform for this.
-        Do this:
-          1. On the fake profile: ⋯ (top right) › Report › Report account.
-          2. Pretending to be someone else › Me › Submit.
-          3. Follow it later under Settings › Help › Support requests › Reports.
-        What to write: "This account is pretending to be me. I did not create it. Please remove it." Add the link to the fake account, and to your real account if you have one.
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
-        (checked 2026-11-22)
+    --- Step 1 of 2: Report it inside the app ---
+    You need to be logged in to an account on the platform for this.
+    Do this:
+      1. On the fake profile: ⋯ (top right) › Report › Report account.
+      2. Pretending to be someone else › Me › Submit.
+      3. Follow it later under Settings › Help › Support requests › Reports.
+    What to write: "This account is pretending to be me. I did not create it. Please remove it." Add the link to the fake account, and to your real account if you have one.
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
+    (checked 2026-11-22)
 
-        --- Step 2 of 2: Report it with the online form ---
-        [NOT CONFIRMED] We could not confirm this yet. The screens may look a little different: if something does not match, contact the helpline.
-        You do not need an account for this.
-        Who can report here: the person affected (you), a parent, for their own child
-        Open this form: https://help.instagram.com/contact/636276399721841
-        The form will ask for:
-          - full name
-          - contact e-mail
-          - username or link of the fake account
-          - colour photo of a government-issued ID showing full name and photo
-        This form asks for a photo of your ID card (CNIC) or passport. Upload it only inside this official form. Anyone who asks for your ID in a message is a scammer, even if they say they work for the platform.
-        What to write: "This account is pretending to be me. I did not create it. Please remove it." Add the link to the fake account, and to your real account if you have one.
-        Good to know: Only the person impersonated, or a parent for their own child; not friends or other relatives. The form ID is seen only in third-party code. Instagram never asks for ID in a direct message: such requests are phishing (helpline advice, not a platform statement).
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
-        (checked 2026-11-22)
+    Other ways we could not confirm yet
+    Try the steps above first. We could not confirm these yet; if the screens differ, call the helpline.
 
-        == Keep proof, safely ==
+    --- Step 2 of 2: Report it with the online form ---
+    [NOT CONFIRMED] We could not confirm this yet; if the screens differ, call the helpline.
+    You do not need an account for this.
+    Who can report here: the person affected (you), a parent, for their own child
+    Open this form: https://help.instagram.com/contact/636276399721841
+    The form will ask for:
+      - full name
+      - contact e-mail
+      - username or link of the fake account
+      - colour photo of a government-issued ID showing full name and photo
+    This form asks for a photo of your ID card (CNIC) or passport. Upload it only inside this official form. Anyone who asks for your ID in a message is a scammer, even if they say they work for the platform.
+    What to write: "This account is pretending to be me. I did not create it. Please remove it." Add the link to the fake account, and to your real account if you have one.
+    Good to know: Only the person impersonated, or a parent for their own child, can use this form: not friends or other relatives.
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
+    (checked 2026-11-22)
 
-        - Copy the link (web address) of each post, profile or message and keep it in one private place.
-        - Write down the date and time you saw it, and the username that posted it.
-        - You may screenshot posts, messages and profiles that show you. Keep them in a private folder, not in a shared phone gallery.
-        - Do not reply to the person or the fake account, and do not threaten them: it can make things worse and can warn them.
-        - NEVER screenshot, download, save or forward pictures or videos of a child, not even as proof. Report the link only.
+    == Keep proof, safely ==
 
-        == Where to get help ==
+    - Copy the link (web address) of each post, profile or message and keep it in one private place.
+    - Write down the date and time you saw it, and the username that posted it.
+    - You may screenshot posts, messages and profiles that show you. Keep them in a private folder, not in a shared phone gallery.
+    - Do not reply to the person or the fake account, and do not threaten them: it can make things worse and can warn them.
+    - NEVER screenshot, download, save or forward pictures or videos of a child, not even as proof. Report the link only.
 
-        The helpline can do this with you, step by step, and can follow up with the platform:
-          Digital Rights Foundation Cyber Harassment Helpline
-          Phone: 0800-39393
-          E-mail: helpdesk@digitalrightsfoundation.pk
-          Website: https://digitalrightsfoundation.pk/cyber-harassment-helpline/
-          Hours: Monday to Sunday, 9am to 5pm (7 days a week since May 2022)
+    == Where to get help ==
 
-        You can also report to the authorities (Pakistan):
-          National Cyber Crime Investigation Agency (NCCIA) [NOT CONFIRMED]
-            1799
-          FIA Cyber Crime Wing / NR3C (legacy channels; may redirect to the NCCIA)
-            helpdesk@nr3c.gov.pk
-            051-9106384
-            0336-6006060
-            1991
-            https://complaint.fia.gov.pk
-            Hand in a written application at a Cyber Crime circle office.
-            By post or in person: Director NR3C-FIA, National Police Foundation Building, 2nd Floor, Mauve Area, G-10/4, Islamabad.
-          Pakistan Telecommunication Authority (PTA), unlawful-content complaints (PECA s.37)
-            https://complaint.pta.gov.pk/RegisterComplaint.aspx
-            content-complaint@pta.gov.pk
-            Use the PTA CMS mobile app.
+    The helpline can do this with you, step by step, and can follow up with the platform:
+      Digital Rights Foundation Cyber Harassment Helpline
+      Phone: 0800-39393
+      E-mail: helpdesk@digitalrightsfoundation.pk
+      Website: https://digitalrightsfoundation.pk/cyber-harassment-helpline/
+      Hours: Monday to Sunday, 9am to 5pm (7 days a week since May 2022)
 
-        In an emergency:
-          Police emergency: 15 [NOT CONFIRMED]
+    You can also report to the authorities (Pakistan):
+      FIA Cyber Crime Wing / NR3C (legacy channels; may redirect to the NCCIA)
+        helpdesk@nr3c.gov.pk (checked 2026-11-22; source: nr3c.gov.pk, official)
+        051-9106384 (checked 2026-11-22; source: nr3c.gov.pk, official)
+        0336-6006060 (checked 2026-11-22; source: nr3c.gov.pk, official)
+        1991 (checked 2026-11-22; source: urdupoint.com, news or NGO report)
+        https://complaint.fia.gov.pk (checked 2026-11-22; source: lets-legislate.blogspot.com, news or NGO report)
+        Hand in a written application at a Cyber Crime circle office. (checked 2026-11-22; source: nr3c.gov.pk, official)
+        By post or in person: Director NR3C-FIA, National Police Foundation Building, 2nd Floor, Mauve Area, G-10/4, Islamabad. (checked 2026-11-22; source: askwakeel.pk, news or NGO report)
+      Pakistan Telecommunication Authority (PTA), unlawful-content complaints (PECA s.37)
+        PTA can have content blocked in Pakistan, or ask the platform to remove it. Report to the platform as well.
+        https://complaint.pta.gov.pk/RegisterComplaint.aspx (checked 2026-11-22; source: urdupoint.com, news or NGO report)
+        content-complaint@pta.gov.pk (checked 2026-11-22; source: urdupoint.com, news or NGO report)
+        Use the PTA CMS mobile app. (checked 2026-11-22; source: urdupoint.com, news or NGO report)
+      National Cyber Crime Investigation Agency (NCCIA) [NOT CONFIRMED]
+        We could not confirm this yet; if it does not work, call the helpline.
+        The federal agency for cybercrime complaints; it took over the FIA's cybercrime wing in 2025. You can complain by phone, by e-mail or in person. A complaint asks for your name, address, CNIC, phone number and what happened, with your proof: links, screenshots and dates.
+        1799 (checked 2026-11-22; source: techlist.pk, news or NGO report)
+        helpdesk@nr3c.gov.pk [NOT CONFIRMED] (checked 2026-12-07; source: voiceofkp.org, news or NGO report)
+        051-9106691 [NOT CONFIRMED] (checked 2026-12-07; source: voiceofkp.org, news or NGO report)
+        https://complaint.fia.gov.pk [NOT CONFIRMED] (checked 2026-12-07; source: lets-legislate.blogspot.com, news or NGO report)
+        Take a written application and your proof to the nearest cybercrime reporting centre. [NOT CONFIRMED] (checked 2026-12-07; source: nr3c.gov.pk, official)
 
-        Come back to the helpline if it is still online after 7 days, if the platform says it found no violation, if new accounts or posts appear, or if someone threatens you or asks for money.
+    In an emergency:
+      Digital Rights Foundation Cyber Harassment Helpline: 0800-39393
+      Police emergency: 15 [NOT CONFIRMED]
 
-        This guide uses the helpline's platform data, checked on the dates shown. Platforms change their screens without notice. This guide stores nothing about you.
+    Come back to the helpline if it is still online after 7 days, if the platform says it found no violation, if new accounts or posts appear, or if someone threatens you or asks for money.
+
+    This guide uses the helpline's platform data, checked on the dates shown. Platforms change their screens without notice. This guide stores nothing about you.
     "##);
     assert!(!env.data_dir().exists(), "a guide never creates a store");
 }
@@ -101,112 +112,125 @@ fn instagram_impersonation_in_english_puts_safety_first_then_each_step_with_what
 fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
     let env = TestEnv::new();
     assert_snapshot!(env.run(&["guide", "--platform", "facebook", "--category", "ncii", "--lang", "ur"]), @r##"
-        exit: 0
-        ----- stdout -----
-        خود رپورٹ کیسے کریں: Facebook (incl. Messenger)
-        کیا ہوا ہے: میری نجی تصویریں یا ویڈیوز میری مرضی کے بغیر شیئر کی گئی ہیں
+    exit: 0
+    ----- stdout -----
+    خود رپورٹ کیسے کریں: Facebook (incl. Messenger)
+    کیا ہوا ہے: میری نجی تصویریں یا ویڈیوز میری مرضی کے بغیر شیئر کی گئی ہیں
 
-        جو کچھ ہوا اس میں آپ کا کوئی قصور نہیں، اور آپ کو یہ سب اکیلے نہیں کرنا۔ یہ رہنمائی آپ کو ایک ایک قدم کر کے ساتھ لے چلے گی۔ آپ جب چاہیں رک سکتے ہیں اور بعد میں دوبارہ شروع کر سکتے ہیں۔ یہاں آپ جو بھی جواب دیں گے وہ کہیں محفوظ نہیں ہوتا۔
+    جو کچھ ہوا اس میں آپ کا کوئی قصور نہیں، اور آپ کو یہ سب اکیلے نہیں کرنا۔ یہ رہنمائی آپ کو ایک ایک قدم کر کے ساتھ لے چلے گی۔ آپ جب چاہیں رک سکتے ہیں اور بعد میں دوبارہ شروع کر سکتے ہیں۔ یہاں آپ جو بھی جواب دیں گے وہ کہیں محفوظ نہیں ہوتا۔
 
-        == سب سے پہلے: آپ کی حفاظت ==
+    == سب سے پہلے: آپ کی حفاظت ==
 
-        اگر آپ کو جسمانی خطرہ ہے یا کسی نے نقصان پہنچانے کی دھمکی دی ہے تو کسی بھی رپورٹ سے پہلے اپنی حفاظت کریں۔ ابھی مدد کے لیے فون کریں:
-          Police emergency: 15 [غیر مصدقہ]
-          Digital Rights Foundation Cyber Harassment Helpline: 0800-39393
+    اگر آپ کو جسمانی خطرہ ہے یا کسی نے نقصان پہنچانے کی دھمکی دی ہے تو کسی بھی رپورٹ سے پہلے اپنی حفاظت کریں۔ ابھی مدد کے لیے فون کریں:
+      Digital Rights Foundation Cyber Harassment Helpline: ⟦0800-39393⟧ (جانچ کی تاریخ ⟦2026-11-22⟧؛ ماخذ: ⟦digitalrightsfoundation.pk⟧، سرکاری)
+      پولیس ایمرجنسی: ⟦15⟧ [غیر مصدقہ] (جانچ کی تاریخ ⟦2026-11-24⟧)
 
-        کیا کوئی آپ کا فون، کمپیوٹر یا اکاؤنٹ دیکھ سکتا ہے؟ (مثلاً شریکِ حیات، منگیتر یا گھر کا کوئی فرد جو آپ کے پاس ورڈ جانتا ہو یا آپ کا فون استعمال کرتا رہا ہو)
-        اگر کوئی آپ کے فون یا اکاؤنٹ پر نظر رکھ سکتا ہے تو یہ سب کام ایسے فون یا کمپیوٹر سے کریں جسے اس شخص نے کبھی ہاتھ نہ لگایا ہو: کسی قابلِ بھروسہ دوست کا فون، یا ہیلپ لائن یا لائبریری کا کمپیوٹر۔ پرائیویٹ (incognito) ونڈو استعمال کریں اور کام ختم ہونے پر لاگ آؤٹ کر دیں۔ پاس ورڈ بدلنے سے نظر رکھنے والے کو خبر ہو سکتی ہے، اس لیے اگر یقین نہ ہو تو پہلے ہیلپ لائن سے بات کر لیں۔
+    کیا کوئی آپ کا فون، کمپیوٹر یا اکاؤنٹ دیکھ سکتا ہے؟ (مثلاً شریکِ حیات، منگیتر یا گھر کا کوئی فرد جو آپ کے پاس ورڈ جانتا ہو یا آپ کا فون استعمال کرتا رہا ہو)
+    اگر کوئی آپ کے فون یا اکاؤنٹ پر نظر رکھ سکتا ہے تو یہ سب کام ایسے فون یا کمپیوٹر سے کریں جسے اس شخص نے کبھی ہاتھ نہ لگایا ہو: کسی قابلِ بھروسہ دوست کا فون، یا ہیلپ لائن یا لائبریری کا کمپیوٹر۔ پرائیویٹ (incognito) ونڈو استعمال کریں اور کام ختم ہونے پر لاگ آؤٹ کر دیں۔ پاس ورڈ بدلنے سے نظر رکھنے والے کو خبر ہو سکتی ہے، اس لیے اگر یقین نہ ہو تو پہلے ہیلپ لائن سے بات کر لیں۔
 
-        == کیا کرنا ہے، قدم بہ قدم ==
+    == کیا کرنا ہے، قدم بہ قدم ==
 
-        --- قدم 1، کُل 5 میں سے: ایپ کے اندر سے رپورٹ کریں ---
-        اس کے لیے آپ کو پلیٹ فارم پر اپنے اکاؤنٹ میں لاگ اِن ہونا ہو گا۔
-        یوں کریں:
-          1. Report the post, profile or message.
-          2. Choose the option for private or intimate images shared without consent.
-        کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
-        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "This is a private picture or video of me. It was shared without my consent. Please remove it."
-        یہ بھی جان لیں: Meta reviews reports 24/7 in more than 70 languages and photo-matches removed intimate images to block re-uploads.
-        تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
-        (جانچ کی تاریخ 2026-11-22)
+    --- قدم 1، کُل 5 میں سے: ایپ کے اندر سے رپورٹ کریں ---
+    اس کے لیے آپ کو پلیٹ فارم پر اپنے اکاؤنٹ میں لاگ اِن ہونا ہو گا۔
+    یوں کریں:
+      1. پوسٹ، پروفائل یا میسج کی رپورٹ کریں۔
+      2. وہ آپشن چنیں جو مرضی کے بغیر شیئر کی گئی نجی تصویروں کے لیے ہو۔
+    کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
+    اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: ⟦"This is a private picture or video of me. It was shared without my consent. Please remove it."⟧
+    یہ بھی جان لیں: Meta ہر وقت، بہت سی زبانوں میں رپورٹیں دیکھتا ہے، اور ہٹائی گئی نجی تصویروں کی کاپیاں دوبارہ اپ لوڈ ہونے سے روکتا ہے۔
+    تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
+    (جانچ کی تاریخ ⟦2026-11-22⟧)
 
-        --- قدم 2، کُل 5 میں سے: StopNCII.org ---
-        یہ صفحہ کھولیں: https://stopncii.org/?lang=ur-pk
-        یوں کریں:
-          1. Make the hash on the device that holds the image; only the hash leaves the device.
-          2. Write down the case number and PIN at once; they cannot be recovered.
-          3. Check or withdraw the case later with them.
-        یہ کس کے لیے ہے: Adults (18 or over in the content); nude, semi-nude or sexual imagery; the image must be on the person's own device.
-        یہ بھی جان لیں: Facebook takes part in StopNCII.
-        تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
-        (جانچ کی تاریخ 2026-11-22)
+    --- قدم 2، کُل 5 میں سے: ⟦StopNCII.org⟧ ---
+    یہ صفحہ کھولیں: ⟦https://stopncii.org/?lang=ur-pk⟧
+    یوں کریں:
+      1. ہیش اسی فون یا کمپیوٹر پر بنائیں جس میں تصویر ہے؛ صرف ہیش باہر جاتا ہے، تصویر نہیں۔
+      2. کیس نمبر اور PIN فوراً لکھ لیں؛ یہ دوبارہ نہیں مل سکتے۔
+      3. بعد میں انہی کے ذریعے اپنا کیس دیکھ سکتے ہیں یا واپس لے سکتے ہیں۔
+    یہ کس کے لیے ہے: بالغ افراد (تصویر میں 18 سال یا اس سے زیادہ عمر)؛ برہنہ، نیم برہنہ یا جنسی تصویریں؛ تصویر اسی شخص کے اپنے فون یا کمپیوٹر میں ہونی چاہیے۔
+    یہ بھی جان لیں: Facebook بھی StopNCII کا حصہ ہے: جس تصویر کا ہیش آپ وہاں بنائیں گے، وہ Facebook پر بھی روک دی جائے گی۔
+    تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
+    (جانچ کی تاریخ ⟦2026-11-22⟧)
 
-        --- قدم 3، کُل 5 میں سے: کاپی رائٹ نوٹس ---
-        یہ طریقہ صرف اس صورت میں استعمال کریں جب تصویر یا ویڈیو آپ نے خود بنائی ہو: تب اس کا کاپی رائٹ آپ کا ہے۔
-        دھیان رہے: کاپی رائٹ نوٹس بھیجنے والے کے نام کے ساتھ (Lumen ڈیٹا بیس میں) شائع ہو سکتا ہے۔ اگر آپ اپنا نام اس پر نہیں چاہتے تو ہیلپ لائن سے کہیں کہ وہ آپ کی طرف سے بھیجے۔
-        یہاں کون رپورٹ کر سکتا ہے: کاپی رائٹ کا مالک
-        یہ فارم کھولیں: https://www.facebook.com/help/ipreporting/report/copyright
-        کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔
-        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "I own the copyright in this picture or video. It was posted without my permission."
-        تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
-        (جانچ کی تاریخ 2026-11-22)
+    --- قدم 3، کُل 5 میں سے: کاپی رائٹ نوٹس ---
+    یہ طریقہ صرف اس صورت میں استعمال کریں جب تصویر یا ویڈیو آپ نے خود بنائی ہو: تب اس کا کاپی رائٹ آپ کا ہے۔
+    دھیان رہے: کاپی رائٹ نوٹس بھیجنے والے کے نام کے ساتھ (Lumen ڈیٹا بیس میں) شائع ہو سکتا ہے۔ اگر آپ اپنا نام اس پر نہیں چاہتے تو ہیلپ لائن سے کہیں کہ وہ آپ کی طرف سے بھیجے۔
+    یہاں کون رپورٹ کر سکتا ہے: کاپی رائٹ کا مالک
+    یہ فارم کھولیں: ⟦https://www.facebook.com/help/ipreporting/report/copyright⟧
+    کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔
+    اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: ⟦"I own the copyright in this picture or video. It was posted without my permission."⟧
+    تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
+    (جانچ کی تاریخ ⟦2026-11-22⟧)
 
-        --- قدم 4، کُل 5 میں سے: کاپی رائٹ نوٹس ---
-        یہ طریقہ صرف اس صورت میں استعمال کریں جب تصویر یا ویڈیو آپ نے خود بنائی ہو: تب اس کا کاپی رائٹ آپ کا ہے۔
-        دھیان رہے: کاپی رائٹ نوٹس بھیجنے والے کے نام کے ساتھ (Lumen ڈیٹا بیس میں) شائع ہو سکتا ہے۔ اگر آپ اپنا نام اس پر نہیں چاہتے تو ہیلپ لائن سے کہیں کہ وہ آپ کی طرف سے بھیجے۔
-        یہاں کون رپورٹ کر سکتا ہے: کاپی رائٹ کا مالک
-        اس پتے پر ای میل لکھیں: ip@fb.com
-        کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔
-        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "I own the copyright in this picture or video. It was posted without my permission."
-        تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
-        (جانچ کی تاریخ 2026-11-22)
+    --- قدم 4، کُل 5 میں سے: کاپی رائٹ نوٹس ---
+    یہ طریقہ صرف اس صورت میں استعمال کریں جب تصویر یا ویڈیو آپ نے خود بنائی ہو: تب اس کا کاپی رائٹ آپ کا ہے۔
+    دھیان رہے: کاپی رائٹ نوٹس بھیجنے والے کے نام کے ساتھ (Lumen ڈیٹا بیس میں) شائع ہو سکتا ہے۔ اگر آپ اپنا نام اس پر نہیں چاہتے تو ہیلپ لائن سے کہیں کہ وہ آپ کی طرف سے بھیجے۔
+    یہاں کون رپورٹ کر سکتا ہے: کاپی رائٹ کا مالک
+    اس پتے پر ای میل لکھیں: ⟦ip@fb.com⟧
+    کیا لکھیں: "اس تصویر یا ویڈیو کا کاپی رائٹ میرا ہے۔ یہ میری اجازت کے بغیر پوسٹ کی گئی ہے۔" ساتھ لنک لگائیں۔
+    اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: ⟦"I own the copyright in this picture or video. It was posted without my permission."⟧
+    تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
+    (جانچ کی تاریخ ⟦2026-11-22⟧)
 
-        --- قدم 5، کُل 5 میں سے: Report a privacy violation ---
-        [غیر مصدقہ] ہم ابھی اس بات کی تصدیق نہیں کر سکے۔ اسکرین تھوڑی مختلف نظر آ سکتی ہے: اگر کچھ میل نہ کھائے تو ہیلپ لائن سے رابطہ کریں۔
-        یہاں کون رپورٹ کر سکتا ہے: متاثرہ شخص (یعنی آپ)، والدین، اپنے بچے کے لیے، وہ شخص جسے آپ نے اختیار دیا ہو، جیسے وکیل
-        یہ فارم کھولیں: https://www.facebook.com/help/contact/144059062408922
-        کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
-        اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: "This is a private picture or video of me. It was shared without my consent. Please remove it."
-        یہ بھی جان لیں: For images of you, of your child under 13, or of someone you legally represent. The form says no confirmation e-mail is sent. Whether an account is needed is unknown. Form ID seen only in third-party code.
-        تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
-        (جانچ کی تاریخ 2026-11-22)
+    دوسرے طریقے جن کی ہم ابھی تصدیق نہیں کر سکے
+    پہلے اوپر والے طریقے آزمائیں۔ ہم ابھی ان کی تصدیق نہیں کر سکے؛ اگر اسکرین مختلف نظر آئے تو ہیلپ لائن کو فون کریں۔
 
-        == ثبوت سنبھالیں، محفوظ طریقے سے ==
+    --- قدم 5، کُل 5 میں سے: آن لائن فارم کے ذریعے رپورٹ کریں: ⟦"Report a privacy violation"⟧ ---
+    [غیر مصدقہ] ہم ابھی اس کی تصدیق نہیں کر سکے؛ اگر اسکرین مختلف نظر آئے تو ہیلپ لائن کو فون کریں۔
+    یہاں کون رپورٹ کر سکتا ہے: متاثرہ شخص (یعنی آپ)، والدین، اپنے بچے کے لیے، وہ شخص جسے آپ نے اختیار دیا ہو، جیسے وکیل
+    یہ فارم کھولیں: ⟦https://www.facebook.com/help/contact/144059062408922⟧
+    کیا لکھیں: "یہ میری نجی تصویر یا ویڈیو ہے جو میری مرضی کے بغیر شیئر کی گئی ہے۔ براہِ کرم اسے ہٹا دیں۔" ساتھ لنک لگائیں۔
+    اگر فارم انگریزی میں ہو تو یہ لکھ سکتے ہیں: ⟦"This is a private picture or video of me. It was shared without my consent. Please remove it."⟧
+    یہ بھی جان لیں: آپ کی اپنی تصویروں، آپ کے 13 سال سے کم عمر بچے کی تصویروں، یا اس شخص کی تصویروں کے لیے جس کے آپ قانونی نمائندے ہیں۔ تصدیق کی کوئی ای میل نہیں آئے گی۔
+    تاریخ، وقت اور ملنے والا کوئی بھی ریفرنس نمبر لکھ لیں، اور اس بارے میں آنے والی ہر ای میل سنبھال کر رکھیں۔
+    (جانچ کی تاریخ ⟦2026-11-22⟧)
 
-        - ہر پوسٹ، پروفائل یا میسج کا لنک (ویب ایڈریس) کاپی کریں اور ایک ہی نجی جگہ پر رکھیں۔
-        - جس تاریخ اور وقت پر آپ نے اسے دیکھا وہ لکھ لیں، اور پوسٹ کرنے والے کا یوزر نیم بھی۔
-        - جن پوسٹس، میسجز اور پروفائلز میں آپ خود ہیں ان کے اسکرین شاٹ لے سکتے ہیں۔ انہیں کسی نجی فولڈر میں رکھیں، گھر والوں کے ساتھ شیئر ہونے والی فون گیلری میں نہیں۔
-        - اس شخص یا جعلی اکاؤنٹ کو جواب نہ دیں اور نہ ہی دھمکی دیں: اس سے بات بگڑ سکتی ہے اور اسے خبر ہو سکتی ہے۔
-        - کسی بچے کی تصویر یا ویڈیو کا کبھی اسکرین شاٹ نہ لیں، نہ ڈاؤن لوڈ کریں، نہ محفوظ کریں اور نہ آگے بھیجیں، ثبوت کے لیے بھی نہیں۔ صرف لنک رپورٹ کریں۔
+    == ثبوت سنبھالیں، محفوظ طریقے سے ==
 
-        == مدد کہاں سے ملے گی ==
+    - ہر پوسٹ، پروفائل یا میسج کا لنک (ویب ایڈریس) کاپی کریں اور ایک ہی نجی جگہ پر رکھیں۔
+    - جس تاریخ اور وقت پر آپ نے اسے دیکھا وہ لکھ لیں، اور پوسٹ کرنے والے کا یوزر نیم بھی۔
+    - جن پوسٹس، میسجز اور پروفائلز میں آپ خود ہیں ان کے اسکرین شاٹ لے سکتے ہیں۔ انہیں کسی نجی فولڈر میں رکھیں، گھر والوں کے ساتھ شیئر ہونے والی فون گیلری میں نہیں۔
+    - اس شخص یا جعلی اکاؤنٹ کو جواب نہ دیں اور نہ ہی دھمکی دیں: اس سے بات بگڑ سکتی ہے اور اسے خبر ہو سکتی ہے۔
+    - کسی بچے کی تصویر یا ویڈیو کا کبھی اسکرین شاٹ نہ لیں، نہ ڈاؤن لوڈ کریں، نہ محفوظ کریں اور نہ آگے بھیجیں، ثبوت کے لیے بھی نہیں۔ صرف لنک رپورٹ کریں۔
 
-        ہیلپ لائن یہ سب آپ کے ساتھ مل کر، قدم بہ قدم کر سکتی ہے، اور پلیٹ فارم سے بات آگے بڑھا سکتی ہے:
-          Digital Rights Foundation Cyber Harassment Helpline
-          فون: 0800-39393
-          ای میل: helpdesk@digitalrightsfoundation.pk
-          ویب سائٹ: https://digitalrightsfoundation.pk/cyber-harassment-helpline/
-          اوقات: Monday to Sunday, 9am to 5pm (7 days a week since May 2022)
+    == مدد کہاں سے ملے گی ==
 
-        نجی تصویروں کو دوسرے پلیٹ فارمز پر پھیلنے سے روکیں:
-        یہ سروسز آپ کے اپنے فون یا کمپیوٹر پر تصویر کا ایک ڈیجیٹل فنگر پرنٹ (hash) بناتی ہیں۔ تصویر خود کبھی اپ لوڈ نہیں ہوتی۔
-          StopNCII.org: https://stopncii.org/?lang=ur-pk
-            یہ کس کے لیے ہے: Adults (18 or over in the content); nude, semi-nude or sexual imagery; the image must be on the person's own device.
-          Take It Down (NCMEC): https://takeitdown.ncmec.org
-            یہ کس کے لیے ہے: Images or videos taken when the person was under 18; usable later as an adult, or by a parent.
+    ہیلپ لائن یہ سب آپ کے ساتھ مل کر، قدم بہ قدم کر سکتی ہے، اور پلیٹ فارم سے بات آگے بڑھا سکتی ہے:
+      ⟦Digital Rights Foundation Cyber Harassment Helpline⟧
+      فون: ⟦0800-39393⟧
+      ای میل: ⟦helpdesk@digitalrightsfoundation.pk⟧
+      ویب سائٹ: ⟦https://digitalrightsfoundation.pk/cyber-harassment-helpline/⟧
+      اوقات: پیر سے اتوار، صبح 9 سے شام 5 بجے تک (مئی 2022 سے ہفتے کے ساتوں دن)
 
-        آپ سرکاری اداروں کو بھی رپورٹ کر سکتے ہیں (Pakistan):
-          Pakistan Telecommunication Authority (PTA), unlawful-content complaints (PECA s.37)
-            https://complaint.pta.gov.pk/RegisterComplaint.aspx
-            content-complaint@pta.gov.pk
-            Use the PTA CMS mobile app.
+    نجی تصویروں کو دوسرے پلیٹ فارمز پر پھیلنے سے روکیں:
+    یہ سروسز آپ کے اپنے فون یا کمپیوٹر پر تصویر کا ایک ڈیجیٹل فنگر پرنٹ (hash) بناتی ہیں۔ تصویر خود کبھی اپ لوڈ نہیں ہوتی۔
+      ⟦StopNCII.org⟧: ⟦https://stopncii.org/?lang=ur-pk⟧
+        یہ کس کے لیے ہے: بالغ افراد (تصویر میں 18 سال یا اس سے زیادہ عمر)؛ برہنہ، نیم برہنہ یا جنسی تصویریں؛ تصویر اسی شخص کے اپنے فون یا کمپیوٹر میں ہونی چاہیے۔
+      ⟦Take It Down (NCMEC)⟧: ⟦https://takeitdown.ncmec.org⟧
+        یہ کس کے لیے ہے: وہ تصویریں یا ویڈیوز جو 18 سال سے کم عمر میں بنیں؛ بڑے ہو کر خود بھی، یا والدین بھی، استعمال کر سکتے ہیں۔
 
-        ایمرجنسی میں:
-          Police emergency: 15 [غیر مصدقہ]
+    آپ سرکاری اداروں کو بھی رپورٹ کر سکتے ہیں (پاکستان):
+      پاکستان ٹیلی کمیونیکیشن اتھارٹی (PTA): غیر قانونی آن لائن مواد کی شکایات (PECA دفعہ 37)
+        PTA پاکستان میں مواد بلاک کروا سکتی ہے، یا پلیٹ فارم سے اسے ہٹانے کو کہہ سکتی ہے۔ پلیٹ فارم کو بھی رپورٹ کریں۔
+        ⟦https://complaint.pta.gov.pk/RegisterComplaint.aspx⟧ (جانچ کی تاریخ ⟦2026-11-22⟧؛ ماخذ: ⟦urdupoint.com⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+        ⟦content-complaint@pta.gov.pk⟧ (جانچ کی تاریخ ⟦2026-11-22⟧؛ ماخذ: ⟦urdupoint.com⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+        PTA کی CMS موبائل ایپ استعمال کریں۔ (جانچ کی تاریخ ⟦2026-11-22⟧؛ ماخذ: ⟦urdupoint.com⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+      نیشنل سائبر کرائم انویسٹی گیشن ایجنسی (NCCIA) [غیر مصدقہ]
+        ہم ابھی اس کی تصدیق نہیں کر سکے؛ اگر یہ کام نہ کرے تو ہیلپ لائن کو فون کریں۔
+        سائبر جرائم کی شکایات کا وفاقی ادارہ؛ 2025 میں FIA کا سائبر کرائم ونگ اسی میں ضم ہو گیا۔ آپ فون، ای میل یا خود جا کر شکایت کر سکتے ہیں۔ شکایت میں آپ کا نام، پتہ، شناختی کارڈ نمبر، فون نمبر اور جو ہوا اس کی تفصیل مانگی جاتی ہے، ساتھ آپ کا ثبوت: لنک، اسکرین شاٹ اور تاریخیں۔
+        ⟦1799⟧ (جانچ کی تاریخ ⟦2026-11-22⟧؛ ماخذ: ⟦techlist.pk⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+        ⟦helpdesk@nr3c.gov.pk⟧ [غیر مصدقہ] (جانچ کی تاریخ ⟦2026-12-07⟧؛ ماخذ: ⟦voiceofkp.org⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+        ⟦051-9106691⟧ [غیر مصدقہ] (جانچ کی تاریخ ⟦2026-12-07⟧؛ ماخذ: ⟦voiceofkp.org⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+        ⟦https://complaint.fia.gov.pk⟧ [غیر مصدقہ] (جانچ کی تاریخ ⟦2026-12-07⟧؛ ماخذ: ⟦lets-legislate.blogspot.com⟧، خبر یا غیر سرکاری تنظیم کی رپورٹ)
+        تحریری درخواست اور اپنا ثبوت لے کر قریبی سائبر کرائم رپورٹنگ سنٹر جائیں۔ [غیر مصدقہ] (جانچ کی تاریخ ⟦2026-12-07⟧؛ ماخذ: ⟦nr3c.gov.pk⟧، سرکاری)
 
-        ہیلپ لائن سے دوبارہ رابطہ کریں اگر 7 دن بعد بھی مواد موجود ہو، اگر پلیٹ فارم کہے کہ کوئی خلاف ورزی نہیں ملی، اگر نئے اکاؤنٹ یا پوسٹس سامنے آئیں، یا اگر کوئی آپ کو دھمکی دے یا پیسے مانگے۔
+    ایمرجنسی میں:
+      Digital Rights Foundation Cyber Harassment Helpline: ⟦0800-39393⟧
+      پولیس ایمرجنسی: ⟦15⟧ [غیر مصدقہ]
 
-        یہ رہنمائی ہیلپ لائن کی پلیٹ فارم معلومات پر مبنی ہے، جن کی جانچ کی تاریخیں ساتھ لکھی ہیں۔ پلیٹ فارم بغیر بتائے اپنی اسکرینیں بدل دیتے ہیں۔ یہ رہنمائی آپ کے بارے میں کچھ بھی محفوظ نہیں کرتی۔
+    ہیلپ لائن سے دوبارہ رابطہ کریں اگر 7 دن بعد بھی مواد موجود ہو، اگر پلیٹ فارم کہے کہ کوئی خلاف ورزی نہیں ملی، اگر نئے اکاؤنٹ یا پوسٹس سامنے آئیں، یا اگر کوئی آپ کو دھمکی دے یا پیسے مانگے۔
+
+    یہ رہنمائی ہیلپ لائن کی پلیٹ فارم معلومات پر مبنی ہے، جن کی جانچ کی تاریخیں ساتھ لکھی ہیں۔ پلیٹ فارم بغیر بتائے اپنی اسکرینیں بدل دیتے ہیں۔ یہ رہنمائی آپ کے بارے میں کچھ بھی محفوظ نہیں کرتی۔
     "##);
 }
 
@@ -214,58 +238,67 @@ fn facebook_intimate_images_in_urdu_offers_stopncii_and_the_copyright_route() {
 fn x_harassment_as_markdown() {
     let env = TestEnv::new();
     assert_snapshot!(env.run(&["guide", "--platform", "x", "--category", "harassment", "--format", "md"]), @r##"
-        exit: 0
-        ----- stdout -----
-        # How to report it yourself: X (Twitter)
+    exit: 0
+    ----- stdout -----
+    # How to report it yourself: X (Twitter)
 
-        **What happened:** Someone is harassing or threatening me
+    **What happened:** Someone is harassing or threatening me
 
-        You are not to blame for what happened, and you do not have to do this alone. This guide takes you through it one step at a time. You can stop at any point and come back later. Nothing you answer here is saved.
+    You are not to blame for what happened, and you do not have to do this alone. This guide takes you through it one step at a time. You can stop at any point and come back later. Nothing you answer here is saved.
 
-        ## First, your safety
+    ## First, your safety
 
-        **If you are in physical danger or someone has threatened to hurt you, your safety comes before any report. Call for help now:**
+    **If you are in physical danger or someone has threatened to hurt you, your safety comes before any report. Call for help now:**
 
-        - Police emergency: **15** *(NOT CONFIRMED)*
-        - Digital Rights Foundation Cyber Harassment Helpline: **0800-39393**
+    - Digital Rights Foundation Cyber Harassment Helpline: **0800-39393** *(checked 2026-11-22; source: digitalrightsfoundation.pk, official)*
+    - Police emergency: **15** *(NOT CONFIRMED)* *(checked 2026-11-24)*
 
-        **Could someone be watching your phone, computer or accounts (for example a partner or family member who knows your passwords or has used your phone)?** If someone may be watching your phone or accounts, do these steps on a device they have never touched: a trusted friend's phone, or a computer at a helpline or library. Use a private (incognito) window and sign out when you finish. Changing passwords can warn the person watching you: talk to the helpline first if you are unsure.
+    **Could someone be watching your phone, computer or accounts (for example a partner or family member who knows your passwords or has used your phone)?** If someone may be watching your phone or accounts, do these steps on a device they have never touched: a trusted friend's phone, or a computer at a helpline or library. Use a private (incognito) window and sign out when you finish. Changing passwords can warn the person watching you: talk to the helpline first if you are unsure.
 
-        ## What to do, step by step
+    ## What to do, step by step
 
-        ### Step 1 of 1: Report it with the online form
+    ### Step 1 of 1: Report it with the online form
 
-        Open this form: <https://help.x.com/en/forms/safety-and-sensitive-content/abuse.html>
+    Open this form: <https://help.x.com/en/forms/safety-and-sensitive-content/abuse.html>
 
-        **What to write:** "This person is harassing and threatening me. Please remove these posts and stop this account." Add the links, one for each post or message.
+    **What to write:** "This person is harassing and threatening me. Please remove these posts and stop this account." Add the links, one for each post or message.
 
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it. *(checked 2026-11-22)*
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it. *(checked 2026-11-22)*
 
-        ## Keep proof, safely
+    ## Keep proof, safely
 
-        - Copy the link (web address) of each post, profile or message and keep it in one private place.
-        - Write down the date and time you saw it, and the username that posted it.
-        - You may screenshot posts, messages and profiles that show you. Keep them in a private folder, not in a shared phone gallery.
-        - Do not reply to the person or the fake account, and do not threaten them: it can make things worse and can warn them.
-        - **NEVER screenshot, download, save or forward pictures or videos of a child, not even as proof. Report the link only.**
+    - Copy the link (web address) of each post, profile or message and keep it in one private place.
+    - Write down the date and time you saw it, and the username that posted it.
+    - You may screenshot posts, messages and profiles that show you. Keep them in a private folder, not in a shared phone gallery.
+    - Do not reply to the person or the fake account, and do not threaten them: it can make things worse and can warn them.
+    - **NEVER screenshot, download, save or forward pictures or videos of a child, not even as proof. Report the link only.**
 
-        ## Where to get help
+    ## Where to get help
 
-        The helpline can do this with you, step by step, and can follow up with the platform:
+    The helpline can do this with you, step by step, and can follow up with the platform:
 
-        - **Digital Rights Foundation Cyber Harassment Helpline**, Phone: **0800-39393**, E-mail: `helpdesk@digitalrightsfoundation.pk`, <https://digitalrightsfoundation.pk/cyber-harassment-helpline/> (Monday to Sunday, 9am to 5pm (7 days a week since May 2022))
+    - **Digital Rights Foundation Cyber Harassment Helpline**, Phone: **0800-39393**, E-mail: `helpdesk@digitalrightsfoundation.pk`, <https://digitalrightsfoundation.pk/cyber-harassment-helpline/> (Monday to Sunday, 9am to 5pm (7 days a week since May 2022))
 
-        You can also report to the authorities (Pakistan):
+    You can also report to the authorities (Pakistan):
 
-        - **Pakistan Telecommunication Authority (PTA), unlawful-content complaints (PECA s.37)**: `https://complaint.pta.gov.pk/RegisterComplaint.aspx` · `content-complaint@pta.gov.pk` · `Use the PTA CMS mobile app.`
+    - **Pakistan Telecommunication Authority (PTA), unlawful-content complaints (PECA s.37)** PTA can have content blocked in Pakistan, or ask the platform to remove it. Report to the platform as well.
+      - `https://complaint.pta.gov.pk/RegisterComplaint.aspx` *(checked 2026-11-22; source: urdupoint.com, news or NGO report)*
+      - `content-complaint@pta.gov.pk` *(checked 2026-11-22; source: urdupoint.com, news or NGO report)*
+      - Use the PTA CMS mobile app. *(checked 2026-11-22; source: urdupoint.com, news or NGO report)*
+    - **National Cyber Crime Investigation Agency (NCCIA)** *(NOT CONFIRMED: We could not confirm this yet; if it does not work, call the helpline.)* The federal agency for cybercrime complaints; it took over the FIA's cybercrime wing in 2025. You can complain by phone, by e-mail or in person. A complaint asks for your name, address, CNIC, phone number and what happened, with your proof: links, screenshots and dates.
+      - `1799` *(checked 2026-11-22; source: techlist.pk, news or NGO report)*
+      - `helpdesk@nr3c.gov.pk` *(NOT CONFIRMED)* *(checked 2026-12-07; source: voiceofkp.org, news or NGO report)*
+      - `051-9106691` *(NOT CONFIRMED)* *(checked 2026-12-07; source: voiceofkp.org, news or NGO report)*
+      - `https://complaint.fia.gov.pk` *(NOT CONFIRMED)* *(checked 2026-12-07; source: lets-legislate.blogspot.com, news or NGO report)*
+      - Take a written application and your proof to the nearest cybercrime reporting centre. *(NOT CONFIRMED)* *(checked 2026-12-07; source: nr3c.gov.pk, official)*
 
-        In an emergency: Police emergency **15** *(NOT CONFIRMED)*
+    In an emergency: Digital Rights Foundation Cyber Harassment Helpline **0800-39393** · Police emergency **15** *(NOT CONFIRMED)*
 
-        Come back to the helpline if it is still online after 7 days, if the platform says it found no violation, if new accounts or posts appear, or if someone threatens you or asks for money.
+    Come back to the helpline if it is still online after 7 days, if the platform says it found no violation, if new accounts or posts appear, or if someone threatens you or asks for money.
 
-        ---
+    ---
 
-        *This guide uses the helpline's platform data, checked on the dates shown. Platforms change their screens without notice. This guide stores nothing about you.*
+    *This guide uses the helpline's platform data, checked on the dates shown. Platforms change their screens without notice. This guide stores nothing about you.*
     "##);
 }
 
@@ -281,86 +314,88 @@ fn a_minors_intimate_images_go_to_the_child_protection_hotlines_only_with_links_
         "--minor",
     ]);
     assert_snapshot!(out, @r##"
-        exit: 0
-        ----- stdout -----
-        How to report it yourself: TikTok
-        What happened: Private pictures or videos of me were shared without my consent
+    exit: 0
+    ----- stdout -----
+    How to report it yourself: TikTok
+    What happened: Private pictures or videos of me were shared without my consent
 
-        You are not to blame for what happened, and you do not have to do this alone. This guide takes you through it one step at a time. You can stop at any point and come back later. Nothing you answer here is saved.
+    You are not to blame for what happened, and you do not have to do this alone. This guide takes you through it one step at a time. You can stop at any point and come back later. Nothing you answer here is saved.
 
-        == First, your safety ==
+    == First, your safety ==
 
-        If you are in physical danger or someone has threatened to hurt you, your safety comes before any report. Call for help now:
-          Police emergency: 15 [NOT CONFIRMED]
-          Digital Rights Foundation Cyber Harassment Helpline: 0800-39393
+    If you are in physical danger or someone has threatened to hurt you, your safety comes before any report. Call for help now:
+      Digital Rights Foundation Cyber Harassment Helpline: 0800-39393 (checked 2026-11-22; source: digitalrightsfoundation.pk, official)
+      Police emergency: 15 [NOT CONFIRMED] (checked 2026-11-24)
 
-        Could someone be watching your phone, computer or accounts (for example a partner or family member who knows your passwords or has used your phone)?
-        If someone may be watching your phone or accounts, do these steps on a device they have never touched: a trusted friend's phone, or a computer at a helpline or library. Use a private (incognito) window and sign out when you finish. Changing passwords can warn the person watching you: talk to the helpline first if you are unsure.
+    Could someone be watching your phone, computer or accounts (for example a partner or family member who knows your passwords or has used your phone)?
+    If someone may be watching your phone or accounts, do these steps on a device they have never touched: a trusted friend's phone, or a computer at a helpline or library. Use a private (incognito) window and sign out when you finish. Changing passwords can warn the person watching you: talk to the helpline first if you are unsure.
 
-        == What to do, step by step ==
+    == What to do, step by step ==
 
-        Because this is about someone under 18, report only to the child-protection services below. Do not use the platform's ordinary forms, and never give the child's name or other details. They can have the content removed and keep the child safe.
+    Because this is about someone under 18, report only to the child-protection services below. Do not use the platform's ordinary forms, and never give the child's name or other details. They can have the content removed and keep the child safe.
 
-        --- Step 1 of 4: IWF reporting portal for Pakistan (with Digital Rights Foundation) ---
-        [NOT CONFIRMED] We could not confirm this yet. The screens may look a little different: if something does not match, contact the helpline.
-        Who can report here: anyone
-        Open this page: https://report.iwf.org.uk/pk/
-        Do this:
-          1. Report anonymously, in English, Urdu or Pashto; IWF analysts in the UK assess the report.
-        Good to know: The launch on 19 March 2020 is official; the portal URLs were seen only in third-party data.
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
-        (checked 2026-11-22)
+    --- Step 1 of 4: NCMEC CyberTipline ---
+    Open this page: https://report.cybertip.org/
+    Call: +1-800-843-5678
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
+    (checked 2026-11-22)
 
-        --- Step 2 of 4: NCMEC CyberTipline ---
-        Open this page: https://report.cybertip.org/
-        Call: +1-800-843-5678
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
-        (checked 2026-11-22)
+    --- Step 2 of 4: INHOPE hotline referral ---
+    Open this page: https://www.inhope.org/EN#hotlineReferral
+    Good to know: Finds the child-protection hotline of the country where the material is hosted.
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
+    (checked 2026-11-22)
 
-        --- Step 3 of 4: INHOPE hotline referral ---
-        Open this page: https://www.inhope.org/EN#hotlineReferral
-        Good to know: Finds the national hotline for CSAM hosted outside the US.
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
-        (checked 2026-11-22)
+    --- Step 3 of 4: Take It Down (NCMEC) ---
+    Who can report here: the person affected (you), a parent, for their own child
+    Open this page: https://takeitdown.ncmec.org
+    Do this:
+      1. The report is anonymous; no personal information is needed.
+      2. Make the hash on the device that holds the image; never download or share copies to submit.
+    Who it is for: Images or videos taken when the person was under 18; usable later as an adult, or by a parent.
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
+    (checked 2026-11-22)
 
-        --- Step 4 of 4: Take It Down (NCMEC) ---
-        Who can report here: the person affected (you), a parent, for their own child
-        Open this page: https://takeitdown.ncmec.org
-        Do this:
-          1. The report is anonymous; no personal information is needed.
-          2. Make the hash on the device that holds the image; never download or share copies to submit.
+    Other ways we could not confirm yet
+    Try the steps above first. We could not confirm these yet; if the screens differ, call the helpline.
+
+    --- Step 4 of 4: IWF reporting portal for Pakistan (with Digital Rights Foundation) ---
+    [NOT CONFIRMED] We could not confirm this yet; if the screens differ, call the helpline.
+    Who can report here: anyone
+    Open this page: https://report.iwf.org.uk/pk/
+    Do this:
+      1. Report anonymously, in English, Urdu or Pashto; IWF analysts in the UK assess the report.
+    Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
+    (checked 2026-11-22)
+
+    == Keep proof, safely ==
+
+    - In this case, keep links only: no screenshots, no copies of pictures or videos.
+    - Copy the link (web address) of each post, profile or message and keep it in one private place.
+    - Write down the date and time you saw it, and the username that posted it.
+    - NEVER screenshot, download, save or forward pictures or videos of a child, not even as proof. Report the link only.
+
+    == Where to get help ==
+
+    The helpline can do this with you, step by step, and can follow up with the platform:
+      Digital Rights Foundation Cyber Harassment Helpline
+      Phone: 0800-39393
+      E-mail: helpdesk@digitalrightsfoundation.pk
+      Website: https://digitalrightsfoundation.pk/cyber-harassment-helpline/
+      Hours: Monday to Sunday, 9am to 5pm (7 days a week since May 2022)
+
+    Stop intimate images spreading to other platforms:
+    These services make a digital fingerprint (hash) of the picture on your own device. The picture itself is never uploaded.
+      Take It Down (NCMEC): https://takeitdown.ncmec.org
         Who it is for: Images or videos taken when the person was under 18; usable later as an adult, or by a parent.
-        Good to know: Reported participants (secondary): Facebook, Instagram, Threads, TikTok, Reddit, OnlyFans, Pornhub, Snap, Yubo, Clips4Sale, RedGifs.
-        Write down the date, the time and any reference number you get, and keep every e-mail you receive about it.
-        (checked 2026-11-22)
 
-        == Keep proof, safely ==
+    In an emergency:
+      Digital Rights Foundation Cyber Harassment Helpline: 0800-39393
+      Police emergency: 15 [NOT CONFIRMED]
 
-        - In this case, keep links only: no screenshots, no copies of pictures or videos.
-        - Copy the link (web address) of each post, profile or message and keep it in one private place.
-        - Write down the date and time you saw it, and the username that posted it.
-        - NEVER screenshot, download, save or forward pictures or videos of a child, not even as proof. Report the link only.
+    Come back to the helpline if it is still online after 7 days, if the platform says it found no violation, if new accounts or posts appear, or if someone threatens you or asks for money.
 
-        == Where to get help ==
-
-        The helpline can do this with you, step by step, and can follow up with the platform:
-          Digital Rights Foundation Cyber Harassment Helpline
-          Phone: 0800-39393
-          E-mail: helpdesk@digitalrightsfoundation.pk
-          Website: https://digitalrightsfoundation.pk/cyber-harassment-helpline/
-          Hours: Monday to Sunday, 9am to 5pm (7 days a week since May 2022)
-
-        Stop intimate images spreading to other platforms:
-        These services make a digital fingerprint (hash) of the picture on your own device. The picture itself is never uploaded.
-          Take It Down (NCMEC): https://takeitdown.ncmec.org
-            Who it is for: Images or videos taken when the person was under 18; usable later as an adult, or by a parent.
-
-        In an emergency:
-          Police emergency: 15 [NOT CONFIRMED]
-
-        Come back to the helpline if it is still online after 7 days, if the platform says it found no violation, if new accounts or posts appear, or if someone threatens you or asks for money.
-
-        This guide uses the helpline's platform data, checked on the dates shown. Platforms change their screens without notice. This guide stores nothing about you.
+    This guide uses the helpline's platform data, checked on the dates shown. Platforms change their screens without notice. This guide stores nothing about you.
     "##);
     for absent in ["StopNCII", "tiktok.com", "You may screenshot", "PTA"] {
         assert!(!out.contains(absent), "{absent}");
@@ -370,8 +405,13 @@ fn a_minors_intimate_images_go_to_the_child_protection_hotlines_only_with_links_
         csam.contains("Sexual images of a child are reported only"),
         "{csam}"
     );
+    let unconfirmed = csam.find("Other ways we could not confirm yet").expect("a part for them");
     assert!(
-        csam.contains("--- Step 1 of 4: IWF reporting portal for Pakistan"),
+        csam.find("--- Step 4 of 4: IWF reporting portal for Pakistan") > Some(unconfirmed),
+        "the unconfirmed portal comes after the confirmed hotlines: {csam}"
+    );
+    assert!(
+        csam.contains("--- Step 1 of 4: NCMEC CyberTipline"),
         "{csam}"
     );
 }
@@ -417,8 +457,14 @@ fn out_writes_a_private_standalone_page_escaped_and_right_to_left_in_urdu() {
     );
     assert!(html.contains("سب سے پہلے: آپ کی حفاظت"), "{html}");
     assert!(
-        html.contains("<ol lang=\"en\" dir=\"ltr\">"),
-        "steps from the data stay left to right"
+        html.contains("<li>جعلی پروفائل پر اوپر دائیں کونے میں ⋯ دبائیں، پھر \u{2066}&quot;Report&quot;\u{2069} اور"),
+        "the steps in Urdu, each quoted screen label a left-to-right island: {html}"
+    );
+    assert!(
+        html.contains("@font-face { font-family: \"Takedown\"")
+            && html.contains("font/woff2;base64,d09GMg")
+            && html.contains("body { font-family: \"Takedown\", sans-serif;"),
+        "the page carries its own fonts"
     );
     assert!(html.trim_end().ends_with("</html>"));
 }
@@ -487,9 +533,9 @@ fn on_a_terminal(env: &TestEnv, args: &str, answers: &str) -> String {
 #[test]
 fn on_a_terminal_it_asks_safety_first_then_shows_one_step_at_a_time_and_stores_nothing() {
     let env = TestEnv::new();
-    // Danger: yes. Monitored: no. Minor: no. What happened: 2 (impersonation). Platform: 2
+    // Danger: yes. Monitored: no. Minor: no. What happened: 3 (impersonation). Platform: 2
     // (Instagram, after Facebook). Then Enter after each page.
-    let out = on_a_terminal(&env, "", "1\n2\n2\n2\n2\n\n\n\n\n");
+    let out = on_a_terminal(&env, "", "1\n2\n2\n3\n2\n\n\n\n\n");
     assert!(
         out.contains("How to report it yourself: Instagram"),
         "{out}"
@@ -503,7 +549,7 @@ fn on_a_terminal_it_asks_safety_first_then_shows_one_step_at_a_time_and_stores_n
     let monitored = at("Could someone be watching your phone");
     let minor = at("under 18?");
     let category = at("What happened?");
-    let platform = at("Where is it?");
+    let platform = at("Where is it happening?");
     let step1 = at("--- Step 1 of 2");
     let next = step1 + out[step1..].find("Press Enter for the next step.").unwrap();
     let step2 = at("--- Step 2 of 2");
@@ -543,7 +589,7 @@ fn on_a_terminal_a_wrong_answer_is_asked_again_and_urdu_digits_count() {
     let out = on_a_terminal(
         &env,
         "--lang ur --platform x",
-        "7\n۲\n۲\nnine\n۲\n۳\n\n\n\n",
+        "7\n۲\n۲\nnine\n۲\n۴\n\n\n\n",
     );
     assert!(
         out.contains("براہِ کرم اوپر دیے گئے نمبروں میں سے ایک لکھیں۔"),

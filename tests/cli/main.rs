@@ -10,6 +10,7 @@ mod support;
 mod case;
 mod evidence;
 mod export;
+mod fonts;
 mod generated;
 mod guide;
 mod hash;

@@ -68,13 +68,13 @@ fn a_minors_case_in_urdu_goes_to_the_hotlines_only_and_asks_for_nothing_personal
     - جن باتوں پر «غیر مصدقہ» لکھا ہے ان کی کسی ذریعے سے تصدیق نہیں ہوئی: ان پر بھروسہ کرنے سے پہلے فارم کھول کر خود دیکھ لیں۔
 
     کیا بھیجنا ہے اور کہاں (سب سے مؤثر راستہ پہلے):
-    1. IWF reporting portal for Pakistan (with Digital Rights Foundation) [غیر مصدقہ] (ریکارڈ کے لیے راستہ: hotline)
-       ویب فارم: https://report.iwf.org.uk/pk/
-       - Report anonymously, in English, Urdu or Pashto; IWF analysts in the UK assess the report.
-       کون رپورٹ کر سکتا ہے: کوئی بھی
-       نوٹ: The launch on 19 March 2020 is official; the portal URLs were seen only in third-party data.
-       ذرائع: iwf_pk_2020, iwf_pk_url_3p; جانچ کی تاریخ 2026-11-22
-    2. NCMEC CyberTipline (ریکارڈ کے لیے راستہ: hotline)
+    1. NCMEC CyberTipline (ریکارڈ کے لیے راستہ: hotline)
+       ویب فارم: https://report.cybertip.org/
+       فون: +1-800-843-5678
+       ذرائع: x_cg; جانچ کی تاریخ 2026-11-22
+    2. INHOPE hotline referral (ریکارڈ کے لیے راستہ: hotline)
+       ویب فارم: https://www.inhope.org/EN#hotlineReferral
+       متاثرہ شخص کو بتائیں: اس ملک کی بچوں کے تحفظ کی ہاٹ لائن ڈھونڈتا ہے جہاں مواد رکھا گیا ہو۔
     ");
     assert!(
         !out.contains("[پورا نام"),

@@ -1,10 +1,13 @@
 //! A hermetic environment for running the real binary: nothing leaks in from the developer's
 //! shell (no real keyring, no real home), and output is redacted so transcripts are stable.
 
+mod browser;
 pub(crate) mod http;
 pub(crate) mod loopfs;
 pub(crate) mod smtp;
 pub(crate) mod tls;
+
+pub(crate) use browser::chromium;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -135,7 +138,12 @@ impl TestEnv {
             .map(|(re, to)| (Regex::new(re).unwrap(), to))
             .collect()
         });
-        let mut text = text.replace(self.root().to_str().unwrap(), "[ROOT]");
+        // Direction isolates are invisible, and Rust refuses them in source: transcripts show
+        // them as marks, so a snapshot says where each left-to-right island begins and ends.
+        let mut text = text
+            .replace(self.root().to_str().unwrap(), "[ROOT]")
+            .replace('\u{2066}', "⟦")
+            .replace('\u{2069}', "⟧");
         for (re, to) in RULES.iter() {
             text = re.replace_all(&text, *to).into_owned();
         }
