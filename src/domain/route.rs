@@ -526,6 +526,37 @@ mod tests {
     }
 
     #[test]
+    fn sextortion_uses_its_own_route_or_the_harassment_one_and_always_the_hash_services() {
+        let catalog = catalog();
+        let hotline_ids = |plan: &Plan<'_>| -> Vec<String> {
+            plan.choices
+                .iter()
+                .filter_map(|c| match c.target {
+                    Target::Platform(ch) => ch.hotline.clone(),
+                    Target::Hotline(h) => Some(h.id.clone()),
+                })
+                .collect()
+        };
+        let facebook = plan(&catalog, situation(&catalog, "facebook", Category::Sextortion));
+        assert_eq!(routes(&facebook), [Route::InApp, Route::Hotline]);
+        assert_eq!(hotline_ids(&facebook), ["stopncii"]);
+        assert!(facebook.partner_escalation && facebook.media_allowed);
+        assert!(!keys(&facebook).contains(&"sextortion_as_harassment".to_owned()));
+        let tiktok = plan(&catalog, situation(&catalog, "tiktok", Category::Sextortion));
+        assert_eq!(
+            routes(&tiktok),
+            [Route::InApp, Route::WebForm, Route::Hotline],
+            "harassment's two routes, then StopNCII"
+        );
+        assert!(keys(&tiktok).contains(&"sextortion_as_harassment".to_owned()));
+        let mut minor = situation(&catalog, "tiktok", Category::Sextortion);
+        minor.minor = true;
+        let minor = plan(&catalog, minor);
+        assert!(minor.hotlines_only && !minor.media_allowed);
+        assert!(!hotline_ids(&minor).contains(&"stopncii".to_owned()));
+    }
+
+    #[test]
     fn a_category_without_channels_says_so() {
         let catalog = catalog();
         let plan = plan(

@@ -620,3 +620,84 @@ fn a_broken_user_guide_template_is_named_with_its_line() {
         error: the template `[ROOT]/home/.config/takedown/templates/guide/guide.md.j2` is broken at line 2: unexpected end of block
     "##);
 }
+
+#[test]
+fn on_a_terminal_a_victim_threatened_on_two_platforms_gets_one_guide_for_both() {
+    let env = TestEnv::new();
+    // Danger: no. Monitored: no. Minor: no. What happened: 2 (someone threatens to share my
+    // pictures). Where: 1 and 4 (Facebook and WhatsApp), typed together. Then Enter per page.
+    let out = on_a_terminal(&env, "", "2\n2\n2\n2\n1 4\n\n\n\n\n\n\n\n");
+    for menu in [
+        "  2. Someone is threatening to share my pictures, or asks for money",
+        "  1. Facebook (incl. Messenger)",
+        "  4. WhatsApp",
+        "You can choose more than one",
+    ] {
+        assert!(out.contains(menu), "`{menu}` not offered:\n{out}");
+    }
+    let at = |needle: &str| {
+        out.find(needle)
+            .unwrap_or_else(|| panic!("`{needle}` not shown:\n{out}"))
+    };
+    let order = [
+        at("How to report it yourself: Facebook (incl. Messenger), WhatsApp"),
+        at("- Do not pay, and do not send more pictures."),
+        at("=== Facebook (incl. Messenger) ==="),
+        at("=== WhatsApp ==="),
+        at("Open the chat › tap the contact or group name › Report (and Block)."),
+        at("== Keep proof, safely =="),
+        at("National Cyber Crime Investigation Agency (NCCIA)"),
+    ];
+    assert!(order.is_sorted(), "{order:?}\n{out}");
+    assert_eq!(
+        out.matches("How to report it yourself").count(),
+        1,
+        "one guide covering both"
+    );
+    assert_eq!(
+        crate::support::files_below(env.root()),
+        Vec::<std::path::PathBuf>::new(),
+        "no file written anywhere"
+    );
+}
+
+#[test]
+fn platform_can_be_repeated_for_one_exported_guide_and_quoted_labels_stay_the_right_way_round() {
+    let env = TestEnv::new();
+    let out = env.redact(&env.ok(&[
+        "guide",
+        "--platform",
+        "x",
+        "--platform",
+        "whatsapp,x",
+        "--category",
+        "ncii",
+        "--lang",
+        "ur",
+        "--format",
+        "md",
+    ]));
+    assert!(
+        out.starts_with("# خود رپورٹ کیسے کریں: X (Twitter)، WhatsApp\n"),
+        "each platform once: {out}"
+    );
+    assert!(out.contains("## ⟦X (Twitter)⟧") && out.contains("## ⟦WhatsApp⟧"), "{out}");
+    assert!(
+        out.contains("پوسٹ پر ⋯ دبائیں، پھر ⟦\"Report post\"⟧ اور ⟦\"It displays a sensitive photo or video\"⟧ چنیں۔"),
+        "the steps in Urdu, the screen's own words in English inside isolates: {out}"
+    );
+    // Every quoted run with English in it sits inside a left-to-right isolate, so its quotes
+    // are not flipped in right-to-left text.
+    let outside = regex::Regex::new(r#"⟦"[^"⟧]*"⟧"#).unwrap().replace_all(&out, "");
+    let stray = regex::Regex::new(r#""[^"\n]*[A-Za-z][^"\n]*""#).unwrap();
+    assert!(
+        !stray.is_match(&outside),
+        "an English quote outside an isolate: {:?}",
+        stray.find(&outside)
+    );
+    assert_snapshot!(env.run(&["guide", "--platform", "x,nope", "--category", "ncii"]), @r"
+    exit: 2
+    ----- stderr -----
+    error: no platform `nope`; `takedown platforms list` shows them
+    ");
+}

@@ -27,6 +27,7 @@ mod recheck;
 mod report;
 mod robustness;
 mod security;
+mod sextortion;
 mod stats;
 mod wipe;
 mod wipe_case;

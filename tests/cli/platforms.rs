@@ -1,3 +1,5 @@
+use insta::assert_snapshot;
+
 use crate::support::TestEnv;
 
 #[test]
@@ -124,4 +126,60 @@ platforms:
         text.contains("\"localforum\"") && text.contains("\"facebook\""),
         "{text}"
     );
+}
+
+#[test]
+fn check_lists_what_has_no_urdu_and_refuses_a_translation_that_does_not_match() {
+    let env = TestEnv::new();
+    let file = env.root().join("mine.yaml");
+    let path = file.to_str().unwrap();
+    std::fs::write(
+        &file,
+        "schema_version: 1
+platforms:
+  - id: forum
+    name: Forum
+    hosts: {patterns: [forum.example], canonical_host: forum.example, unverified: true, checked: 2026-11-22}
+    channels:
+      harassment:
+        - kind: in_app
+          steps: [Tap \"Report\".]
+          victim_note: Anyone can report.
+          note: Staff only, never translated.
+          unverified: true
+          checked: 2026-11-22
+",
+    )
+    .unwrap();
+    assert_snapshot!(env.run(&["platforms", "check", path]), @r"
+    exit: 0
+    ----- stdout -----
+    [ROOT]/mine.yaml:8:11: untranslated: platforms[0].channels.harassment[0]: no Urdu translation (`ur:`) of `steps[0]`, `victim_note`
+    ----- stderr -----
+    1 record(s) in `[ROOT]/mine.yaml` have victim-facing text without Urdu; guides show the English there.
+    `[ROOT]/mine.yaml` is a valid platforms file.
+    ");
+    let json = env.ok(&["platforms", "check", path, "--json"]);
+    assert!(json.contains("\"kind\":\"untranslated\""), "{json}");
+    // A translation says what its record says: one step for one step, no note the record lacks.
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "          unverified: true\n          checked: 2026-11-22\n",
+        "          ur: {steps: [a, b], hours: ہر وقت}\n          unverified: true\n          checked: 2026-11-22\n",
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = env.run(&["platforms", "check", path]);
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(
+        out.contains("ur.steps: `ur.steps` must translate the record's own `steps`, item for item; the record has 1")
+            && out.contains("`ur.hours` must translate the record's own `hours`, item for item; the record has none"),
+        "{out}"
+    );
+}
+
+#[test]
+fn staff_see_whether_a_translation_was_reviewed() {
+    let env = TestEnv::new();
+    let shown = env.ok(&["platforms", "show", "whatsapp"]);
+    assert!(shown.contains("reviewed: false"), "{shown}");
+    assert!(shown.contains("victim_note:") && shown.contains("note:"), "{shown}");
 }
