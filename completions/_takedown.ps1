@@ -780,7 +780,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;guide' {
-            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'The platform (an id from `takedown platforms list`)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'A platform (an id from `takedown platforms list`); repeat it, or separate ids with commas, for one guide covering several')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'What happened')
             [CompletionResult]::new('--jurisdiction', '--jurisdiction', [CompletionResultType]::ParameterName, 'Country whose emergency numbers, helplines and authorities to show')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'lang')

@@ -878,11 +878,11 @@ _takedown() {
             fi
             case "${prev}" in
                 --category)
-                    COMPREPLY=($(compgen -W "ncii impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ncii sextortion impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
                     return 0
                     ;;
                 -c)
-                    COMPREPLY=($(compgen -W "ncii impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ncii sextortion impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
                     return 0
                     ;;
                 --jurisdiction)
@@ -2766,7 +2766,7 @@ _takedown() {
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -W "ncii impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ncii sextortion impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
                     return 0
                     ;;
                 --home)
@@ -2916,7 +2916,7 @@ _takedown() {
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -W "ncii impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ncii sextortion impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
                     return 0
                     ;;
                 --home)

@@ -707,7 +707,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;mail;help;help'= {
         }
         &'takedown;guide'= {
-            cand --platform 'The platform (an id from `takedown platforms list`)'
+            cand --platform 'A platform (an id from `takedown platforms list`); repeat it, or separate ids with commas, for one guide covering several'
             cand --category 'What happened'
             cand --jurisdiction 'Country whose emergency numbers, helplines and authorities to show'
             cand --lang 'lang'

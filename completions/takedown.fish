@@ -115,6 +115,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "reopen" -d 'Reopen a resolved or held case'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s c -l category -d 'What the case is about (repeat or separate with commas)' -r -f -a "ncii\t''
+sextortion\t''
 impersonation\t''
 harassment\t''
 hacked_account\t''
@@ -254,6 +255,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l case -d 'The case the links belong to' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l category -d 'Category of these links when it differs from the case\'s' -r -f -a "ncii\t''
+sextortion\t''
 impersonation\t''
 harassment\t''
 hacked_account\t''
@@ -274,6 +276,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l case -d 'The case the links belong to' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l category -d 'Category of these links when it differs from the case\'s' -r -f -a "ncii\t''
+sextortion\t''
 impersonation\t''
 harassment\t''
 hacked_account\t''
@@ -555,7 +558,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "password" -d 'Store (or replace) the SMTP password, read from standard input'
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platform -d 'The platform (an id from `takedown platforms list`)' -r
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platform -d 'A platform (an id from `takedown platforms list`); repeat it, or separate ids with commas, for one guide covering several' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l category -d 'What happened' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l jurisdiction -d 'Country whose emergency numbers, helplines and authorities to show' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l lang -r -f -a "en\t''

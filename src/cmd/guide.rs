@@ -13,8 +13,8 @@ use crate::config::templates::{Strings, Templates};
 use crate::ctx::Ctx;
 use crate::domain::catalog::{Catalog, Platform};
 use crate::domain::category::Category;
-use crate::error::ExitStatus;
 use crate::domain::route::{self, Situation};
+use crate::error::ExitStatus;
 use crate::render::bidi;
 use crate::render::files;
 use crate::render::guide::{self, Contact, Topic};
@@ -196,8 +196,8 @@ impl<'s> Asker<'s> {
             }
             menu.push_str(self.s(prompt));
             self.say(&(menu + " "))?;
-            if let Some(chosen) = numbers(&self.read()?, options.len())
-                .filter(|chosen| several || chosen.len() == 1)
+            if let Some(chosen) =
+                numbers(&self.read()?, options.len()).filter(|chosen| several || chosen.len() == 1)
             {
                 return Ok(chosen);
             }
@@ -224,9 +224,7 @@ impl<'s> Asker<'s> {
                     (Lang::Ur, Some(ur)) => ur.name,
                     _ => c.name,
                 };
-                let mark = c
-                    .unverified
-                    .then(|| format!(" [{}]", self.s("unverified")));
+                let mark = c.unverified.then(|| format!(" [{}]", self.s("unverified")));
                 text.push_str(&format!(
                     "  {name}: {}{}\n",
                     self.phone(c.phone),
@@ -305,7 +303,10 @@ fn numbers(answer: &str, count: usize) -> Option<Vec<usize>> {
     let mut chosen = Vec::new();
     let words = digits.split(|c: char| c.is_whitespace() || c == ',');
     for word in words.filter(|w| !w.is_empty()) {
-        let n = word.parse::<usize>().ok().filter(|n| (1..=count).contains(n))?;
+        let n = word
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=count).contains(n))?;
         if !chosen.contains(&(n - 1)) {
             chosen.push(n - 1);
         }

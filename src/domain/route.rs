@@ -537,12 +537,18 @@ mod tests {
                 })
                 .collect()
         };
-        let facebook = plan(&catalog, situation(&catalog, "facebook", Category::Sextortion));
+        let facebook = plan(
+            &catalog,
+            situation(&catalog, "facebook", Category::Sextortion),
+        );
         assert_eq!(routes(&facebook), [Route::InApp, Route::Hotline]);
         assert_eq!(hotline_ids(&facebook), ["stopncii"]);
         assert!(facebook.partner_escalation && facebook.media_allowed);
         assert!(!keys(&facebook).contains(&"sextortion_as_harassment".to_owned()));
-        let tiktok = plan(&catalog, situation(&catalog, "tiktok", Category::Sextortion));
+        let tiktok = plan(
+            &catalog,
+            situation(&catalog, "tiktok", Category::Sextortion),
+        );
         assert_eq!(
             routes(&tiktok),
             [Route::InApp, Route::WebForm, Route::Hotline],

@@ -287,7 +287,10 @@ fn source_view(catalog: &Catalog, keys: &[String]) -> Option<SourceView> {
         .url
         .as_deref()
         .and_then(|u| url::Url::parse(u).ok())
-        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_owned()));
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_owned())
+        });
     Some(SourceView {
         site,
         kind: best.kind,
@@ -309,7 +312,11 @@ mod tests {
 
     fn guide_ids(category: Category, minor: bool) -> (Vec<String>, Vec<String>, bool) {
         let catalog = Catalog::builtin().unwrap();
-        let guide = build(&catalog, topic(&catalog, &["instagram"], category, minor), false);
+        let guide = build(
+            &catalog,
+            topic(&catalog, &["instagram"], category, minor),
+            false,
+        );
         let ids = |v: &[&Hotline]| v.iter().map(|h| h.id.clone()).collect();
         (
             ids(&guide.hashing),
@@ -335,7 +342,11 @@ mod tests {
         let (hashing, _, _) = guide_ids(Category::Impersonation, false);
         assert!(hashing.is_empty());
         let (hashing, authorities, _) = guide_ids(Category::Sextortion, false);
-        assert_eq!(hashing, ["stopncii", "take_it_down"], "hash before it is shared");
+        assert_eq!(
+            hashing,
+            ["stopncii", "take_it_down"],
+            "hash before it is shared"
+        );
         assert!(authorities.contains(&"nccia".to_owned()), "{authorities:?}");
     }
 
@@ -381,7 +392,11 @@ mod tests {
             topic(&catalog, &["facebook", "whatsapp"], Category::Ncii, true),
             false,
         );
-        assert_eq!(minor.sections.len(), 1, "the hotlines once for all platforms");
+        assert_eq!(
+            minor.sections.len(),
+            1,
+            "the hotlines once for all platforms"
+        );
         assert!(minor.sections[0].platform.is_none());
     }
 }

@@ -64,7 +64,9 @@ fn localized(record: &Value, field: &str, lang: Lang) -> Value {
         None => v,
     };
     match chosen.try_iter() {
-        Ok(items) if chosen.as_str().is_none() => Value::from(items.map(isolate).collect::<Vec<_>>()),
+        Ok(items) if chosen.as_str().is_none() => {
+            Value::from(items.map(isolate).collect::<Vec<_>>())
+        }
         _ => isolate(chosen),
     }
 }

@@ -26,15 +26,19 @@ fn letters(text: &str, set_aside: &BTreeSet<String>) -> (usize, usize) {
         word.contains("://")
             || word.contains('@')
             || word.starts_with("www.")
-            || word
-                .split_once('.')
-                .is_some_and(|(a, b)| a.chars().any(|c| c.is_ascii_alphabetic()) && b.starts_with(|c: char| c.is_ascii_lowercase()))
+            || word.split_once('.').is_some_and(|(a, b)| {
+                a.chars().any(|c| c.is_ascii_alphabetic())
+                    && b.starts_with(|c: char| c.is_ascii_lowercase())
+            })
     };
     let (mut urdu, mut latin) = (0, 0);
     for word in text.split_whitespace().filter(|w| !address(w)) {
         for c in word.chars().filter(|c| c.is_alphabetic()) {
             match c {
-                '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}' => urdu += 1,
+                '\u{600}'..='\u{6ff}'
+                | '\u{750}'..='\u{77f}'
+                | '\u{fb50}'..='\u{fdff}'
+                | '\u{fe70}'..='\u{feff}' => urdu += 1,
                 c if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => latin += 1,
                 _ => {}
             }
@@ -116,8 +120,9 @@ fn every_urdu_guide_is_at_least_90_percent_urdu() {
                 jurisdiction: catalog.jurisdiction("pk"),
             };
             let data = guide::build(&catalog, topic, false);
-            let text = templates::render(&templates, "guide", Format::Text, Lang::Ur, &strings, &data)
-                .expect("renders");
+            let text =
+                templates::render(&templates, "guide", Format::Text, Lang::Ur, &strings, &data)
+                    .expect("renders");
             figures.push((share(&text, &aside), format!("{} {category}", platform.id)));
         }
     }
@@ -127,7 +132,10 @@ fn every_urdu_guide_is_at_least_90_percent_urdu() {
     assert!(
         figures.iter().all(|(s, _)| *s >= 0.90),
         "below 90%: {:?}",
-        figures.iter().filter(|(s, _)| *s < 0.90).collect::<Vec<_>>()
+        figures
+            .iter()
+            .filter(|(s, _)| *s < 0.90)
+            .collect::<Vec<_>>()
     );
     #[expect(clippy::print_stderr, reason = "the figures the issue asks to report")]
     {

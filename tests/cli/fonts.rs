@@ -54,7 +54,10 @@ fn probe(env: &TestEnv, page: &Path, html: &str) -> Probe {
         Some(&fontconfig),
     );
     // The last one: the probe's own source names the element too.
-    let start = dom.rfind("<pre id=\"glyph-probe\">").expect("the probe ran") + 22;
+    let start = dom
+        .rfind("<pre id=\"glyph-probe\">")
+        .expect("the probe ran")
+        + 22;
     let end = start + dom[start..].find("</pre>").unwrap();
     let json = dom[start..end]
         .replace("&quot;", "\"")
@@ -91,7 +94,10 @@ fn screenshot(env: &TestEnv, page: &Path, name: &str) {
 fn assert_every_glyph_drawn_by_the_page(what: &str, p: &Probe) {
     assert!(p.chars > 40, "{what}: only {} characters seen", p.chars);
     assert_eq!(p.missing, "", "{what}: drawn as empty boxes");
-    assert_eq!(p.fallback, "", "{what}: drawn by a system font, not the page's");
+    assert_eq!(
+        p.fallback, "",
+        "{what}: drawn by a system font, not the page's"
+    );
 }
 
 #[test]
@@ -147,9 +153,15 @@ fn an_urdu_guide_shows_every_letter_on_a_machine_without_urdu_fonts() {
         .into_owned();
     let seen = probe(&env, &env.root().join("bare.html"), &bare);
     for letter in ["ہ", "ے", "۔"] {
-        assert!(seen.missing.contains(letter), "`{letter}` not missed: {seen:?}");
+        assert!(
+            seen.missing.contains(letter),
+            "`{letter}` not missed: {seen:?}"
+        );
     }
-    assert!(seen.fallback.contains('W'), "Latin from the system font: {seen:?}");
+    assert!(
+        seen.fallback.contains('W'),
+        "Latin from the system font: {seen:?}"
+    );
 }
 
 #[test]
@@ -177,7 +189,15 @@ fn an_urdu_report_and_the_stats_page_show_every_letter_too() {
     assert_every_glyph_drawn_by_the_page("report", &probe(&env, &report, &html));
     screenshot(&env, &report, "report-instagram-sextortion-ur.png");
 
-    env.ok(&["stats", "--lang", "ur", "--html", "stats.html", "--internal", "-q"]);
+    env.ok(&[
+        "stats",
+        "--lang",
+        "ur",
+        "--html",
+        "stats.html",
+        "--internal",
+        "-q",
+    ]);
     let page = env.root().join("stats.html");
     let html = std::fs::read_to_string(&page).unwrap();
     assert_every_glyph_drawn_by_the_page("stats", &probe(&env, &page, &html));

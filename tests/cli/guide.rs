@@ -405,7 +405,9 @@ fn a_minors_intimate_images_go_to_the_child_protection_hotlines_only_with_links_
         csam.contains("Sexual images of a child are reported only"),
         "{csam}"
     );
-    let unconfirmed = csam.find("Other ways we could not confirm yet").expect("a part for them");
+    let unconfirmed = csam
+        .find("Other ways we could not confirm yet")
+        .expect("a part for them");
     assert!(
         csam.find("--- Step 4 of 4: IWF reporting portal for Pakistan") > Some(unconfirmed),
         "the unconfirmed portal comes after the confirmed hotlines: {csam}"
@@ -681,14 +683,19 @@ fn platform_can_be_repeated_for_one_exported_guide_and_quoted_labels_stay_the_ri
         out.starts_with("# خود رپورٹ کیسے کریں: X (Twitter)، WhatsApp\n"),
         "each platform once: {out}"
     );
-    assert!(out.contains("## ⟦X (Twitter)⟧") && out.contains("## ⟦WhatsApp⟧"), "{out}");
+    assert!(
+        out.contains("## ⟦X (Twitter)⟧") && out.contains("## ⟦WhatsApp⟧"),
+        "{out}"
+    );
     assert!(
         out.contains("پوسٹ پر ⋯ دبائیں، پھر ⟦\"Report post\"⟧ اور ⟦\"It displays a sensitive photo or video\"⟧ چنیں۔"),
         "the steps in Urdu, the screen's own words in English inside isolates: {out}"
     );
     // Every quoted run with English in it sits inside a left-to-right isolate, so its quotes
     // are not flipped in right-to-left text.
-    let outside = regex::Regex::new(r#"⟦"[^"⟧]*"⟧"#).unwrap().replace_all(&out, "");
+    let outside = regex::Regex::new(r#"⟦"[^"⟧]*"⟧"#)
+        .unwrap()
+        .replace_all(&out, "");
     let stray = regex::Regex::new(r#""[^"\n]*[A-Za-z][^"\n]*""#).unwrap();
     assert!(
         !stray.is_match(&outside),

@@ -181,5 +181,8 @@ fn staff_see_whether_a_translation_was_reviewed() {
     let env = TestEnv::new();
     let shown = env.ok(&["platforms", "show", "whatsapp"]);
     assert!(shown.contains("reviewed: false"), "{shown}");
-    assert!(shown.contains("victim_note:") && shown.contains("note:"), "{shown}");
+    assert!(
+        shown.contains("victim_note:") && shown.contains("note:"),
+        "{shown}"
+    );
 }

@@ -39,7 +39,10 @@ fn a_sextortion_case_gets_a_report_with_the_platforms_route_the_law_and_the_fede
         "National Cyber Crime Investigation Agency (NCCIA) [UNVERIFIED]",
         "helpdesk@nr3c.gov.pk [UNVERIFIED]",
     ] {
-        assert!(instagram.contains(expected), "`{expected}` missing:\n{instagram}");
+        assert!(
+            instagram.contains(expected),
+            "`{expected}` missing:\n{instagram}"
+        );
     }
     // X records no sextortion route: the threatening account is reported for harassment,
     // and the report says so.
@@ -81,9 +84,18 @@ fn the_sextortion_guide_says_do_not_pay_do_not_delete_keep_proof_and_report_the_
         "sextortion",
         "--minor",
     ]);
-    assert!(minor.contains("Do not screenshot or save any picture"), "{minor}");
-    assert!(minor.contains("NCMEC CyberTipline") && !minor.contains("StopNCII"), "{minor}");
-    assert!(!minor.contains("NCCIA"), "no authority for a child's case: {minor}");
+    assert!(
+        minor.contains("Do not screenshot or save any picture"),
+        "{minor}"
+    );
+    assert!(
+        minor.contains("NCMEC CyberTipline") && !minor.contains("StopNCII"),
+        "{minor}"
+    );
+    assert!(
+        !minor.contains("NCCIA"),
+        "no authority for a child's case: {minor}"
+    );
 }
 
 #[test]
@@ -107,13 +119,15 @@ fn a_sextortion_case_is_escalated_to_a_partner_that_takes_it() {
         "mail:\n  host: 127.0.0.1\n  from: Helpline desk <desk@helpline.test>\n",
     )
     .unwrap();
-    let case = sextortion_case(
-        &env,
-        "partners",
-        "https://www.instagram.com/someone/\n",
-    );
+    let case = sextortion_case(&env, "partners", "https://www.instagram.com/someone/\n");
     let path = env.ok(&[
-        "escalate", "--case", &case, "--dry-run", "--out", "drafts", "-q",
+        "escalate",
+        "--case",
+        &case,
+        "--dry-run",
+        "--out",
+        "drafts",
+        "-q",
     ]);
     let eml = std::fs::read_to_string(env.root().join(&path)).unwrap();
     assert!(eml.contains("To: blackmail@partner.test\r\n"), "{eml}");

@@ -158,7 +158,11 @@ mod tests {
             [("steps", Some(0), Some("پہلا")), ("steps", Some(1), None)]
         );
         assert!(texts.iter().all(|p| p.english != "staff only"));
-        assert_eq!(strays(&ch), ["steps"], "one step of two is a list of another length");
+        assert_eq!(
+            strays(&ch),
+            ["steps"],
+            "one step of two is a list of another length"
+        );
     }
 
     #[test]
