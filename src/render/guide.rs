@@ -360,7 +360,7 @@ mod tests {
         );
         assert!(guide.confirmed_number);
         let flags: Vec<bool> = guide.contacts.iter().map(|c| c.unverified).collect();
-        assert!(flags.is_sorted() && flags[0] == false, "{flags:?}");
+        assert!(flags.is_sorted() && !flags[0], "{flags:?}");
         for c in &guide.contacts {
             assert!(!c.checked.is_empty(), "{}", c.name);
             // Police 15 rests on no source at all, which is why it is marked unconfirmed.
