@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::translation::{TextPair, Translated, Translation, pair, pair_list};
+use super::translation::{TextPair, Translated, Translation, pairs};
 use super::{Channel, Note, Reporter};
 use crate::domain::category::Category;
 
@@ -67,39 +67,16 @@ impl Translated for Hotline {
     }
 
     fn texts(&self) -> Vec<TextPair<'_>> {
-        let ur = self.ur.as_ref();
-        let mut out = Vec::new();
-        pair(
-            &mut out,
-            "eligibility",
-            self.eligibility.as_deref(),
-            ur.and_then(|t| t.eligibility.as_deref()),
-        );
-        pair_list(
-            &mut out,
-            "steps",
-            &self.steps,
-            ur.map(|t| t.steps.as_slice()),
-        );
-        pair(
-            &mut out,
-            "limits",
-            self.limits.as_deref(),
-            ur.and_then(|t| t.limits.as_deref()),
-        );
-        pair(
-            &mut out,
-            "hours",
-            self.hours.as_deref(),
-            ur.and_then(|t| t.hours.as_deref()),
-        );
-        pair(
-            &mut out,
-            "victim_note",
-            self.victim_note.as_deref(),
-            ur.and_then(|t| t.victim_note.as_deref()),
-        );
-        out
+        pairs(
+            self.ur.as_ref(),
+            &[
+                ("eligibility", self.eligibility.as_deref()),
+                ("limits", self.limits.as_deref()),
+                ("hours", self.hours.as_deref()),
+                ("victim_note", self.victim_note.as_deref()),
+            ],
+            &[("steps", &self.steps)],
+        )
     }
 }
 
@@ -133,14 +110,7 @@ impl Translated for Jurisdiction {
     }
 
     fn texts(&self) -> Vec<TextPair<'_>> {
-        let mut out = Vec::new();
-        pair(
-            &mut out,
-            "name",
-            Some(&self.name),
-            self.ur.as_ref().and_then(|t| t.name.as_deref()),
-        );
-        out
+        pairs(self.ur.as_ref(), &[("name", Some(&self.name))], &[])
     }
 }
 
@@ -197,21 +167,14 @@ impl Translated for Authority {
     }
 
     fn texts(&self) -> Vec<TextPair<'_>> {
-        let ur = self.ur.as_ref();
-        let mut out = Vec::new();
-        pair(
-            &mut out,
-            "name",
-            Some(&self.name),
-            ur.and_then(|t| t.name.as_deref()),
-        );
-        pair(
-            &mut out,
-            "victim_note",
-            self.victim_note.as_deref(),
-            ur.and_then(|t| t.victim_note.as_deref()),
-        );
-        out
+        pairs(
+            self.ur.as_ref(),
+            &[
+                ("name", Some(&self.name)),
+                ("victim_note", self.victim_note.as_deref()),
+            ],
+            &[],
+        )
     }
 }
 

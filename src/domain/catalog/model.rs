@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::RemovalMarker;
-use super::translation::{TextPair, Translated, Translation, pair, pair_list};
+use super::translation::{TextPair, Translated, Translation, pairs};
 use crate::domain::category::Category;
 
 /// A platform's stable key (`facebook`): links, statistics and user files refer to it. A link
@@ -201,35 +201,15 @@ impl Translated for Channel {
     }
 
     fn texts(&self) -> Vec<TextPair<'_>> {
-        let ur = self.ur.as_ref();
-        let mut out = Vec::new();
-        if self.title_is_a_name() {
-            pair(
-                &mut out,
-                "title",
-                self.title.as_deref(),
-                ur.and_then(|t| t.title.as_deref()),
-            );
-        }
-        pair_list(
-            &mut out,
-            "steps",
-            &self.steps,
-            ur.map(|t| t.steps.as_slice()),
-        );
-        pair_list(
-            &mut out,
-            "asks_for",
-            &self.asks_for,
-            ur.map(|t| t.asks_for.as_slice()),
-        );
-        pair(
-            &mut out,
-            "victim_note",
-            self.victim_note.as_deref(),
-            ur.and_then(|t| t.victim_note.as_deref()),
-        );
-        out
+        let title = self.title.as_deref().filter(|_| self.title_is_a_name());
+        pairs(
+            self.ur.as_ref(),
+            &[
+                ("title", title),
+                ("victim_note", self.victim_note.as_deref()),
+            ],
+            &[("steps", &self.steps), ("asks_for", &self.asks_for)],
+        )
     }
 }
 

@@ -50,38 +50,59 @@ pub(crate) trait Translated {
     fn texts(&self) -> Vec<TextPair<'_>>;
 }
 
-/// Pairs an optional English text with its optional translation.
-pub(super) fn pair<'a>(
-    out: &mut Vec<TextPair<'a>>,
-    field: &'static str,
-    english: Option<&'a str>,
-    urdu: Option<&'a str>,
-) {
-    if let Some(english) = english {
-        out.push(TextPair {
-            field,
-            index: None,
-            english,
-            urdu,
-        });
+impl Translation {
+    /// The translated text of a single-text field.
+    fn text(&self, field: &str) -> Option<&str> {
+        match field {
+            "title" => self.title.as_deref(),
+            "name" => self.name.as_deref(),
+            "victim_note" => self.victim_note.as_deref(),
+            "eligibility" => self.eligibility.as_deref(),
+            "limits" => self.limits.as_deref(),
+            "hours" => self.hours.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The translated items of a list field.
+    fn items(&self, field: &str) -> &[String] {
+        match field {
+            "steps" => &self.steps,
+            "asks_for" => &self.asks_for,
+            _ => &[],
+        }
     }
 }
 
-/// Pairs a list of English texts with its translated list, item by item.
-pub(super) fn pair_list<'a>(
-    out: &mut Vec<TextPair<'a>>,
-    field: &'static str,
-    english: &'a [String],
-    urdu: Option<&'a [String]>,
-) {
-    for (n, text) in english.iter().enumerate() {
-        out.push(TextPair {
-            field,
-            index: Some(n),
-            english: text,
-            urdu: urdu.and_then(|list| list.get(n)).map(String::as_str),
-        });
+/// Every text of a record, English beside Urdu: `singles` are fields of one text (absent when
+/// `None`), `lists` fields translated item by item.
+pub(super) fn pairs<'a>(
+    ur: Option<&'a Translation>,
+    singles: &[(&'static str, Option<&'a str>)],
+    lists: &[(&'static str, &'a [String])],
+) -> Vec<TextPair<'a>> {
+    let mut out = Vec::new();
+    for &(field, english) in singles {
+        if let Some(english) = english {
+            out.push(TextPair {
+                field,
+                index: None,
+                english,
+                urdu: ur.and_then(|t| t.text(field)),
+            });
+        }
     }
+    for &(field, english) in lists {
+        for (n, text) in english.iter().enumerate() {
+            out.push(TextPair {
+                field,
+                index: Some(n),
+                english: text,
+                urdu: ur.and_then(|t| t.items(field).get(n)).map(String::as_str),
+            });
+        }
+    }
+    out
 }
 
 /// The fields a translation fills that its record has no English for, and lists of another
@@ -92,25 +113,23 @@ pub(crate) fn strays(record: &dyn Translated) -> Vec<&'static str> {
     };
     let english = record.texts();
     let count = |field: &str| english.iter().filter(|p| p.field == field).count();
-    let mut found = Vec::new();
     let singles = [
-        ("title", ur.title.is_some()),
-        ("name", ur.name.is_some()),
-        ("victim_note", ur.victim_note.is_some()),
-        ("eligibility", ur.eligibility.is_some()),
-        ("limits", ur.limits.is_some()),
-        ("hours", ur.hours.is_some()),
+        "title",
+        "name",
+        "victim_note",
+        "eligibility",
+        "limits",
+        "hours",
     ];
-    for (field, set) in singles {
-        if set && count(field) == 0 {
-            found.push(field);
-        }
-    }
-    for (field, list) in [("steps", &ur.steps), ("asks_for", &ur.asks_for)] {
-        if !list.is_empty() && list.len() != count(field) {
-            found.push(field);
-        }
-    }
+    let lists = ["steps", "asks_for"];
+    let mut found: Vec<&'static str> = singles
+        .into_iter()
+        .filter(|f| ur.text(f).is_some() && count(f) == 0)
+        .collect();
+    found.extend(lists.into_iter().filter(|f| {
+        let items = ur.items(f);
+        !items.is_empty() && items.len() != count(f)
+    }));
     found
 }
 
