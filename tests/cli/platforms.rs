@@ -154,7 +154,7 @@ platforms:
     assert_snapshot!(env.run(&["platforms", "check", path]), @r"
     exit: 0
     ----- stdout -----
-    [ROOT]/mine.yaml:8:11: untranslated: platforms[0].channels.harassment[0]: no Urdu translation (`ur:`) of `steps[0]`, `victim_note`
+    [ROOT]/mine.yaml:8:11: untranslated: platforms[0].channels.harassment[0]: no Urdu translation (`ur:`) of `victim_note`, `steps[0]`
     ----- stderr -----
     1 record(s) in `[ROOT]/mine.yaml` have victim-facing text without Urdu; guides show the English there.
     `[ROOT]/mine.yaml` is a valid platforms file.

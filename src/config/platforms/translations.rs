@@ -134,7 +134,7 @@ platforms:
         assert_eq!((missing[0].line, missing[0].column), (8, 11));
         assert_eq!(
             missing[0].message,
-            "platforms[0].channels.harassment[0]: no Urdu translation (`ur:`) of `steps[0]`, `victim_note`"
+            "platforms[0].channels.harassment[0]: no Urdu translation (`ur:`) of `victim_note`, `steps[0]`"
         );
     }
 }
