@@ -67,9 +67,9 @@ fn probe(env: &TestEnv, page: &Path, html: &str) -> Probe {
     serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"))
 }
 
-/// A screenshot at a phone's width, with the system's fonts hidden, copied to `doc/` when
-/// `TAKEDOWN_BLESS` is set.
-fn screenshot(env: &TestEnv, page: &Path, name: &str) {
+/// A screenshot `width` pixels wide (412: a phone), with the system's fonts hidden, copied to
+/// `doc/screenshots/` when `TAKEDOWN_BLESS` is set.
+fn screenshot(env: &TestEnv, page: &Path, name: &str, width: u32) {
     let dir = env.root().join("browser");
     let fontconfig = hidden_fonts(&dir);
     let shot = env.root().join(name);
@@ -77,7 +77,7 @@ fn screenshot(env: &TestEnv, page: &Path, name: &str) {
         &dir.join("profile"),
         &[
             "--virtual-time-budget=10000",
-            "--window-size=412,2400",
+            &format!("--window-size={width},2400"),
             &format!("--screenshot={}", shot.display()),
         ],
         page,
@@ -126,7 +126,7 @@ fn an_urdu_guide_shows_every_letter_on_a_machine_without_urdu_fonts() {
         assert!(html.contains(letter), "the page has no `{letter}` to check");
     }
     assert_every_glyph_drawn_by_the_page("guide", &probe(&env, &page, &html));
-    screenshot(&env, &page, "guide-sextortion-ur.png");
+    screenshot(&env, &page, "guide-sextortion-ur.png", 412);
     // The ⋯ of the platforms' "more" menus, which neither Urdu nor Latin fonts have.
     env.ok(&[
         "guide",
@@ -187,7 +187,7 @@ fn an_urdu_report_and_the_stats_page_show_every_letter_too() {
         .expect("one report");
     let html = std::fs::read_to_string(&report).unwrap();
     assert_every_glyph_drawn_by_the_page("report", &probe(&env, &report, &html));
-    screenshot(&env, &report, "report-instagram-sextortion-ur.png");
+    screenshot(&env, &report, "report-instagram-sextortion-ur.png", 412);
 
     env.ok(&[
         "stats",
@@ -201,5 +201,5 @@ fn an_urdu_report_and_the_stats_page_show_every_letter_too() {
     let page = env.root().join("stats.html");
     let html = std::fs::read_to_string(&page).unwrap();
     assert_every_glyph_drawn_by_the_page("stats", &probe(&env, &page, &html));
-    screenshot(&env, &page, "stats-ur.png");
+    screenshot(&env, &page, "stats-ur.png", 1100);
 }
