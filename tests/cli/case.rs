@@ -35,8 +35,8 @@ fn a_new_case_prints_its_id_and_shows_what_was_recorded() {
       partners        not given
       law_enforcement not given
     history
-      [TIME]  opened
-      [TIME]  consent given: platforms
+      [TIME]  ts        opened
+      [TIME]  ts        consent given: platforms
     notes (0)
     ");
 }
@@ -68,8 +68,8 @@ fn the_lifecycle_is_enforced_and_recorded() {
     assert_snapshot!(env.run(&["case", "close", &id]), @r"
     exit: 2
     ----- stderr -----
-    error: cannot change case `[CASE]`
-    caused by: a case that is held cannot be closed
+    error: case `[CASE]` is held: it cannot be closed
+    hint: `takedown case show CASE` shows its status and history
     ");
     env.ok(&["case", "reopen", &id]);
     assert_snapshot!(env.run(&["case", "close", &id]), @r"
@@ -108,7 +108,7 @@ fn notes_come_from_stdin_and_empty_notes_are_refused() {
     ");
     let show = env.run(&["case", "show", &id]);
     assert!(
-        show.ends_with("notes (1)\n  [TIME]\n    Victim called back.\n    Second line.\n"),
+        show.ends_with("notes (1)\n  [TIME]  ts\n    Victim called back.\n    Second line.\n"),
         "{show}"
     );
 }
@@ -129,7 +129,7 @@ fn consent_is_given_and_withdrawn_with_times() {
     error: the following required arguments were not provided:
       --give <SCOPE>
 
-    Usage: takedown case consent --home <DIR> --give <SCOPE> <ID>
+    Usage: takedown case consent --home <DIR> --as <HANDLE> --give <SCOPE> <ID>
 
     For more information, try '--help'.
     ");

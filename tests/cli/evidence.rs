@@ -279,7 +279,8 @@ fn bad_input_is_refused_clearly_and_nothing_is_stored() {
     assert_snapshot!(env.run(&["evidence", "add", "--case", &case, f]), @r"
     exit: 2
     ----- stderr -----
-    error: case `[CASE]` is resolved: evidence is added only to open or held cases
+    error: case `[CASE]` is resolved: nothing is added to it or done with it until it is reopened
+    hint: `takedown case reopen CASE` reopens it
     ");
     assert!(!env.data_dir().join("vault").exists() || vault_files(&env).is_empty());
     assert_eq!(env.ok(&["evidence", "list", "--json"]), "");

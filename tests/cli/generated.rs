@@ -38,3 +38,8 @@ fn completions_are_up_to_date() {
 fn the_man_page_is_up_to_date() {
     check(&["man"], "doc/takedown.1");
 }
+
+#[test]
+fn the_case_state_table_is_up_to_date() {
+    check(&["case", "states"], "doc/case-states.md");
+}

@@ -334,6 +334,10 @@ fn a_minors_intimate_images_go_to_the_child_protection_hotlines_only_with_links_
 
     Because this is about someone under 18, report only to the child-protection services below. Do not use the platform's ordinary forms, and never give the child's name or other details. They can have the content removed and keep the child safe.
 
+    Sexual images of a child are reported only to the child-protection services below. Send the link only. Never open it again, download it, screenshot it or forward it, not even to show someone: that is a crime, even when you mean to help.
+
+    The law: in Pakistan, sexual pictures or videos of anyone under 18 are child sexual abuse material (PECA 2016, section 22), whoever took them. Keeping or sending them is a crime, even to ask for help: report the link only.
+
     --- Step 1 of 4: NCMEC CyberTipline ---
     Open this page: https://report.cybertip.org/
     Call: +1-800-843-5678
@@ -535,8 +539,8 @@ fn on_a_terminal(env: &TestEnv, args: &str, answers: &str) -> String {
 #[test]
 fn on_a_terminal_it_asks_safety_first_then_shows_one_step_at_a_time_and_stores_nothing() {
     let env = TestEnv::new();
-    // Danger: yes. Monitored: no. Minor: no. What happened: 3 (impersonation). Platform: 2
-    // (Instagram, after Facebook). Then Enter after each page.
+    // Danger: yes. Monitored: no. Minor: no. What happened: 3 (impersonation, after ncii and
+    // sextortion). Platform: 2 (Instagram, after Facebook). Then Enter after each page.
     let out = on_a_terminal(&env, "", "1\n2\n2\n3\n2\n\n\n\n\n");
     assert!(
         out.contains("How to report it yourself: Instagram"),

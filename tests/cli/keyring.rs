@@ -50,6 +50,7 @@ pub(crate) fn in_keyring_session(env: &TestEnv, script: &str) -> String {
         )
         .env("HOME", &home)
         .env("TAKEDOWN_HOME", env.data_dir())
+        .env("TAKEDOWN_STAFF", "ts")
         .env("NO_COLOR", "1")
         .output()
         .unwrap();

@@ -178,9 +178,9 @@ fn status_route_and_reference_are_recorded_with_history() {
     ref         TT-123
     first seen  [TIME]
     history
-      [TIME]  new
-      [TIME]  reported  route web_form  ref TT-123
-      [TIME]  removed
+      [TIME]  ts        new
+      [TIME]  ts        reported  route web_form  ref TT-123
+      [TIME]  ts        removed
     ");
     assert_snapshot!(env.run(&["link", "list", "--status", "removed", "--platform", "tiktok"]), @r"
     exit: 0

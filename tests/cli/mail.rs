@@ -28,8 +28,8 @@ const PARTNERS: &str = "partners:
     response_hours: 48
 ";
 
-struct Fixture {
-    env: TestEnv,
+pub(crate) struct Fixture {
+    pub(crate) env: TestEnv,
     certs: Certs,
 }
 
@@ -49,7 +49,7 @@ impl Fixture {
         fixture
     }
 
-    fn config_dir(&self) -> std::path::PathBuf {
+    pub(crate) fn config_dir(&self) -> std::path::PathBuf {
         self.env.root().join("home/.config/takedown")
     }
 
@@ -78,7 +78,7 @@ impl Fixture {
 
     /// A running SMTP server, and a local HTTP site that a platforms file maps to `testsite`,
     /// so re-checks never leave 127.0.0.1.
-    fn with_local_site() -> (Fixture, SmtpServer, HttpServer, String) {
+    pub(crate) fn with_local_site() -> (Fixture, SmtpServer, HttpServer, String) {
         let fixture = Fixture::new(0);
         let smtp = fixture.server(0);
         fixture.configure(smtp.port);
@@ -347,7 +347,9 @@ fn child_abuse_material_is_never_mailed_and_the_hotlines_are_named() {
     let out = env.run(&["escalate", "--case", &case, "--yes"]);
     assert!(out.starts_with("exit: 2\n"), "{out}");
     assert!(
-        out.contains("concerns child sexual abuse material, which is never sent by e-mail"),
+        out.contains(
+            "concerns child sexual abuse material (PECA 2016 s.22), which is never sent by e-mail\n"
+        ),
         "{out}"
     );
     assert!(out.contains("report it to "), "{out}");
@@ -381,18 +383,27 @@ fn dry_run_writes_a_private_eml_and_queues_nothing() {
 /// Moves every sent message back by `hours`, as if that time had passed: the test opens the
 /// store with the key from the key file, as takedown does.
 fn age_sent_mail(env: &TestEnv, hours: i64) {
-    let key = std::fs::read_to_string(env.key_file()).unwrap();
-    let db = rusqlite::Connection::open(env.data_dir().join("takedown.db")).unwrap();
-    db.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
-        .unwrap();
+    age_escalations(env, None, hours);
+}
+
+/// Moves the sent messages (of `case`, or all) `hours` into the past, as if they had been sent
+/// then: the outbox's times, and the `escalated` events the sends left on their links.
+pub(crate) fn age_escalations(env: &TestEnv, case: Option<&str>, hours: i64) {
+    let db = env.store_connection();
     let moved = db
         .execute(
             "UPDATE outbox SET accepted_at = accepted_at - ?1, queued_at = queued_at - ?1
-             WHERE state = 'sent'",
-            [hours * 3600],
+             WHERE state = 'sent' AND (?2 IS NULL OR case_id = ?2)",
+            rusqlite::params![hours * 3600, case],
         )
         .unwrap();
     assert!(moved > 0);
+    db.execute(
+        "UPDATE link_events SET at = at - ?1 WHERE status = 'escalated'
+         AND link_id IN (SELECT id FROM links WHERE ?2 IS NULL OR case_id = ?2)",
+        rusqlite::params![hours * 3600, case],
+    )
+    .unwrap();
 }
 
 #[test]

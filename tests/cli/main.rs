@@ -8,6 +8,7 @@
 mod support;
 
 mod case;
+mod clock;
 mod evidence;
 mod export;
 mod fonts;
@@ -22,12 +23,14 @@ mod mail;
 mod matching;
 mod permissions;
 mod platforms;
+mod policy;
 mod readme;
 mod recheck;
 mod report;
 mod robustness;
 mod security;
 mod sextortion;
+mod states;
 mod stats;
 mod wipe;
 mod wipe_case;

@@ -249,8 +249,8 @@ fn wipe_case_refuses_a_held_case_and_a_wiped_one() {
     assert_snapshot!(env.run(&["wipe", "case", "--yes", &held]), @r"
     exit: 2
     ----- stderr -----
-    error: cannot wipe case `[CASE]`
-    caused by: a case that is held cannot be wiped
+    error: case `[CASE]` is on legal hold: it is kept as it is, and nothing of it is deleted, wiped or shared
+    hint: `takedown case reopen CASE` ends the legal hold
     ");
     let case = env.ok(&["case", "new", "-c", "ncii"]);
     assert_snapshot!(env.run(&["wipe", "case", &case]), @r"
@@ -262,7 +262,8 @@ fn wipe_case_refuses_a_held_case_and_a_wiped_one() {
     assert_snapshot!(env.run(&["wipe", "case", "--yes", &case]), @r"
     exit: 2
     ----- stderr -----
-    error: case `[CASE]` is already wiped
+    error: case `[CASE]` is wiped: only its id is left, and it takes nothing
+    hint: a wiped case is a tombstone; `takedown case new` opens a new case
     ");
     assert_eq!(
         env.ok(&["case", "list", "--status", "held"])
@@ -356,7 +357,8 @@ fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
         match status.as_str() {
             // Killed before the transaction committed: the case is whole.
             "open" => assert_eq!(shown["links"], wiped.links.len()),
-            "wiped" => assert_eq!(shown["links"], 0),
+            // Only the tombstone is shown: its id, `wiped` and when.
+            "wiped" => assert!(shown.get("links").is_none(), "{shown}"),
             other => panic!("case is {other}"),
         }
         let reported = env.output(&["wipe", "case", "--yes", &wiped.id], "");
@@ -369,7 +371,10 @@ fn a_wipe_killed_at_any_moment_is_finished_by_the_next_command() {
             "the report and new code shown next"
         } else {
             assert_eq!(status, "wiped");
-            assert!(String::from_utf8_lossy(&reported.stderr).contains("already wiped"));
+            assert!(
+                String::from_utf8_lossy(&reported.stderr)
+                    .contains("is wiped: only its id is left, and it takes nothing")
+            );
             "had already finished"
         };
         // A wipe finished by another command leaves the new recovery code to `wipe case`, and

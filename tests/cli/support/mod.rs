@@ -66,6 +66,8 @@ impl TestEnv {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.root().join("home"))
             .env("TAKEDOWN_HOME", self.data_dir())
+            // Every recorded action names who did it; tests act as staff member `ts`.
+            .env("TAKEDOWN_STAFF", "ts")
             .env("TZ", "UTC")
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
@@ -169,6 +171,16 @@ pub(crate) fn files_below(dir: &Path) -> Vec<PathBuf> {
 }
 
 impl TestEnv {
+    /// The store opened directly with its key file's key, as another process holding the key
+    /// could: to look at rows, or to write what no command would.
+    pub(crate) fn store_connection(&self) -> rusqlite::Connection {
+        let key = std::fs::read_to_string(self.key_file()).unwrap();
+        let conn = rusqlite::Connection::open(self.data_dir().join("takedown.db")).unwrap();
+        conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
+            .unwrap();
+        conn
+    }
+
     /// Runs a command that must succeed; returns its stdout byte for byte.
     pub(crate) fn ok_raw(&self, args: &[&str]) -> Vec<u8> {
         let out = self.output(args, "");
