@@ -37,6 +37,15 @@ pub(crate) struct GlobalArgs {
         value_name = "FILE"
     )]
     pub(crate) config: Option<PathBuf>,
+    /// Your staff handle (initials such as `AK`), recorded with every action [default: `handle`
+    /// in config.yaml]
+    #[arg(
+        long = "as",
+        global = true,
+        env = "TAKEDOWN_STAFF",
+        value_name = "HANDLE"
+    )]
+    pub(crate) staff: Option<String>,
     /// Print data as JSON (JSON Lines for lists)
     #[arg(long, global = true)]
     pub(crate) json: bool,

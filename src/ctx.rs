@@ -8,14 +8,18 @@ use anyhow::Context as _;
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 
 use crate::config::file::ConfigFile;
-use crate::config::{Locations, Settings};
+use crate::config::{Locations, Settings, staff};
 use crate::domain::catalog::Catalog;
+use crate::domain::staff::StaffHandle;
 use crate::home::Home;
 use crate::render::Printer;
 use crate::store::Store;
 
 pub(crate) struct Ctx<'p> {
     locations: Locations,
+    /// `--as` or `TAKEDOWN_STAFF`, unchecked.
+    staff_named: Option<String>,
+    staff: OnceCell<StaffHandle>,
     printer: &'p Printer,
     settings: OnceCell<Settings>,
     config: OnceCell<ConfigFile>,
@@ -25,9 +29,15 @@ pub(crate) struct Ctx<'p> {
 }
 
 impl<'p> Ctx<'p> {
-    pub(crate) fn new(locations: Locations, printer: &'p Printer) -> Ctx<'p> {
+    pub(crate) fn new(
+        locations: Locations,
+        staff_named: Option<String>,
+        printer: &'p Printer,
+    ) -> Ctx<'p> {
         Ctx {
             locations,
+            staff_named,
+            staff: OnceCell::new(),
             printer,
             settings: OnceCell::new(),
             config: OnceCell::new(),
@@ -70,6 +80,20 @@ impl<'p> Ctx<'p> {
             let _ = self.catalog.set(catalog);
         }
         Ok(self.catalog.get().expect("initialised just above"))
+    }
+
+    /// Who is acting: the staff handle recorded with every action. Commands that record one ask
+    /// for it before they change anything, so a missing handle refuses cleanly.
+    pub(crate) fn staff(&self) -> anyhow::Result<&StaffHandle> {
+        if self.staff.get().is_none() {
+            let file = match self.staff_named {
+                Some(_) => None,
+                None => self.config()?.handle.as_deref(),
+            };
+            let handle = staff::resolve(self.staff_named.as_deref(), file)?;
+            let _ = self.staff.set(handle);
+        }
+        Ok(self.staff.get().expect("initialised just above"))
     }
 
     /// The data directory `init` made: `home.json` is read and the key's backend built once.
@@ -173,6 +197,7 @@ mod tests {
                 platforms: None,
                 config: Some(dir.path().join("config.yaml")),
             },
+            None,
             &printer,
         );
         assert!(ctx.home().is_ok());
@@ -185,6 +210,7 @@ mod tests {
                 platforms: None,
                 config: None,
             },
+            None,
             &printer,
         );
         assert!(fresh.home().is_err(), "a new run reads the home file again");

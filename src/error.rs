@@ -3,8 +3,9 @@
 
 use std::io;
 
-use crate::config::partners;
+use crate::config::{self, partners};
 use crate::domain::escalation::Refusal;
+use crate::domain::{protection, states};
 use crate::render::Printer;
 use crate::{home, mail, secrets, store};
 
@@ -55,10 +56,13 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
     err.chain().find_map(|cause| {
         ask::<store::Error>(cause)
             .or_else(|| ask::<home::Error>(cause))
-            .or_else(|| ask::<Refusal>(cause))
             .or_else(|| ask::<partners::Error>(cause))
             .or_else(|| ask::<mail::config::Error>(cause))
             .or_else(|| ask::<secrets::Error>(cause))
+            .or_else(|| ask::<config::staff::Error>(cause))
+            .or_else(|| ask::<Refusal>(cause))
+            .or_else(|| ask::<states::Refusal>(cause))
+            .or_else(|| ask::<protection::VaultRefusal>(cause))
             .flatten()
     })
 }

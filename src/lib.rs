@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     let output = cli.output();
     let printer = Printer::new(&output);
     render::logging::init(output.verbosity, &printer);
-    let ctx = ctx::Ctx::new(cli.locations(), &printer);
+    let ctx = ctx::Ctx::new(cli.locations(), cli.staff(), &printer);
     match cmd::dispatch(cli.command, &ctx) {
         Ok(status) => status,
         Err(err) if error::is_broken_pipe(&err) => ExitStatus::Success,

@@ -5,6 +5,7 @@ use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::matching::MAX_THRESHOLD;
 use crate::domain::pdq;
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render::Table;
 
@@ -61,6 +62,9 @@ pub(crate) struct HashArgs {
 }
 
 pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if let Some(case) = &args.against {
+        super::gate(ctx, case, CaseOp::HashAgainst)?;
+    }
     let printer = ctx.printer();
     let mut files = Vec::new();
     for path in &args.paths {

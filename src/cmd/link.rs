@@ -7,6 +7,7 @@ use crate::domain::catalog::{Catalog, PlatformId};
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
+use crate::domain::states::CaseOp;
 use crate::domain::url;
 use crate::error::ExitStatus;
 use crate::render;
@@ -110,6 +111,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             category,
             urls,
         } => {
+            super::gate(ctx, &case, CaseOp::LinkAdd)?;
             let inputs = add::from_args(&urls)?;
             add::add(ctx, &case, category, inputs)
         }
@@ -118,6 +120,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             category,
             file,
         } => {
+            super::gate(ctx, &case, CaseOp::LinkImport)?;
             let inputs = add::from_file(&file)?;
             add::add(ctx, &case, category, inputs)
         }
@@ -126,6 +129,9 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             status,
             platform,
         } => {
+            if let Some(case) = &case {
+                super::gate(ctx, case, CaseOp::LinkList)?;
+            }
             let filter = LinkFilter {
                 case,
                 status,
@@ -140,6 +146,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
         LinkCommand::Show { id } => {
             let store = ctx.store()?;
             let link = store.link(&id)?;
+            super::gate(ctx, &link.case, CaseOp::LinkShow)?;
             let history = store.link_events(&id)?;
             if ctx.printer().json() {
                 ctx.printer()
@@ -153,7 +160,9 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
         }
         LinkCommand::Set(args) => set::run(args, ctx),
         LinkCommand::Rm { id } => {
-            ctx.store()?.remove_link(&id)?;
+            let store = ctx.store()?;
+            super::gate(ctx, &store.link(&id)?.case, CaseOp::LinkRm)?;
+            store.remove_link(&id, ctx.staff()?, ctx.now())?;
             ctx.printer()
                 .note(&format_args!("Removed {id} and its history."));
             Ok(ExitStatus::Success)

@@ -27,8 +27,12 @@ use clap::{Parser, Subcommand};
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::config::Locations;
 use crate::ctx::Ctx;
+use crate::domain::category::Category;
+use crate::domain::ids::CaseId;
+use crate::domain::states::{self, CaseOp, Permit};
 use crate::error::ExitStatus;
 use crate::render::{OutputSettings, Verbosity};
+use crate::store::CaseSummary;
 
 const ABOUT: &str = "Takedown toolkit for online-harassment helplines.
 
@@ -112,6 +116,12 @@ impl Cli {
             config: self.global.config.clone(),
         }
     }
+
+    /// The staff handle given with `--as` or `TAKEDOWN_STAFF`, unchecked: only commands that
+    /// record an action check it, so a bad one never stops `hash` or `man`.
+    pub(crate) fn staff(&self) -> Option<String> {
+        self.global.staff.clone()
+    }
 }
 
 pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -135,6 +145,37 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Completions(args) => generate::completions(args, ctx),
         Command::Man(args) => generate::man(args, ctx),
     }
+}
+
+/// The refusal is the state table's; its hint is the table's too.
+impl crate::error::Hint for states::Refusal {
+    fn hint(&self) -> Option<&'static str> {
+        self.why.hint()
+    }
+}
+
+/// The case `id`, if the state table (`domain::states`) lets `op` run on it now, and how. A
+/// command that records an action first makes sure it knows who is acting, so it refuses
+/// before anything is read or written.
+pub(crate) fn gate(
+    ctx: &Ctx<'_>,
+    id: &CaseId,
+    op: CaseOp,
+) -> anyhow::Result<(CaseSummary, Permit)> {
+    if states::row_of(op).records {
+        ctx.staff()?;
+    }
+    let case = ctx.store()?.case_summary(id)?;
+    let permit = states::permit(op, id, case.status)?;
+    Ok((case, permit))
+}
+
+/// Every category a case carries, its own and its links': what the child-protection rules
+/// (`domain::protection`) look at, so a `csam` link makes its case one.
+pub(crate) fn all_categories(ctx: &Ctx<'_>, case: &CaseSummary) -> anyhow::Result<Vec<Category>> {
+    let mut categories = case.categories.clone();
+    categories.extend(ctx.store()?.link_categories(&case.id)?);
+    Ok(categories)
 }
 
 /// Asks a yes/no question on the terminal. Without a terminal it never waits: cron and scripts

@@ -5,6 +5,7 @@ use anyhow::Context as _;
 
 use crate::ctx::Ctx;
 use crate::domain::ids::{CaseId, MailId};
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::mail::{self, transport::Smtp};
 use crate::render::outbox as render;
@@ -53,6 +54,9 @@ pub(crate) enum OutboxCommand {
 pub(crate) fn run(command: OutboxCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     match command {
         OutboxCommand::List { state, case } => {
+            if let Some(case) = &case {
+                super::gate(ctx, case, CaseOp::OutboxList)?;
+            }
             let state = state.as_deref().map(|s| match s {
                 "queued" => MailState::Queued,
                 "sent" => MailState::Sent,
@@ -63,6 +67,8 @@ pub(crate) fn run(command: OutboxCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitS
             Ok(ExitStatus::Success)
         }
         OutboxCommand::Send { id } => {
+            // Each message sent leaves who sent it in its case's history and link events.
+            ctx.staff()?;
             let queued = ctx.store()?.queued_mail(id.as_ref())?;
             if queued.is_empty() {
                 if let Some(id) = id {
@@ -75,11 +81,12 @@ pub(crate) fn run(command: OutboxCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitS
             send(ctx, queued)
         }
         OutboxCommand::Drop { id, yes } => {
+            let by = ctx.staff()?;
             if !yes && !super::confirm(&format!("Drop message `{id}` without sending it?"))? {
                 ctx.printer().note(&"nothing dropped");
                 return Ok(ExitStatus::Success);
             }
-            match ctx.store()?.drop_mail(&id)? {
+            match ctx.store()?.drop_mail(&id, by, ctx.now())? {
                 Dropped::Dropped => {
                     ctx.printer().note(&format!("dropped `{id}`"));
                     Ok(ExitStatus::Success)
@@ -111,7 +118,7 @@ pub(crate) fn send(
     };
     let transport = Smtp::new(&relay, password)?;
     let total = queued.len();
-    let done = mail::deliver(ctx.store()?, &transport, queued, || ctx.now())?;
+    let done = mail::deliver(ctx.store()?, &transport, queued, ctx.staff()?, || ctx.now())?;
     let left = total - done.iter().filter(|d| d.result.is_ok()).count();
     render::deliveries(ctx.printer(), &done, total, left);
     Ok(if left == 0 {
@@ -133,6 +140,7 @@ fn table(mail: &[MailSummary]) -> Table {
         "TRIES",
         "QUEUED",
         "SENT",
+        "STAFF",
         "LAST ERROR",
     ]);
     for m in mail {
@@ -145,6 +153,7 @@ fn table(mail: &[MailSummary]) -> Table {
             m.attempts.to_string(),
             show_time(m.queued_at),
             m.accepted_at.map(show_time).unwrap_or_default(),
+            m.staff.clone().unwrap_or_else(|| "-".to_owned()),
             m.last_error.clone().unwrap_or_default(),
         ]);
     }

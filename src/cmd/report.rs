@@ -10,6 +10,7 @@ use crate::config::templates::Templates;
 use crate::ctx::Ctx;
 use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render::files;
 use crate::render::report;
@@ -51,8 +52,8 @@ pub(crate) fn run(args: ReportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             .get(p)
             .with_context(|| format!("no platform `{p}`; `takedown platforms list` shows them"))?;
     }
+    let (case, _) = super::gate(ctx, &args.case, CaseOp::Report)?;
     let store = ctx.store()?;
-    let case = store.case_summary(&args.case)?;
     let links = store.links(&LinkFilter {
         case: Some(args.case.clone()),
         platform: args.platform.clone().map(PlatformId::from),

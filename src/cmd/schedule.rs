@@ -124,10 +124,12 @@ fn without_our_line(crontab: &str, home: &Path) -> anyhow::Result<String> {
         .collect())
 }
 
+/// The re-check cron runs; what it records (links seen removed, alerts queued) is marked as done
+/// by `cron`, not by any person.
 fn invocation(home: &Path) -> anyhow::Result<String> {
     let exe = std::env::current_exe().context("cannot find the path of this program")?;
     Ok(format!(
-        "{} --home {} recheck --due --quiet",
+        "{} --home {} --as cron recheck --due --quiet",
         quote(&exe)?,
         quote(home)?
     ))

@@ -25,6 +25,10 @@ pub(crate) enum Error {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ConfigFile {
+    /// The staff handle of whoever uses this config (initials such as `AK`); `--as` and
+    /// `TAKEDOWN_STAFF` win.
+    #[serde(default)]
+    pub(crate) handle: Option<String>,
     #[serde(default)]
     pub(crate) recheck: RecheckConfig,
     #[serde(default)]

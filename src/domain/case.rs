@@ -1,5 +1,6 @@
-//! Case rules: the status lifecycle, consent scopes and jurisdiction codes. A case holds no
-//! victim's name, phone or e-mail: there is no field for them, by design.
+//! Case rules: statuses, consent scopes and jurisdiction codes (the moves between statuses are
+//! `domain::states`' table). A case holds no victim's name, phone or e-mail: there is no field
+//! for them, by design.
 
 use std::str::FromStr;
 
@@ -9,7 +10,7 @@ use super::string_enum;
 
 string_enum! {
     /// Where a case stands. `wiped` is the end: the case's data is destroyed and only its id
-    /// remains.
+    /// remains. What each status allows is `domain::states`' table.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
     #[serde(rename_all = "snake_case")]
     pub(crate) enum CaseStatus {
@@ -18,59 +19,6 @@ string_enum! {
         /// Legal hold: kept as it is, never wiped, until reopened.
         Held = "held",
         Wiped = "wiped",
-    }
-}
-
-impl CaseStatus {
-    /// The status after `action`, or why the action is not allowed from here.
-    pub(crate) fn after(self, action: CaseAction) -> Result<CaseStatus, TransitionError> {
-        use CaseAction::{Close, Hold, Reopen, Wipe};
-        use CaseStatus::{Held, Open, Resolved, Wiped};
-        let to = match (self, action) {
-            (Open, Close) => Resolved,
-            (Open | Resolved, Hold) => Held,
-            (Held | Resolved, Reopen) => Open,
-            // A held case is kept as it is (legal hold); a wiped one has nothing left to wipe.
-            (Open | Resolved, Wipe) => Wiped,
-            (from, action) => return Err(TransitionError { from, action }),
-        };
-        Ok(to)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum CaseAction {
-    Close,
-    Hold,
-    Reopen,
-    Wipe,
-}
-
-impl CaseAction {
-    /// The word recorded in the case's history.
-    pub(crate) fn event(self) -> &'static str {
-        match self {
-            CaseAction::Close => "resolved",
-            CaseAction::Hold => "held",
-            CaseAction::Reopen => "reopened",
-            CaseAction::Wipe => "wiped",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("a case that is {from} cannot be {verb}", verb = action_verb(*.action))]
-pub(crate) struct TransitionError {
-    pub(crate) from: CaseStatus,
-    pub(crate) action: CaseAction,
-}
-
-fn action_verb(action: CaseAction) -> &'static str {
-    match action {
-        CaseAction::Close => "closed",
-        CaseAction::Hold => "put on hold",
-        CaseAction::Reopen => "reopened",
-        CaseAction::Wipe => "wiped",
     }
 }
 
@@ -133,40 +81,7 @@ impl FromStr for Jurisdiction {
 
 #[cfg(test)]
 mod tests {
-    use super::CaseAction::Wipe;
-    use super::CaseAction::*;
-    use super::CaseStatus::*;
     use super::*;
-
-    #[test]
-    fn the_case_lifecycle_allows_only_sensible_moves() {
-        assert_eq!(Open.after(Close), Ok(Resolved));
-        assert_eq!(Open.after(Hold), Ok(Held));
-        assert_eq!(Resolved.after(Hold), Ok(Held));
-        assert_eq!(Resolved.after(Reopen), Ok(Open));
-        assert_eq!(Held.after(Reopen), Ok(Open));
-        for (from, action) in [
-            (Held, Close),
-            (Resolved, Close),
-            (Open, Reopen),
-            (Held, Hold),
-        ] {
-            assert!(from.after(action).is_err(), "{from} {action:?}");
-        }
-        for action in [Close, Hold, Reopen, Wipe] {
-            assert!(Wiped.after(action).is_err());
-        }
-        assert_eq!(Open.after(Wipe), Ok(Wiped));
-        assert_eq!(Resolved.after(Wipe), Ok(Wiped));
-        assert_eq!(
-            Held.after(Wipe).unwrap_err().to_string(),
-            "a case that is held cannot be wiped"
-        );
-        assert_eq!(
-            Held.after(Close).unwrap_err().to_string(),
-            "a case that is held cannot be closed"
-        );
-    }
 
     #[test]
     fn consent_names_parse_with_dashes_or_underscores() {

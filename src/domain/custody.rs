@@ -36,13 +36,17 @@ pub(crate) struct Entry {
     pub(crate) action: String,
     pub(crate) evidence: Option<String>,
     pub(crate) detail: String,
+    /// Who did it; `None` on entries written before handles were recorded.
+    pub(crate) staff: Option<String>,
     pub(crate) prev_hash: String,
     pub(crate) hash: String,
 }
 
 impl Entry {
     /// The hash this entry must carry: every field, each length-prefixed so that no two
-    /// different entries can be written as the same bytes.
+    /// different entries can be written as the same bytes. The staff handle comes last, and only
+    /// when there is one: entries written before handles were recorded keep the hash they were
+    /// written with, and an entry with a handle cannot lose it without breaking the chain.
     pub(crate) fn expected_hash(&self) -> String {
         let mut sha = Sha256::new();
         let seq = self.seq.to_string();
@@ -56,7 +60,7 @@ impl Entry {
             self.evidence.as_deref().unwrap_or(""),
             self.detail.as_str(),
         ];
-        for field in fields {
+        for field in fields.into_iter().chain(self.staff.as_deref()) {
             sha.update((field.len() as u64).to_be_bytes());
             sha.update(field.as_bytes());
         }
@@ -109,6 +113,7 @@ mod tests {
                 action: CustodyAction::Added.as_str().into(),
                 evidence: Some(format!("E-0000{seq}")),
                 detail: String::new(),
+                staff: Some("AK".into()),
                 prev_hash: out.last().map_or(GENESIS.into(), |p| p.hash.clone()),
                 hash: String::new(),
             };
@@ -144,6 +149,34 @@ mod tests {
         let mut c = chain(4);
         c.remove(1);
         assert_eq!(check(&c), Err(Break::Sequence { seq: 3 }));
+    }
+
+    /// The hash of an entry written before handles were recorded, as that build computed it:
+    /// an old log must still verify.
+    #[test]
+    fn entries_without_a_handle_keep_their_old_hash() {
+        let mut old = chain(1).remove(0);
+        old.staff = None;
+        let mut sha = Sha256::new();
+        for field in [GENESIS, "C-1234", "1", "1700000001", "added", "E-00001", ""] {
+            sha.update((field.len() as u64).to_be_bytes());
+            sha.update(field.as_bytes());
+        }
+        assert_eq!(old.expected_hash(), format!("{:x}", sha.finalize()));
+    }
+
+    #[test]
+    fn the_handle_is_part_of_the_chain() {
+        let mut c = chain(3);
+        c[1].staff = Some("ZZ".into());
+        assert_eq!(check(&c), Err(Break::Altered { seq: 2 }));
+        let mut c = chain(3);
+        c[1].staff = None;
+        assert_eq!(
+            check(&c),
+            Err(Break::Altered { seq: 2 }),
+            "a handle cannot be dropped"
+        );
     }
 
     #[test]

@@ -1,13 +1,18 @@
-//! When a reported link should be down: the removal times a platform's channel promises and
-//! the statutory clocks of ARCHITECTURE §3 (48 hours under the TAKE IT DOWN Act, 24 hours under
-//! India's IT Rules). A link still up when its deadline passes is due for a follow-up.
+//! The one clock: when a reported link should be down, and whether it came down in time. The
+//! removal times a platform's channel promises and the statutory clocks of ARCHITECTURE §3 (48
+//! hours under the TAKE IT DOWN Act, 24 hours under India's IT Rules) start at the link's report;
+//! a link still up when its deadline passes is overdue and due for a follow-up.
 //!
-//! Pure: the clock start is an argument, and the rules are the catalogue's data.
+//! `recheck` (past its deadline), `escalate followup` (when the first reminder is due) and
+//! `stats` (met, late, overdue; and the ledger row `wipe case` leaves) all ask [`of_link`] and
+//! [`standing`], so they cannot disagree about a link.
+//!
+//! Pure: the facts and the time are arguments, and the rules are the catalogue's data.
 
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 
-use crate::domain::catalog::{Catalog, Platform};
+use crate::domain::catalog::{Catalog, Platform, PlatformId};
 use crate::domain::category::Category;
 use crate::domain::link::Route;
 use crate::domain::route;
@@ -44,25 +49,111 @@ pub(crate) struct Deadline<'a> {
 
 /// A report made: what its clocks depend on.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Report<'a> {
+struct Report<'a, 'j> {
     /// `None` for a host the catalogue does not know.
-    pub(crate) platform: Option<&'a Platform>,
-    pub(crate) category: Category,
+    platform: Option<&'a Platform>,
+    category: Category,
     /// The case's jurisdiction code (`pk`), when known.
-    pub(crate) jurisdiction: Option<&'a str>,
-    pub(crate) route: Route,
-    pub(crate) at: Timestamp,
+    jurisdiction: Option<&'j str>,
+    route: Route,
+    at: Timestamp,
 }
 
 /// The deadline of a report: its earliest clock.
-pub(crate) fn of<'a>(catalog: &'a Catalog, report: &Report<'a>) -> Option<Deadline<'a>> {
+fn of<'a>(catalog: &'a Catalog, report: &Report<'a, '_>) -> Option<Deadline<'a>> {
     earliest(&rules(catalog, report), report.at)
+}
+
+/// What a link's clock depends on, as the store keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct LinkClock {
+    pub(crate) platform: PlatformId,
+    /// The link's own category, if it has one.
+    pub(crate) category: Option<Category>,
+    /// Its case's categories, for a link without its own.
+    pub(crate) case_categories: Vec<Category>,
+    /// The case's jurisdiction code (`pk`), when known.
+    pub(crate) jurisdiction: Option<String>,
+    /// The route the link was reported by.
+    pub(crate) route: Option<Route>,
+    /// Its first `reported` event.
+    pub(crate) reported_at: Option<Timestamp>,
+    /// Its first `escalated` event.
+    pub(crate) escalated_at: Option<Timestamp>,
+}
+
+impl LinkClock {
+    /// The category the link's clocks are those of (`Category::of_link`).
+    pub(crate) fn category(&self) -> Category {
+        Category::of_link(self.category, &self.case_categories)
+    }
+
+    /// When the clock starts: the first report, or the first escalation for a link reported
+    /// through a partner (the escalation is the report the partner answers).
+    pub(crate) fn start(&self) -> Option<Timestamp> {
+        if self.route == Some(Route::Partner) {
+            self.escalated_at.or(self.reported_at)
+        } else {
+            self.reported_at.or(self.escalated_at)
+        }
+    }
+}
+
+/// A link's removal deadline: the earliest clock of its report. `None` while it has no route or
+/// was never reported, and where no clock applies.
+pub(crate) fn of_link<'c>(catalog: &'c Catalog, link: &LinkClock) -> Option<Deadline<'c>> {
+    let report = Report {
+        platform: catalog.get(link.platform.as_str()),
+        category: link.category(),
+        jurisdiction: link.jurisdiction.as_deref(),
+        route: link.route?,
+        at: link.start()?,
+    };
+    of(catalog, &report)
+}
+
+/// The removal that counts against a clock started at `start`: the first record or observation
+/// of removal at or after it (one before it was undone by the report that started the clock).
+pub(crate) fn removed_since(
+    start: Timestamp,
+    removals: impl IntoIterator<Item = Timestamp>,
+) -> Option<Timestamp> {
+    removals.into_iter().filter(|&at| at >= start).min()
+}
+
+/// Where a link stands against its deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Standing {
+    /// Not removed, and the deadline has not passed.
+    Running,
+    /// Removed at or before the deadline.
+    Met,
+    /// Removed, after the deadline.
+    Late,
+    /// Not removed, and the deadline has passed.
+    Overdue,
+}
+
+/// Whether a link with deadline `deadline`, removed at `removed_at` (the first removal recorded
+/// or observed since its clock started), came down in time, as of `now`. A removal exactly at
+/// the deadline is in time; the deadline has passed once `now` is after it.
+pub(crate) fn standing(
+    deadline: Timestamp,
+    removed_at: Option<Timestamp>,
+    now: Timestamp,
+) -> Standing {
+    match removed_at {
+        Some(at) if at <= deadline => Standing::Met,
+        Some(_) => Standing::Late,
+        None if now > deadline => Standing::Overdue,
+        None => Standing::Running,
+    }
 }
 
 /// The clocks that apply to a report. Hotline reports have none: hotlines forward content,
 /// they do not promise removal times. Statutory clocks are the case country's and the US
 /// ones, as in the report's legal basis.
-fn rules<'a>(catalog: &'a Catalog, report: &Report<'a>) -> Vec<Rule<'a>> {
+fn rules<'a>(catalog: &'a Catalog, report: &Report<'a, '_>) -> Vec<Rule<'a>> {
     if report.route == Route::Hotline {
         return Vec::new();
     }
@@ -113,14 +204,17 @@ fn earliest<'a>(rules: &[Rule<'a>], reported: Timestamp) -> Option<Deadline<'a>>
         .min_by_key(|d| d.at)
 }
 
-/// Whether the deadline ran out in `(since, now]`: each passing is told once, on the first
-/// check after it, not on every run until the link comes down.
-pub(crate) fn passed_between(
+/// Whether a link removed at `removed_at` (if at all) became overdue between the check at
+/// `since` and `now`: each passing is told once, on the first check after it, not on every run
+/// until the link comes down.
+pub(crate) fn became_overdue(
     deadline: Timestamp,
+    removed_at: Option<Timestamp>,
     since: Option<Timestamp>,
     now: Timestamp,
 ) -> bool {
-    deadline <= now && since.is_none_or(|since| deadline > since)
+    let overdue = |at| standing(deadline, removed_at, at) == Standing::Overdue;
+    overdue(now) && !since.is_some_and(overdue)
 }
 
 #[cfg(test)]
@@ -141,7 +235,7 @@ mod tests {
         category: Category,
         jurisdiction: Option<&'a str>,
         route: Route,
-    ) -> Report<'a> {
+    ) -> Report<'a, 'a> {
         Report {
             platform: catalog.get(platform),
             category,
@@ -238,20 +332,87 @@ mod tests {
     }
 
     #[test]
-    fn a_passing_is_told_once_on_the_first_check_after_it() {
+    fn becoming_overdue_is_told_once_on_the_first_check_after_it() {
         let deadline = at("2026-06-03T10:00:00Z");
         let now = at("2026-06-03T12:00:00Z");
-        assert!(passed_between(deadline, None, now));
-        assert!(passed_between(
-            deadline,
-            Some(at("2026-06-03T04:00:00Z")),
-            now
-        ));
-        assert!(!passed_between(
-            deadline,
-            Some(at("2026-06-03T11:00:00Z")),
-            now
-        ));
-        assert!(!passed_between(deadline, None, at("2026-06-03T09:59:59Z")));
+        let passed = |since: Option<&str>, now| became_overdue(deadline, None, since.map(at), now);
+        assert!(passed(None, now));
+        assert!(passed(Some("2026-06-03T04:00:00Z"), now));
+        assert!(
+            passed(Some("2026-06-03T10:00:00Z"), now),
+            "at the deadline it was still running"
+        );
+        assert!(!passed(Some("2026-06-03T11:00:00Z"), now));
+        assert!(!passed(None, at("2026-06-03T09:59:59Z")));
+        assert!(!passed(None, deadline), "a removal now would be in time");
+        let removed = Some(at("2026-06-03T11:00:00Z"));
+        assert!(
+            !became_overdue(deadline, removed, None, now),
+            "removed, if late"
+        );
+    }
+
+    #[test]
+    fn only_a_removal_since_the_clock_started_counts() {
+        let start = at("2026-06-01T10:00:00Z");
+        let removals = [
+            at("2026-05-30T10:00:00Z"),
+            at("2026-06-04T10:00:00Z"),
+            at("2026-06-02T10:00:00Z"),
+        ];
+        assert_eq!(
+            removed_since(start, removals),
+            Some(at("2026-06-02T10:00:00Z"))
+        );
+        assert_eq!(removed_since(start, [at("2026-05-30T10:00:00Z")]), None);
+        assert_eq!(removed_since(start, [start]), Some(start));
+    }
+
+    #[test]
+    fn a_removal_at_the_deadline_is_in_time_and_one_after_it_is_late() {
+        let deadline = at("2026-06-03T10:00:00Z");
+        let now = at("2026-06-10T00:00:00Z");
+        assert_eq!(standing(deadline, Some(deadline), now), Standing::Met);
+        assert_eq!(
+            standing(deadline, Some(at("2026-06-03T10:00:01Z")), now),
+            Standing::Late
+        );
+        assert_eq!(standing(deadline, None, now), Standing::Overdue);
+        assert_eq!(standing(deadline, None, deadline), Standing::Running);
+    }
+
+    fn clock(route: Option<Route>, reported: Option<&str>, escalated: Option<&str>) -> LinkClock {
+        LinkClock {
+            platform: PlatformId::from("facebook".to_owned()),
+            category: None,
+            case_categories: vec![Category::Harassment, Category::Ncii],
+            jurisdiction: Some("pk".into()),
+            route,
+            reported_at: reported.map(at),
+            escalated_at: escalated.map(at),
+        }
+    }
+
+    #[test]
+    fn a_links_clock_starts_at_its_report_or_for_a_partner_at_its_escalation() {
+        let catalog = catalog();
+        let reported = "2026-06-01T10:00:00Z";
+        let escalated = "2026-06-02T10:00:00Z";
+        let web = clock(Some(Route::WebForm), Some(reported), Some(escalated));
+        assert_eq!(web.start(), Some(at(reported)));
+        let partner = clock(Some(Route::Partner), Some(reported), Some(escalated));
+        assert_eq!(partner.start(), Some(at(escalated)));
+        assert_eq!(
+            clock(Some(Route::Partner), Some(reported), None).start(),
+            Some(at(reported))
+        );
+        // The case's most serious category, `ncii`, runs the 48-hour clock.
+        let deadline = of_link(&catalog, &web).unwrap();
+        assert_eq!(deadline.at, at("2026-06-03T10:00:00Z"));
+        assert_eq!(of_link(&catalog, &clock(None, Some(reported), None)), None);
+        assert_eq!(
+            of_link(&catalog, &clock(Some(Route::WebForm), None, None)),
+            None
+        );
     }
 }

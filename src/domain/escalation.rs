@@ -3,7 +3,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::domain::category::Category;
+use crate::domain::protection::{self, CaseFacts, ChildAbuse};
 
 /// Why a case cannot be escalated by e-mail.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -12,22 +12,27 @@ pub(crate) enum Refusal {
     NoConsent(String),
     /// Child sexual abuse material, or a minor's sexual images (the same thing in law), goes to
     /// the hotlines that are allowed to handle it, never into anyone's mailbox.
-    #[error("case `{0}` concerns child sexual abuse material, which is never sent by e-mail")]
-    ChildAbuse(String),
+    #[error(
+        "case `{0}` concerns child sexual abuse material ({law}), which is never sent by e-mail{record}",
+        law = protection::CHILD_ABUSE_LAW,
+        record = match .1 {
+            ChildAbuse::Recorded => String::new(),
+            ChildAbuse::MinorSexual(c) => format!(
+                ": a minor's `{c}` case is that in law; record it as `csam` with `takedown case category {} --add csam`", .0
+            ),
+        }
+    )]
+    ChildAbuse(String, ChildAbuse),
 }
 
 /// The gate before anything is built: CSAM first (consent does not change it), then consent.
 pub(crate) fn gate(
     case: &str,
-    minor: bool,
-    categories: &[Category],
+    facts: &CaseFacts<'_>,
     partner_consent: bool,
 ) -> Result<(), Refusal> {
-    let sexual = categories
-        .iter()
-        .any(|c| matches!(c, Category::Ncii | Category::Csam));
-    if categories.contains(&Category::Csam) || (minor && sexual) {
-        return Err(Refusal::ChildAbuse(case.to_owned()));
+    if let Some(why) = facts.child_abuse() {
+        return Err(Refusal::ChildAbuse(case.to_owned(), why));
     }
     if !partner_consent {
         return Err(Refusal::NoConsent(case.to_owned()));
@@ -56,26 +61,36 @@ pub(crate) fn followup_due(
 mod tests {
     use super::*;
 
+    use crate::domain::category::Category;
+
+    fn facts(categories: &[Category], minor: bool) -> CaseFacts<'_> {
+        CaseFacts { categories, minor }
+    }
+
     #[test]
     fn child_abuse_is_never_mailed_even_with_consent() {
         assert_eq!(
-            gate("C-1", false, &[Category::Csam], true),
-            Err(Refusal::ChildAbuse("C-1".into()))
+            gate("C-1", &facts(&[Category::Csam], false), true),
+            Err(Refusal::ChildAbuse("C-1".into(), ChildAbuse::Recorded))
+        );
+        let minor = gate("C-1", &facts(&[Category::Sextortion], true), true).unwrap_err();
+        assert_eq!(
+            minor.to_string(),
+            "case `C-1` concerns child sexual abuse material (PECA 2016 s.22), which is never sent by e-mail: a minor's `sextortion` case is that in law; record it as `csam` with `takedown case category C-1 --add csam`"
         );
         assert_eq!(
-            gate("C-1", true, &[Category::Ncii], true),
-            Err(Refusal::ChildAbuse("C-1".into()))
+            gate("C-1", &facts(&[Category::Harassment], true), true),
+            Ok(())
         );
-        assert_eq!(gate("C-1", true, &[Category::Harassment], true), Ok(()));
     }
 
     #[test]
     fn no_consent_no_escalation() {
         assert_eq!(
-            gate("C-1", false, &[Category::Ncii], false),
+            gate("C-1", &facts(&[Category::Ncii], false), false),
             Err(Refusal::NoConsent("C-1".into()))
         );
-        assert_eq!(gate("C-1", false, &[Category::Ncii], true), Ok(()));
+        assert_eq!(gate("C-1", &facts(&[Category::Ncii], false), true), Ok(()));
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub(crate) fn sniff(head: &[u8]) -> &'static str {
         "image/tiff"
     } else if at(4, b"ftypheic") || at(4, b"ftypheix") || at(4, b"ftypmif1") {
         "image/heic"
+    } else if at(4, b"ftypavif") || at(4, b"ftypavis") {
+        "image/avif"
     } else if at(4, b"ftypqt") {
         "video/quicktime"
     } else if at(4, b"ftyp") {
@@ -39,11 +41,33 @@ pub(crate) fn sniff(head: &[u8]) -> &'static str {
         "application/pdf"
     } else if at(0, b"PK\x03\x04") {
         "application/zip"
-    } else if !head.is_empty() && std::str::from_utf8(head).is_ok_and(|t| !t.contains('\0')) {
-        "text/plain"
+    } else if let Some(text) = text(head) {
+        // SVG is text that draws a picture, and can carry photos inside it (`data:` URIs).
+        if text.to_ascii_lowercase().contains("<svg") {
+            "image/svg+xml"
+        } else {
+            "text/plain"
+        }
     } else {
         "application/octet-stream"
     }
+}
+
+/// `head` as text: UTF-8 without NUL bytes. A head cut in the middle of a character is still
+/// text.
+fn text(head: &[u8]) -> Option<&str> {
+    if head.is_empty() {
+        return None;
+    }
+    let valid = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        // Only a character cut off at the very end is forgiven.
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&head[..e.valid_up_to()]).expect("valid up to here")
+        }
+        Err(_) => return None,
+    };
+    (!valid.contains('\0')).then_some(valid)
 }
 
 /// Whether PDQ applies: the still-image formats the `image` decoders read.
@@ -71,6 +95,14 @@ mod tests {
         );
         assert_eq!(sniff(b"%PDF-1.7\n"), "application/pdf");
         assert_eq!(sniff(b"chat log, 12 May\n"), "text/plain");
+        assert_eq!(sniff(b"\0\0\0\x1cftypavif\0\0\0\0"), "image/avif");
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?>\n<SVG xmlns=\"http://www.w3.org/2000/svg\">"),
+            "image/svg+xml"
+        );
+        assert_eq!(sniff("\u{62f}\u{627}\u{631}".as_bytes()), "text/plain");
+        // A head of 64 bytes can end inside a character.
+        assert_eq!(sniff(&"\u{62f}\u{627}".as_bytes()[..3]), "text/plain");
         assert_eq!(sniff(b"\0\x01\x02\x03"), "application/octet-stream");
         assert_eq!(sniff(b""), "application/octet-stream");
     }

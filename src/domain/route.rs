@@ -13,6 +13,7 @@ use crate::domain::catalog::{
 };
 use crate::domain::category::Category;
 use crate::domain::link::Route;
+use crate::domain::protection::{CaseFacts, ChildAbuse};
 
 /// What the plan is for.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +32,11 @@ pub(crate) struct Plan<'a> {
     pub(crate) category: Category,
     /// Minors' cases and CSAM go to hotlines only.
     pub(crate) hotlines_only: bool,
+    /// Child sexual abuse material in law (`domain::protection`): `csam`, or a minor's case of a
+    /// sexual category. Handled as `csam` throughout.
+    pub(crate) child_abuse: bool,
+    /// The category whose laws apply: `csam` for child sexual abuse material, else `category`.
+    pub(crate) law_category: Category,
     /// Whether screenshots, images or videos may travel with a report at all.
     pub(crate) media_allowed: bool,
     /// Sexually explicit content: worth a partner escalation when the public route stalls.
@@ -79,9 +85,13 @@ pub(crate) enum Reason<'a> {
     LumenWarning { fact: Option<&'a Note>, here: bool },
     /// CSAM, or anything about a minor: only hotlines, URLs only.
     HotlinesOnly { minor: bool, csam: bool },
+    /// A minor's sexual images are child sexual abuse material in law (PECA 2016 s.22): handle
+    /// the case as `csam`, and record it so.
+    RecordAsCsam,
     /// Never attach, download, screenshot or forward the material.
     NoMedia,
-    /// Sexually explicit content: mark for partner escalation.
+    /// Sexually explicit content of an adult: mark for partner escalation. Never beside
+    /// `HotlinesOnly`: what goes to the hotlines goes nowhere else.
     PartnerEscalation,
     /// At least one channel is not confirmed by any source.
     Unverified,
@@ -100,20 +110,36 @@ pub(crate) fn plan<'a>(catalog: &'a Catalog, situation: Situation<'a>) -> Plan<'
         minor,
         jurisdiction,
     } = situation;
-    let csam = category == Category::Csam;
-    let sexual = matches!(
-        category,
-        Category::Ncii | Category::Sextortion | Category::Csam
-    );
+    let child_abuse = CaseFacts {
+        categories: &[category],
+        minor,
+    }
+    .child_abuse();
+    let hotlines_only = child_abuse.is_some() || minor;
     let mut reasons = Vec::new();
     let mut choices = Vec::new();
 
-    if csam || minor {
+    if hotlines_only {
         // A minor's sexual images are CSAM in law, whatever the case was filed as; other harm to
         // a minor still goes through people trained for it, never a platform form with details.
-        let wanted = if sexual { Category::Csam } else { category };
-        choices = hotlines_for(catalog.hotlines(), wanted, sexual, jurisdiction);
-        reasons.push(Reason::HotlinesOnly { minor, csam });
+        let wanted = if child_abuse.is_some() {
+            Category::Csam
+        } else {
+            category
+        };
+        choices = hotlines_for(
+            catalog.hotlines(),
+            wanted,
+            child_abuse.is_some(),
+            jurisdiction,
+        );
+        reasons.push(Reason::HotlinesOnly {
+            minor,
+            csam: child_abuse.is_some(),
+        });
+        if let Some(ChildAbuse::MinorSexual(_)) = child_abuse {
+            reasons.push(Reason::RecordAsCsam);
+        }
         reasons.push(Reason::NoMedia);
     } else {
         let channels = |c: Category| {
@@ -173,7 +199,8 @@ pub(crate) fn plan<'a>(catalog: &'a Catalog, situation: Situation<'a>) -> Plan<'
         // Stable: the catalogue lists channels best first; only unconfirmed ones move down.
         choices.sort_by_key(|c| c.unverified);
     }
-    if sexual {
+    let partner_escalation = category.is_sexual() && !hotlines_only;
+    if partner_escalation {
         reasons.push(Reason::PartnerEscalation);
     }
     if choices.is_empty() {
@@ -184,9 +211,15 @@ pub(crate) fn plan<'a>(catalog: &'a Catalog, situation: Situation<'a>) -> Plan<'
     }
     Plan {
         category,
-        hotlines_only: csam || minor,
-        media_allowed: !(csam || minor),
-        partner_escalation: sexual,
+        hotlines_only,
+        child_abuse: child_abuse.is_some(),
+        law_category: if child_abuse.is_some() {
+            Category::Csam
+        } else {
+            category
+        },
+        media_allowed: !hotlines_only,
+        partner_escalation,
         choices,
         reasons,
         partner_programs: platform.map_or(&[][..], |p| p.partner_programs.as_slice()),
@@ -384,6 +417,16 @@ mod tests {
         plan.choices.iter().map(|c| c.route).collect()
     }
 
+    fn hotline_ids<'a>(plan: &Plan<'a>) -> Vec<&'a str> {
+        plan.choices
+            .iter()
+            .map(|c| match c.target {
+                Target::Hotline(h) => h.id.as_str(),
+                Target::Platform(_) => panic!("a platform channel for CSAM"),
+            })
+            .collect()
+    }
+
     #[test]
     fn intimate_images_on_x_go_the_copyright_way_first_with_the_audit_and_lumen_warning() {
         let catalog = catalog();
@@ -437,23 +480,47 @@ mod tests {
     fn csam_goes_to_hotlines_only_confirmed_ones_first_and_never_with_media() {
         let catalog = catalog();
         let plan = plan(&catalog, situation(&catalog, "x", Category::Csam));
-        assert!(plan.hotlines_only);
+        assert!(plan.hotlines_only && plan.child_abuse);
         assert!(!plan.media_allowed);
-        assert!(plan.partner_escalation);
-        let ids: Vec<&str> = plan
-            .choices
-            .iter()
-            .map(|c| match c.target {
-                Target::Hotline(h) => h.id.as_str(),
-                Target::Platform(_) => panic!("a platform channel for CSAM"),
-            })
-            .collect();
+        assert!(!plan.partner_escalation, "the hotlines, and nobody else");
+        assert_eq!(plan.law_category, Category::Csam);
         assert_eq!(
-            ids,
+            hotline_ids(&plan),
             ["ncmec_cybertipline", "inhope", "take_it_down", "iwf_pk"],
             "confirmed services first; the unconfirmed IWF Pakistan portal last"
         );
-        assert!(keys(&plan).starts_with(&["hotlines_only".into(), "no_media".into()]));
+        assert_eq!(keys(&plan), ["hotlines_only", "no_media", "unverified"]);
+    }
+
+    /// A minor's intimate images or sextortion are CSAM in law: the same hotlines as `csam`,
+    /// the law of `csam` (PECA s.22), a reason to record it so, and no partner route.
+    #[test]
+    fn a_minors_sexual_case_is_handled_as_csam() {
+        let catalog = catalog();
+        let csam = plan(&catalog, situation(&catalog, "x", Category::Csam));
+        for category in [Category::Ncii, Category::Sextortion] {
+            let mut s = situation(&catalog, "x", category);
+            s.minor = true;
+            let plan = plan(&catalog, s);
+            assert!(plan.child_abuse && plan.hotlines_only, "{category}");
+            assert!(!plan.partner_escalation, "{category}");
+            assert_eq!(plan.law_category, Category::Csam);
+            assert_eq!(hotline_ids(&plan), hotline_ids(&csam), "{category}");
+            assert_eq!(
+                keys(&plan),
+                ["hotlines_only", "record_as_csam", "no_media", "unverified"]
+            );
+            let laws = legal_basis(&catalog, s.jurisdiction, plan.law_category).laws;
+            assert!(
+                laws.iter().any(|l| l.section == "22"),
+                "{category}: PECA s.22"
+            );
+        }
+        let mut s = situation(&catalog, "x", Category::Harassment);
+        s.minor = true;
+        let plan = plan(&catalog, s);
+        assert!(plan.hotlines_only && !plan.child_abuse);
+        assert_eq!(plan.law_category, Category::Harassment);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use lettre::Address;
 use lettre::address::Envelope;
 
 use crate::domain::ids::MailId;
+use crate::domain::staff::StaffHandle;
 use crate::store::{self, QueuedMail, Store};
 use transport::{MailTransport, SendError};
 
@@ -29,6 +30,7 @@ pub(crate) fn deliver(
     store: &Store,
     transport: &dyn MailTransport,
     queued: Vec<QueuedMail>,
+    by: &StaffHandle,
     now: impl Fn() -> Timestamp,
 ) -> Result<Vec<Delivery>, store::Error> {
     let mut done = Vec::with_capacity(queued.len());
@@ -36,7 +38,7 @@ pub(crate) fn deliver(
         store.begin_attempt(&mail.id, now())?;
         let result = envelope(&mail).and_then(|e| transport.send(&e, &mail.message));
         match &result {
-            Ok(()) => store.mail_accepted(&mail.id, now())?,
+            Ok(()) => store.mail_accepted(&mail.id, by, now())?,
             Err(e) => {
                 tracing::debug!(mail = %mail.id, error = %e, "not sent");
                 store.mail_failed(&mail.id, &e.text)?;
@@ -74,6 +76,7 @@ mod tests {
     use std::cell::RefCell;
 
     use super::*;
+    use crate::domain::staff::tester;
     use crate::secrets::StoreKey;
     use crate::store::{MailKind, MailState, NewMail};
 
@@ -108,6 +111,7 @@ mod tests {
             envelope_to: vec!["staff@helpline.example".into()],
             message: vec![n],
             links: vec![],
+            staff: tester(),
         }
     }
 
@@ -124,7 +128,14 @@ mod tests {
             down: true,
             sent: RefCell::default(),
         };
-        let done = deliver(&store, &down, store.queued_mail(None).unwrap(), now).unwrap();
+        let done = deliver(
+            &store,
+            &down,
+            store.queued_mail(None).unwrap(),
+            &tester(),
+            now,
+        )
+        .unwrap();
         assert_eq!(done.len(), 1, "a dead relay ends the batch");
         let outbox = store.outbox(None, None).unwrap();
         assert_eq!(
@@ -143,7 +154,14 @@ mod tests {
             down: false,
             sent: RefCell::default(),
         };
-        deliver(&store, &up, store.queued_mail(None).unwrap(), now).unwrap();
+        deliver(
+            &store,
+            &up,
+            store.queued_mail(None).unwrap(),
+            &tester(),
+            now,
+        )
+        .unwrap();
         assert_eq!(*up.sent.borrow(), [vec![1], vec![2]]);
         assert!(store.queued_mail(None).unwrap().is_empty());
         let outbox = store.outbox(Some(MailState::Sent), None).unwrap();

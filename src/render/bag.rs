@@ -195,16 +195,19 @@ pub(crate) fn index(items: &[EvidenceView<'_>], payload: &[PayloadFile]) -> Vec<
 pub(crate) fn custody_text(log: &[Entry]) -> Vec<u8> {
     let mut text = String::from(
         "# Each hash is the SHA-256 of these fields, each as an 8-byte big-endian length and its\n\
-         # UTF-8 bytes: prev_hash, case, seq, at_unix, action, evidence, detail.\n\
-         seq\tat_unix\tat\taction\tevidence\tdetail\tprev_hash\thash\n",
+         # UTF-8 bytes: prev_hash, case, seq, at_unix, action, evidence, detail, and staff (the\n\
+         # handle of who did it) when the entry has one; `-` marks entries from before handles\n\
+         # were recorded.\n\
+         seq\tat_unix\tat\tstaff\taction\tevidence\tdetail\tprev_hash\thash\n",
     );
     for e in log {
         let at =
             jiff::Timestamp::from_second(e.at).map_or_else(|_| String::new(), |t| t.to_string());
         text.push_str(&format!(
-            "{}\t{}\t{at}\t{}\t{}\t{}\t{}\t{}\n",
+            "{}\t{}\t{at}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             e.seq,
             e.at,
+            e.staff.as_deref().unwrap_or("-"),
             e.action,
             e.evidence.clone().unwrap_or_default(),
             e.detail,

@@ -15,6 +15,8 @@ pub(crate) struct CaseView<'a> {
     pub(crate) minor: bool,
     pub(crate) jurisdiction: Option<&'a str>,
     pub(crate) created_at: Timestamp,
+    /// When it was wiped, for a wiped case: its tombstone shows nothing else.
+    pub(crate) wiped_at: Option<Timestamp>,
     /// How many links the case has.
     pub(crate) links: i64,
     /// When each consent was given, in the order of `Consent::ALL`.
@@ -24,10 +26,10 @@ pub(crate) struct CaseView<'a> {
 /// `case show`: the case, what happened to it, and its notes.
 pub(crate) struct CasePage<'a> {
     pub(crate) case: CaseView<'a>,
-    /// When, and what happened.
-    pub(crate) history: Vec<(Timestamp, &'a str)>,
-    /// When each note was written, and its text.
-    pub(crate) notes: Vec<(Timestamp, &'a str)>,
+    /// When, who (a staff handle; none on old records), and what happened.
+    pub(crate) history: Vec<(Timestamp, Option<&'a str>, &'a str)>,
+    /// When each note was written, by whom, and its text.
+    pub(crate) notes: Vec<(Timestamp, Option<&'a str>, &'a str)>,
 }
 
 fn categories(case: &CaseView<'_>) -> String {
@@ -46,6 +48,19 @@ pub(crate) fn table(cases: &[CaseView<'_>]) -> Table {
         "OPENED",
     ]);
     for c in cases {
+        if let Some(wiped) = c.wiped_at {
+            let status = format!("wiped {}", show_time(wiped));
+            table.push(vec![
+                c.id.to_string(),
+                status,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+            continue;
+        }
         table.push(vec![
             c.id.to_string(),
             c.status.to_string(),
@@ -57,6 +72,20 @@ pub(crate) fn table(cases: &[CaseView<'_>]) -> Table {
         ]);
     }
     table
+}
+
+/// `case show` of a wiped case: only its id, `wiped` and when.
+pub(crate) fn tombstone(case: &CaseView<'_>) -> String {
+    let when = case.wiped_at.map(show_time).unwrap_or_default();
+    format!(
+        "case          {}\nstatus        wiped\nwiped         {when}",
+        case.id
+    )
+}
+
+/// Who did it, as the history shows it: `-` on records from before handles were kept.
+fn who(staff: Option<&str>) -> &str {
+    staff.unwrap_or("-")
 }
 
 pub(crate) fn describe(page: &CasePage<'_>) -> String {
@@ -79,12 +108,16 @@ pub(crate) fn describe(page: &CasePage<'_>) -> String {
         out.push_str(&format!("  {:<16}{given}\n", consent.as_str()));
     }
     out.push_str("history\n");
-    for (at, event) in &page.history {
-        out.push_str(&format!("  {}  {event}\n", show_time(*at)));
+    for (at, staff, event) in &page.history {
+        out.push_str(&format!(
+            "  {}  {:<8}  {event}\n",
+            show_time(*at),
+            who(*staff)
+        ));
     }
     out.push_str(&format!("notes ({})\n", page.notes.len()));
-    for (at, body) in &page.notes {
-        out.push_str(&format!("  {}\n", show_time(*at)));
+    for (at, staff, body) in &page.notes {
+        out.push_str(&format!("  {}  {}\n", show_time(*at), who(*staff)));
         for line in body.lines() {
             out.push_str(&format!("    {line}\n"));
         }

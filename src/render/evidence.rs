@@ -94,11 +94,14 @@ pub(crate) fn log_lines(entries: &[Entry]) -> Vec<LogLine<'_>> {
 }
 
 pub(crate) fn log_table(entries: &[Entry]) -> Table {
-    let mut table = Table::new(&["SEQ", "TIME", "ACTION", "EVIDENCE", "DETAIL", "HASH"]);
+    let mut table = Table::new(&[
+        "SEQ", "TIME", "STAFF", "ACTION", "EVIDENCE", "DETAIL", "HASH",
+    ]);
     for e in entries {
         table.push(vec![
             e.seq.to_string(),
             jiff::Timestamp::from_second(e.at).map_or_else(|_| e.at.to_string(), show_time),
+            e.staff.clone().unwrap_or_else(|| "-".to_owned()),
             e.action.clone(),
             e.evidence.clone().unwrap_or_default(),
             e.detail.clone(),

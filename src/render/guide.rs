@@ -32,6 +32,8 @@ pub(crate) struct Guide<'a> {
     pub(crate) hotlines_only: bool,
     /// Whether screenshots may be kept as proof at all.
     pub(crate) media_allowed: bool,
+    /// A minor's sexual images or CSAM: the law on child abuse material is spelled out.
+    pub(crate) child_abuse: bool,
     /// One per platform, or a single one without a platform when `hotlines_only`.
     pub(crate) sections: Vec<Section<'a>>,
     /// For its name in the page's language (`tr(jurisdiction, "name")`).
@@ -150,16 +152,12 @@ pub(crate) fn build<'a>(catalog: &'a Catalog, topic: Topic<'a>, interactive: boo
     authorities.sort_by_key(|a| a.authority.unverified);
     let ours = |h: &&Hotline| h.jurisdiction.is_none() || h.jurisdiction.as_deref() == code;
     let helplines = helplines(catalog, code);
-    let sexual = matches!(
-        category,
-        Category::Ncii | Category::Sextortion | Category::Csam
-    );
     // A minor's images are CSAM in law: only the service built for them, never StopNCII's
     // adult flow. Threatened pictures can be hashed before anyone shares them.
     let wanted = match category {
-        _ if hotlines_only && sexual => Some(Category::Csam),
+        _ if first.child_abuse => Some(Category::Csam),
         Category::Sextortion => Some(Category::Ncii),
-        c if sexual => Some(c),
+        c if c.is_sexual() => Some(c),
         _ => None,
     };
     let hashing = catalog
@@ -183,6 +181,7 @@ pub(crate) fn build<'a>(catalog: &'a Catalog, topic: Topic<'a>, interactive: boo
         interactive,
         hotlines_only,
         media_allowed,
+        child_abuse: first.child_abuse,
         sections,
         jurisdiction,
         confirmed_number: contacts.iter().any(|c| !c.unverified),

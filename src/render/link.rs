@@ -32,6 +32,8 @@ pub(crate) struct EventView<'a> {
     pub(crate) reference: Option<&'a str>,
     /// The partner an `escalated` event went to.
     pub(crate) partner: Option<&'a str>,
+    /// Who recorded it; none on events from before handles were kept.
+    pub(crate) staff: Option<&'a str>,
 }
 
 pub(crate) fn table(links: &[LinkView<'_>]) -> Table {
@@ -77,14 +79,15 @@ fn describe(l: &LinkView<'_>) -> String {
     )
 }
 
-/// `link show`: the link, then every change with its time.
+/// `link show`: the link, then every change with its time and who recorded it.
 pub(crate) fn page(link: &LinkView<'_>, history: &[EventView<'_>]) -> String {
     let mut text = describe(link);
     text.push_str("\nhistory");
     for e in history {
         text.push_str(&format!(
-            "\n  {}  {}{}{}{}",
+            "\n  {}  {:<8}  {}{}{}{}",
             show_time(e.at),
+            e.staff.unwrap_or("-"),
             e.status,
             e.route.map(|r| format!("  route {r}")).unwrap_or_default(),
             e.reference

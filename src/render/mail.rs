@@ -70,8 +70,7 @@ pub(crate) fn sections<'a>(
     case: &case::CaseView<'_>,
     links: &[Escalated<'a>],
 ) -> Vec<Section<'a>> {
-    let fallback = case.categories.first().copied().unwrap_or(Category::Other);
-    let category_of = |l: &LinkView<'_>| l.category.unwrap_or(fallback);
+    let category_of = |l: &LinkView<'_>| Category::of_link(l.category, case.categories);
     let mut categories: Vec<Category> = links.iter().map(|e| category_of(&e.link)).collect();
     categories.sort();
     categories.dedup();

@@ -55,8 +55,8 @@ pub(crate) struct ReportLink<'a> {
     pub(crate) reference: Option<&'a str>,
 }
 
-/// One platform's report. `links` are that platform's links of `case`; a link without its own
-/// category takes the case's first one.
+/// One platform's report. `links` are that platform's links of `case`, each under its category
+/// (`Category::of_link`).
 pub(crate) fn build<'a>(
     catalog: &'a Catalog,
     case: &CaseView<'a>,
@@ -65,11 +65,8 @@ pub(crate) fn build<'a>(
     today: jiff::Timestamp,
 ) -> Report<'a> {
     let known = catalog.get(platform);
-    let fallback = case.categories.first().copied().unwrap_or(Category::Other);
-    let mut categories: Vec<Category> = links
-        .iter()
-        .map(|l| l.category.unwrap_or(fallback))
-        .collect();
+    let category_of = |l: &LinkView<'_>| Category::of_link(l.category, case.categories);
+    let mut categories: Vec<Category> = links.iter().map(category_of).collect();
     categories.sort();
     categories.dedup();
     let jurisdiction = case.jurisdiction;
@@ -85,11 +82,11 @@ pub(crate) fn build<'a>(
                     jurisdiction,
                 },
             );
-            let legal = route::legal_basis(catalog, jurisdiction, category);
+            let legal = route::legal_basis(catalog, jurisdiction, plan.law_category);
             let placeholders = route::placeholders(&plan, &legal);
             let links = links
                 .iter()
-                .filter(|l| l.category.unwrap_or(fallback) == category)
+                .filter(|l| category_of(l) == category)
                 .map(|l| ReportLink {
                     id: l.id.to_string(),
                     url: l.url,

@@ -3,9 +3,11 @@ use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
 use super::{Error, Store, is_key_collision, timestamp, with_fresh_id};
-use crate::domain::case::{CaseAction, CaseStatus, Consent, Jurisdiction};
+use crate::domain::case::{CaseStatus, Consent, Jurisdiction};
 use crate::domain::category::Category;
 use crate::domain::ids::CaseId;
+use crate::domain::staff::StaffHandle;
+use crate::domain::states;
 
 pub(crate) struct NewCase {
     pub(crate) categories: Vec<Category>,
@@ -49,12 +51,16 @@ pub(crate) struct CaseSummary {
 pub(crate) struct Note {
     pub(crate) created_at: Timestamp,
     pub(crate) body: String,
+    /// Who wrote it; `null` for notes written before handles were recorded.
+    pub(crate) staff: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
 pub(crate) struct CaseEvent {
     pub(crate) at: Timestamp,
     pub(crate) event: String,
+    /// Who did it; `null` for events recorded before handles were.
+    pub(crate) staff: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -126,7 +132,12 @@ fn consent_column(consent: Consent) -> &'static str {
 }
 
 impl Store {
-    pub(crate) fn new_case(&self, case: &NewCase, now: Timestamp) -> Result<CaseId, Error> {
+    pub(crate) fn new_case(
+        &self,
+        case: &NewCase,
+        by: &StaffHandle,
+        now: Timestamp,
+    ) -> Result<CaseId, Error> {
         let tx = self.conn.unchecked_transaction()?;
         let t = now.as_second();
         let id = with_fresh_id(CaseId::from_random, |id: &CaseId| {
@@ -151,12 +162,9 @@ impl Store {
                 params![id.as_str(), category.as_str()],
             )?;
         }
-        tx.execute(
-            "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, 'opened')",
-            params![id.as_str(), t],
-        )?;
+        event(&tx, &id, t, "opened", by)?;
         for &consent in &case.consents {
-            set_consent(&tx, &id, consent, true, t)?;
+            set_consent(&tx, &id, consent, true, t, by)?;
         }
         tx.commit()?;
         tracing::debug!(case = %id, "opened case");
@@ -182,33 +190,35 @@ impl Store {
 
     pub(crate) fn case(&self, id: &CaseId) -> Result<CaseRecord, Error> {
         let summary = self.case_summary(id)?;
-        let mut stmt = self
-            .conn
-            .prepare("SELECT at, event FROM case_events WHERE case_id = ?1 ORDER BY at, id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT at, event, staff FROM case_events WHERE case_id = ?1 ORDER BY at, id",
+        )?;
         let history = stmt
             .query_map([id.as_str()], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
             })?
             .map(|r| {
-                let (at, event) = r?;
+                let (at, event, staff) = r?;
                 Ok(CaseEvent {
                     at: timestamp(at)?,
                     event,
+                    staff,
                 })
             })
             .collect::<Result<Vec<_>, Error>>()?;
         let mut stmt = self.conn.prepare(
-            "SELECT created_at, body FROM notes WHERE case_id = ?1 ORDER BY created_at, id",
+            "SELECT created_at, body, staff FROM notes WHERE case_id = ?1 ORDER BY created_at, id",
         )?;
         let notes = stmt
             .query_map([id.as_str()], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
             })?
             .map(|r| {
-                let (at, body) = r?;
+                let (at, body, staff) = r?;
                 Ok(Note {
                     created_at: timestamp(at)?,
                     body,
+                    staff,
                 })
             })
             .collect::<Result<Vec<_>, Error>>()?;
@@ -219,12 +229,13 @@ impl Store {
         })
     }
 
-    /// Moves a case to `to` and records why; the caller has checked the move with the domain rules.
+    /// Moves a case to `to` and records who did it; the caller has checked the move with the
+    /// state table.
     pub(crate) fn set_case_status(
         &self,
         id: &CaseId,
-        action: CaseAction,
         to: CaseStatus,
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -235,10 +246,7 @@ impl Store {
         if changed == 0 {
             return Err(Error::CaseNotFound(id.clone()));
         }
-        tx.execute(
-            "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, ?3)",
-            params![id.as_str(), now.as_second(), action.event()],
-        )?;
+        event(&tx, id, now.as_second(), states::history_word(to), by)?;
         tx.commit()?;
         tracing::debug!(case = %id, status = %to, "case status changed");
         Ok(())
@@ -249,15 +257,68 @@ impl Store {
         id: &CaseId,
         consent: Consent,
         given: bool,
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
-        set_consent(&tx, id, consent, given, now.as_second())?;
+        set_consent(&tx, id, consent, given, now.as_second(), by)?;
         tx.commit()?;
         Ok(())
     }
 
-    pub(crate) fn add_note(&self, id: &CaseId, body: &str, now: Timestamp) -> Result<(), Error> {
+    /// Adds and removes categories of a case in one transaction, each change in its history. A
+    /// case keeps at least one category.
+    pub(crate) fn change_categories(
+        &self,
+        id: &CaseId,
+        add: &[Category],
+        remove: &[Category],
+        by: &StaffHandle,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let t = now.as_second();
+        for category in add {
+            let added = tx.execute(
+                "INSERT OR IGNORE INTO case_categories (case_id, category) VALUES (?1, ?2)",
+                params![id.as_str(), category.as_str()],
+            )?;
+            if added > 0 {
+                event(&tx, id, t, &format!("category added: {category}"), by)?;
+            }
+        }
+        for category in remove {
+            let removed = tx.execute(
+                "DELETE FROM case_categories WHERE case_id = ?1 AND category = ?2",
+                params![id.as_str(), category.as_str()],
+            )?;
+            if removed > 0 {
+                event(&tx, id, t, &format!("category removed: {category}"), by)?;
+            }
+        }
+        let left: i64 = tx.query_row(
+            "SELECT count(*) FROM case_categories WHERE case_id = ?1",
+            [id.as_str()],
+            |r| r.get(0),
+        )?;
+        if left == 0 {
+            return Err(Error::NoCategory(id.clone()));
+        }
+        tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![id.as_str(), t],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn add_note(
+        &self,
+        id: &CaseId,
+        body: &str,
+        by: &StaffHandle,
+        now: Timestamp,
+    ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
@@ -268,8 +329,8 @@ impl Store {
             return Err(Error::CaseNotFound(id.clone()));
         }
         tx.execute(
-            "INSERT INTO notes (case_id, created_at, body) VALUES (?1, ?2, ?3)",
-            params![id.as_str(), now.as_second(), body],
+            "INSERT INTO notes (case_id, created_at, body, staff) VALUES (?1, ?2, ?3, ?4)",
+            params![id.as_str(), now.as_second(), body, by.as_str()],
         )?;
         tx.execute(
             "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
@@ -281,12 +342,28 @@ impl Store {
     }
 }
 
+/// Records one line of a case's history, with who did it.
+pub(super) fn event(
+    tx: &rusqlite::Connection,
+    id: &CaseId,
+    t: i64,
+    what: &str,
+    by: &StaffHandle,
+) -> Result<(), Error> {
+    tx.execute(
+        "INSERT INTO case_events (case_id, at, event, staff) VALUES (?1, ?2, ?3, ?4)",
+        params![id.as_str(), t, what, by.as_str()],
+    )?;
+    Ok(())
+}
+
 fn set_consent(
     tx: &rusqlite::Transaction<'_>,
     id: &CaseId,
     consent: Consent,
     given: bool,
     t: i64,
+    by: &StaffHandle,
 ) -> Result<(), Error> {
     let column = consent_column(consent);
     // Giving a consent that is already given keeps its original time: that is when it was given.
@@ -298,13 +375,9 @@ fn set_consent(
     if tx.execute(&sql, params![id.as_str(), t])? == 0 {
         return Err(Error::CaseNotFound(id.clone()));
     }
-    let event = format!(
+    let what = format!(
         "consent {} {consent}",
         if given { "given:" } else { "withdrawn:" }
     );
-    tx.execute(
-        "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, ?3)",
-        params![id.as_str(), t, event],
-    )?;
-    Ok(())
+    event(tx, id, t, &what, by)
 }

@@ -30,6 +30,8 @@ pub(crate) enum Error {
     EvidenceNotFound(EvidenceId),
     #[error("message `{0}` is not in the outbox")]
     MailNotFound(MailId),
+    #[error("case `{0}` would be left without a category")]
+    NoCategory(CaseId),
     #[error("the case store holds an unexpected {what} `{value}`")]
     Corrupt { what: &'static str, value: String },
     #[error("no free id after many tries")]
@@ -44,14 +46,31 @@ pub(crate) enum Error {
     },
     #[error("another takedown command is using the case store")]
     Busy,
-    #[error("case `{case}` cannot be wiped")]
-    NotWipeable {
-        case: CaseId,
-        #[source]
-        source: crate::domain::case::TransitionError,
-    },
+    /// The state table refused, in the transaction that was about to write.
+    #[error(transparent)]
+    Refused(#[from] crate::domain::states::Refusal),
+    /// A write raced a wipe and the store's own triggers refused it: a wiped case takes nothing.
+    #[error("the case is wiped: only its id is left, and it takes nothing")]
+    Tombstone,
     #[error("the case store failed")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(#[source] rusqlite::Error),
+}
+
+/// The message the tombstone triggers of migration 0010 abort with.
+const TOMBSTONE: &str = "takedown: the case is wiped";
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Error {
+        match &err {
+            rusqlite::Error::SqliteFailure(e, Some(message))
+                if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER
+                    && message == TOMBSTONE =>
+            {
+                Error::Tombstone
+            }
+            _ => Error::Sqlite(err),
+        }
+    }
 }
 
 impl crate::error::Hint for Error {
@@ -69,6 +88,8 @@ impl crate::error::Hint for Error {
             Error::SchemaTooNew { .. } => {
                 Some("this store was written by a newer takedown: upgrade it")
             }
+            Error::Refused(refusal) => refusal.why.hint(),
+            Error::Tombstone => crate::domain::states::Why::Wiped.hint(),
             _ => None,
         }
     }

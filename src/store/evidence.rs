@@ -11,6 +11,7 @@ use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::custody::{self, CustodyAction, Entry};
 use crate::domain::hash_list::HashListRow;
 use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::staff::StaffHandle;
 use crate::domain::url::SourceUrl;
 
 /// Where a case's evidence lives and the key that opens it.
@@ -117,6 +118,7 @@ fn append_custody(
     action: CustodyAction,
     evidence: Option<&EvidenceId>,
     detail: &str,
+    by: &StaffHandle,
     now: Timestamp,
 ) -> Result<(), Error> {
     let last: Option<(i64, String)> = tx
@@ -134,13 +136,15 @@ fn append_custody(
         action: action.as_str().to_owned(),
         evidence: evidence.map(ToString::to_string),
         detail: detail.to_owned(),
+        staff: Some(by.to_string()),
         prev_hash,
         hash: String::new(),
     };
     entry.hash = entry.expected_hash();
     tx.execute(
-        "INSERT INTO custody (case_id, seq, at, action, evidence_id, detail, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO custody (case_id, seq, at, action, evidence_id, detail, staff, prev_hash,
+                              hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             entry.case,
             entry.seq,
@@ -148,6 +152,7 @@ fn append_custody(
             entry.action,
             entry.evidence,
             entry.detail,
+            entry.staff,
             entry.prev_hash,
             entry.hash
         ],
@@ -216,6 +221,7 @@ impl Store {
     pub(crate) fn add_evidence(
         &self,
         item: &NewEvidence,
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<EvidenceId, Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -254,7 +260,7 @@ impl Store {
             Some(original) => (CustodyAction::Stripped, format!("from {original}")),
             None => (CustodyAction::Added, format!("sha256 {}", item.sha256)),
         };
-        append_custody(&tx, &item.case, action, Some(&id), &detail, now)?;
+        append_custody(&tx, &item.case, action, Some(&id), &detail, by, now)?;
         tx.commit()?;
         tracing::debug!(case = %item.case, evidence = %id, "added evidence");
         Ok(id)
@@ -291,11 +297,12 @@ impl Store {
         action: CustodyAction,
         evidence: Option<&EvidenceId>,
         detail: &str,
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         require_case(&tx, case)?;
-        append_custody(&tx, case, action, evidence, detail, now)?;
+        append_custody(&tx, case, action, evidence, detail, by, now)?;
         Ok(tx.commit()?)
     }
 
@@ -303,7 +310,7 @@ impl Store {
     pub(crate) fn custody(&self, case: &CaseId) -> Result<Vec<Entry>, Error> {
         require_case(&self.conn.unchecked_transaction()?, case)?;
         let mut stmt = self.conn.prepare(
-            "SELECT case_id, seq, at, action, evidence_id, detail, prev_hash, hash
+            "SELECT case_id, seq, at, action, evidence_id, detail, staff, prev_hash, hash
              FROM custody WHERE case_id = ?1 ORDER BY seq",
         )?;
         let rows = stmt.query_map([case.as_str()], |r| {
@@ -314,8 +321,9 @@ impl Store {
                 action: r.get(3)?,
                 evidence: r.get(4)?,
                 detail: r.get(5)?,
-                prev_hash: r.get(6)?,
-                hash: r.get(7)?,
+                staff: r.get(6)?,
+                prev_hash: r.get(7)?,
+                hash: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -340,6 +348,7 @@ impl Store {
         &self,
         case: &CaseId,
         rows: &[HashListRow],
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<usize, Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -361,7 +370,15 @@ impl Store {
             }
         }
         let detail = format!("{added} new of {} hashes", rows.len());
-        append_custody(&tx, case, CustodyAction::HashesAdded, None, &detail, now)?;
+        append_custody(
+            &tx,
+            case,
+            CustodyAction::HashesAdded,
+            None,
+            &detail,
+            by,
+            now,
+        )?;
         tx.commit()?;
         Ok(added)
     }
@@ -370,6 +387,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::staff::tester;
     use crate::secrets::StoreKey;
     use crate::store::NewCase;
 
@@ -385,6 +403,7 @@ mod tests {
                     jurisdiction: None,
                     consents: vec![],
                 },
+                &tester(),
                 Timestamp::UNIX_EPOCH,
             )
             .unwrap();
@@ -411,9 +430,11 @@ mod tests {
     fn adding_evidence_logs_custody_in_a_valid_chain() {
         let (_dir, store, case) = store_with_case();
         let now = Timestamp::from_second(1_700_000_000).unwrap();
-        let a = store.add_evidence(&item(&case, "aa", "f1"), now).unwrap();
+        let a = store
+            .add_evidence(&item(&case, "aa", "f1"), &tester(), now)
+            .unwrap();
         store
-            .log_custody(&case, CustodyAction::Opened, Some(&a), "", now)
+            .log_custody(&case, CustodyAction::Opened, Some(&a), "", &tester(), now)
             .unwrap();
         let log = store.custody(&case).unwrap();
         assert_eq!(log.len(), 2);
@@ -432,15 +453,27 @@ mod tests {
             dir: "d".into(),
         };
         store.create_case_vault(&case, &vault, now).unwrap();
-        store.add_evidence(&item(&case, "aa", "f1"), now).unwrap();
+        store
+            .add_evidence(&item(&case, "aa", "f1"), &tester(), now)
+            .unwrap();
         let rows = [HashListRow {
             sha256: "bb".into(),
             pdq: None,
             quality: None,
             path: None,
         }];
-        assert_eq!(store.add_hash_records(&case, &rows, now).unwrap(), 1);
-        assert_eq!(store.add_hash_records(&case, &rows, now).unwrap(), 0);
+        assert_eq!(
+            store
+                .add_hash_records(&case, &rows, &tester(), now)
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            store
+                .add_hash_records(&case, &rows, &tester(), now)
+                .unwrap(),
+            0
+        );
         store
             .conn
             .execute("DELETE FROM cases WHERE id = ?1", [case.as_str()])

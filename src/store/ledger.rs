@@ -6,8 +6,10 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use rusqlite::{Connection, params};
 
+use super::clock::categories;
 use super::{Error, Store, corrupt, parse, timestamp};
-use crate::domain::category::Category;
+use crate::domain::catalog::PlatformId;
+use crate::domain::deadline::{self, LinkClock};
 use crate::domain::ids::CaseId;
 use crate::domain::link::Route;
 use crate::domain::stats::{
@@ -16,8 +18,8 @@ use crate::domain::stats::{
 };
 use crate::secrets;
 
-/// The removal deadline of a reported link (hours), decided by the caller's rules.
-pub(crate) type DeadlineOf<'a> = &'a dyn Fn(&LinkFacts) -> Option<u32>;
+/// The removal deadline of a reported link, decided by the caller's rules (`deadline::of_link`).
+pub(crate) type DeadlineOf<'a> = &'a dyn Fn(&LinkClock) -> Option<Timestamp>;
 
 /// Everything `stats` needs, without an id, URL or note in it.
 #[derive(Debug, Clone)]
@@ -30,10 +32,10 @@ pub(crate) struct StatsInput {
 
 /// Links of cases not yet wiped (or of one case), ordered by case.
 const LIVE_LINKS: &str = "
-    SELECT l.id, l.case_id, l.platform, l.route, c.minor, c.jurisdiction,
-           coalesce(l.category, cat.category, 'other')
+    SELECT l.id, l.case_id, l.platform, l.route, c.minor, c.jurisdiction, l.category, cat.categories
     FROM links l JOIN cases c ON c.id = l.case_id
-    LEFT JOIN (SELECT case_id, min(category) AS category FROM case_categories GROUP BY case_id) cat
+    LEFT JOIN (SELECT case_id, group_concat(category) AS categories FROM case_categories
+               GROUP BY case_id) cat
            ON cat.case_id = l.case_id
     WHERE c.status != 'wiped' AND (?1 IS NULL OR c.id = ?1)
     ORDER BY l.case_id";
@@ -56,25 +58,6 @@ struct Times {
     escalated: Option<i64>,
     removals: Vec<i64>,
     resurfaced: bool,
-}
-
-impl Times {
-    /// The clock starts at the first report, or the first escalation on the partner route;
-    /// removal is the first record or observation of it from then on.
-    fn start_and_removal(&self, route: Option<Route>) -> Option<(i64, Option<i64>)> {
-        let start = if route == Some(Route::Partner) {
-            self.escalated.or(self.reported)
-        } else {
-            self.reported.or(self.escalated)
-        }?;
-        let removed = self
-            .removals
-            .iter()
-            .copied()
-            .filter(|&at| at >= start)
-            .min();
-        Some((start, removed))
-    }
 }
 
 /// What the scans found, by link id.
@@ -152,24 +135,34 @@ fn live_links(
         let Some(link_times) = times.by_link.get(&id) else {
             continue;
         };
-        let Some((start, removed_at)) = link_times.start_and_removal(route) else {
+        let own: Option<String> = row.get(6)?;
+        let case_categories: Option<String> = row.get(7)?;
+        let clock = LinkClock {
+            platform: PlatformId::from(row.get::<_, String>(2)?),
+            category: own.map(|c| parse("category", &c)).transpose()?,
+            case_categories: categories(case_categories.as_deref())?,
+            jurisdiction: row.get(5)?,
+            route,
+            reported_at: link_times.reported.map(timestamp).transpose()?,
+            escalated_at: link_times.escalated.map(timestamp).transpose()?,
+        };
+        let Some(start) = clock.start() else {
             continue;
         };
-        let (start, removed_at) = (timestamp(start)?, removed_at.map(timestamp).transpose()?);
+        let removals = link_times.removals.iter().map(|&at| timestamp(at));
+        let removed_at = deadline::removed_since(start, removals.collect::<Result<Vec<_>, _>>()?);
         let case_id: String = row.get(1)?;
-        let category: String = row.get(6)?;
         let facts = LinkFacts {
-            platform: row.get(2)?,
-            category: parse::<Category>("category", &category)?,
+            platform: clock.platform.as_str().to_owned(),
+            category: clock.category(),
             route,
             minor: row.get(4)?,
-            jurisdiction: row.get(5)?,
             start,
             removed_at,
             responded_at: first_response(start, removed_at, times.replies(link_times)),
             resurfaced: link_times.resurfaced,
         };
-        let outcome = link_outcome(&facts, deadline(&facts), now);
+        let outcome = link_outcome(&facts, deadline(&clock), now);
         if current.as_deref() != Some(case_id.as_str()) {
             out.push(Vec::new());
             current = Some(case_id);
@@ -183,20 +176,13 @@ fn case_outcome(
     created_at: i64,
     jurisdiction: Option<String>,
     minor: bool,
-    categories: Option<String>,
+    names: Option<String>,
 ) -> Result<CaseOutcome, Error> {
-    let mut categories = categories
-        .unwrap_or_default()
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .map(|s| parse::<Category>("category", s))
-        .collect::<Result<Vec<_>, _>>()?;
-    categories.sort();
     Ok(CaseOutcome {
         month: Month::of(timestamp(created_at)?),
         jurisdiction,
         minor,
-        categories,
+        categories: categories(names.as_deref())?,
     })
 }
 
@@ -365,7 +351,9 @@ mod tests {
     use super::*;
     use crate::domain::case::Jurisdiction;
     use crate::domain::catalog::PlatformId;
+    use crate::domain::category::Category;
     use crate::domain::link::LinkStatus;
+    use crate::domain::staff::tester;
     use crate::domain::stats::{Dim, Period, Query, compute};
     use crate::domain::url;
     use crate::secrets::StoreKey;
@@ -387,11 +375,12 @@ mod tests {
                     jurisdiction: Some("pk".parse::<Jurisdiction>().unwrap()),
                     consents: vec![],
                 },
+                &tester(),
                 opened,
             )
             .unwrap();
         store
-            .add_note(&id, "the victim's cousin posted it", opened)
+            .add_note(&id, "the victim's cousin posted it", &tester(), opened)
             .unwrap();
         let links: Vec<NewLink> = (0..hours.len())
             .map(|i| NewLink {
@@ -401,7 +390,7 @@ mod tests {
                 category: None,
             })
             .collect();
-        let added = store.add_links(&id, &links, opened).unwrap();
+        let added = store.add_links(&id, &links, &tester(), opened).unwrap();
         for (link, h) in added.iter().zip(hours) {
             let reported = t("2026-03-02T10:00:00Z");
             let set = |status, route, reference: &str, at| {
@@ -410,7 +399,9 @@ mod tests {
                     route,
                     reference: Some(reference.to_owned()),
                 };
-                store.update_link(&link.id, &update, at, at).unwrap();
+                store
+                    .update_link(&link.id, &update, at, &tester(), at)
+                    .unwrap();
             };
             set(
                 Some(LinkStatus::Reported),
@@ -432,6 +423,12 @@ mod tests {
         id
     }
 
+    /// Every reported link's deadline: 48 hours after its clock starts.
+    fn in_48_hours(link: &LinkClock) -> Option<Timestamp> {
+        link.start()
+            .map(|s| s + jiff::SignedDuration::from_hours(48))
+    }
+
     fn query(min_count: u64, by: Vec<Dim>) -> Query {
         Query {
             since: "2026-01".parse().unwrap(),
@@ -445,7 +442,7 @@ mod tests {
 
     fn figures(store: &Store, query: &Query) -> crate::domain::stats::Report {
         let now = t("2026-06-01T00:00:00Z");
-        let input = store.stats_input(&|_| Some(48), now).unwrap();
+        let input = store.stats_input(&in_48_hours, now).unwrap();
         compute(query, input.live, &input.ledger, &input.cases)
     }
 
@@ -473,7 +470,7 @@ mod tests {
         let folded = cases[..4].to_vec();
         for id in &folded {
             let tx = store.conn.unchecked_transaction().unwrap();
-            let n = fold_case(&tx, id, &|_| Some(48), t("2026-06-01T00:00:00Z")).unwrap();
+            let n = fold_case(&tx, id, &in_48_hours, t("2026-06-01T00:00:00Z")).unwrap();
             assert_eq!(n, 3);
             tx.execute("DELETE FROM cases WHERE id = ?1", [id.as_str()])
                 .unwrap();
@@ -687,7 +684,7 @@ mod tests {
         for _ in 0..folded_cases {
             let id = add_case(&store, 10);
             let tx = store.conn.unchecked_transaction().unwrap();
-            fold_case(&tx, &id, &|_| Some(48), now).unwrap();
+            fold_case(&tx, &id, &in_48_hours, now).unwrap();
             tx.execute("DELETE FROM cases WHERE id = ?1", [id.as_str()])
                 .unwrap();
             tx.commit().unwrap();
@@ -695,7 +692,7 @@ mod tests {
         for _ in 0..live_cases {
             add_case(&store, 10);
         }
-        let input = store.stats_input(&|_| Some(48), now).unwrap();
+        let input = store.stats_input(&in_48_hours, now).unwrap();
         assert_eq!(input.live.len(), live_cases);
         assert!(input.live.iter().all(|links| links.len() == 10));
         assert_eq!(input.ledger.len(), folded_cases * 10);

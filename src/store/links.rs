@@ -7,6 +7,7 @@ use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
+use crate::domain::staff::StaffHandle;
 use crate::domain::url::{NormalizedUrl, UrlHash};
 
 /// A link to add; it is stored under its URL's own `url_hash`. `Debug` shows that hash, never
@@ -51,6 +52,8 @@ pub(crate) struct LinkEvent {
     pub(crate) reference: Option<String>,
     /// The partner an `escalated` event went to.
     pub(crate) partner: Option<String>,
+    /// Who recorded it; `null` for events recorded before handles were.
+    pub(crate) staff: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -118,6 +121,7 @@ impl Store {
         &self,
         case: &CaseId,
         links: &[NewLink],
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<Vec<AddedLink>, Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -138,8 +142,9 @@ impl Store {
             "INSERT INTO links (id, case_id, url, url_hash, platform, category, status, first_seen, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'new', ?7, ?7)",
         )?;
-        let mut event =
-            tx.prepare("INSERT INTO link_events (link_id, at, status) VALUES (?1, ?2, 'new')")?;
+        let mut event = tx.prepare(
+            "INSERT INTO link_events (link_id, at, status, staff) VALUES (?1, ?2, 'new', ?3)",
+        )?;
         let mut added = Vec::with_capacity(links.len());
         for link in links {
             let url_hash = link.url.url_hash().to_string();
@@ -176,7 +181,7 @@ impl Store {
                     Err(e) => Err(e.into()),
                 }
             })?;
-            event.execute(params![id.as_str(), t])?;
+            event.execute(params![id.as_str(), t, by.as_str()])?;
             tracing::debug!(case = %case, link = %id, platform = %link.platform, "added link");
             added.push(AddedLink {
                 id,
@@ -210,6 +215,19 @@ impl Store {
         rows.map(|r| r?).collect()
     }
 
+    /// The categories a case's links carry of their own, each once.
+    pub(crate) fn link_categories(&self, case: &CaseId) -> Result<Vec<Category>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT category FROM links WHERE case_id = ?1 AND category IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([case.as_str()], |r| r.get::<_, String>(0))?;
+        rows.map(|r| {
+            let c = r?;
+            c.parse().map_err(|_| corrupt("category", &c))
+        })
+        .collect()
+    }
+
     pub(crate) fn link(&self, id: &LinkId) -> Result<LinkRecord, Error> {
         let sql = format!("{LINK_SELECT} WHERE id = ?1");
         self.conn
@@ -220,8 +238,8 @@ impl Store {
 
     pub(crate) fn link_events(&self, id: &LinkId) -> Result<Vec<LinkEvent>, Error> {
         let mut stmt = self.conn.prepare(
-            "SELECT at, status, route, reference, partner FROM link_events WHERE link_id = ?1
-             ORDER BY at, id",
+            "SELECT at, status, route, reference, partner, staff FROM link_events
+             WHERE link_id = ?1 ORDER BY at, id",
         )?;
         let rows = stmt.query_map([id.as_str()], |r| {
             Ok((
@@ -230,10 +248,11 @@ impl Store {
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, Option<String>>(3)?,
                 r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?;
         rows.map(|r| {
-            let (at, status, route, reference, partner) = r?;
+            let (at, status, route, reference, partner, staff) = r?;
             Ok(LinkEvent {
                 at: timestamp(at)?,
                 status: status
@@ -244,6 +263,7 @@ impl Store {
                     .transpose()?,
                 reference,
                 partner,
+                staff,
             })
         })
         .collect()
@@ -259,6 +279,7 @@ impl Store {
         id: &LinkId,
         update: &LinkUpdate,
         at: Timestamp,
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
@@ -271,18 +292,19 @@ impl Store {
             return Err(Error::LinkNotFound(id.clone()));
         }
         tx.execute(
-            "INSERT INTO link_events (link_id, at, status, route, reference)
+            "INSERT INTO link_events (link_id, at, status, route, reference, staff)
              VALUES (?1, ?2,
                      coalesce(?3, (SELECT status FROM link_events
                                    WHERE link_id = ?1 AND at <= ?2 ORDER BY at DESC, id DESC LIMIT 1),
                               'new'),
-                     ?4, ?5)",
+                     ?4, ?5, ?6)",
             params![
                 id.as_str(),
                 at.as_second(),
                 update.status.map(LinkStatus::as_str),
                 update.route.map(Route::as_str),
-                update.reference
+                update.reference,
+                by.as_str()
             ],
         )?;
         tx.execute(
@@ -304,15 +326,32 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes a link and its history; `secure_delete` zeroes the freed pages.
-    pub(crate) fn remove_link(&self, id: &LinkId) -> Result<(), Error> {
-        if self
-            .conn
-            .execute("DELETE FROM links WHERE id = ?1", [id.as_str()])?
-            == 0
-        {
-            return Err(Error::LinkNotFound(id.clone()));
-        }
+    /// Deletes a link and its history (`secure_delete` zeroes the freed pages), leaving who
+    /// removed it in its case's history.
+    pub(crate) fn remove_link(
+        &self,
+        id: &LinkId,
+        by: &StaffHandle,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let case: String = tx
+            .query_row(
+                "DELETE FROM links WHERE id = ?1 RETURNING case_id",
+                [id.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::LinkNotFound(id.clone()))?;
+        let case: CaseId = case.parse().map_err(|_| corrupt("case id", &case))?;
+        super::cases::event(
+            &tx,
+            &case,
+            now.as_second(),
+            &format!("link {id} removed"),
+            by,
+        )?;
+        tx.commit()?;
         tracing::debug!(link = %id, "link removed");
         Ok(())
     }

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_wipe.sql"),
     include_str!("migrations/0008_evidence_md5.sql"),
     include_str!("migrations/0009_ledger_response.sql"),
+    include_str!("migrations/0010_policy.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

@@ -5,6 +5,7 @@
 //! memory so no plaintext spills to a temporary file, and `secure_delete` zeroes deleted content.
 
 mod cases;
+mod clock;
 mod error;
 mod evidence;
 mod images;
@@ -164,6 +165,7 @@ fn parse<T: std::str::FromStr>(what: &'static str, text: &str) -> Result<T, Erro
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::staff::tester;
 
     #[test]
     fn a_store_opens_only_with_its_own_key_and_is_never_created_by_open() {
@@ -200,6 +202,7 @@ mod tests {
                     jurisdiction: None,
                     consents: vec![],
                 },
+                &tester(),
                 now,
             )
             .unwrap();
@@ -211,7 +214,7 @@ mod tests {
         };
         let hash = new.url.url_hash().to_string();
         let added = store
-            .add_links(&case, std::slice::from_ref(&new), now)
+            .add_links(&case, std::slice::from_ref(&new), &tester(), now)
             .unwrap();
         let link = store.link(&added[0].id).unwrap();
         let listed = store.links(&LinkFilter::default()).unwrap();
@@ -238,6 +241,7 @@ mod tests {
                     pdq: None,
                     derived_from: None,
                 },
+                &tester(),
                 now,
             )
             .unwrap();

@@ -6,15 +6,16 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
 
+use super::clock::{ClockFacts, clock_facts};
 use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::case::CaseStatus;
 use crate::domain::catalog::PlatformId;
-use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
-use crate::domain::link::{LinkStatus, Route};
 use crate::domain::pdq::PdqOutput;
 use crate::domain::recheck::{Outcome, Seen, Standing};
 use crate::domain::schedule::Clock;
+use crate::domain::staff::StaffHandle;
+use crate::domain::states::{self, CaseOp};
 use crate::domain::url::NormalizedUrl;
 
 /// A link as the re-check needs it: where to fetch, and where it stood. `Debug` never shows
@@ -27,20 +28,8 @@ pub(crate) struct CheckTarget {
     pub(crate) url: NormalizedUrl,
     pub(crate) clock: Clock,
     pub(crate) standing: Standing,
-    pub(crate) report: ReportFacts,
-}
-
-/// What the deadline of a link's report depends on.
-#[derive(Debug, Clone)]
-pub(crate) struct ReportFacts {
-    pub(crate) status: LinkStatus,
-    pub(crate) route: Option<Route>,
-    /// The link's own category, else the case's first.
-    pub(crate) category: Option<Category>,
-    pub(crate) jurisdiction: Option<String>,
-    /// When the report the deadline runs from was made: the first escalation for the partner
-    /// route, else the first report.
-    pub(crate) at: Option<Timestamp>,
+    /// What the removal deadline of the link's report depends on.
+    pub(crate) deadline: ClockFacts,
 }
 
 #[derive(Debug, Default)]
@@ -80,6 +69,8 @@ fn seen(text: Option<String>) -> Result<Option<Seen>, Error> {
 /// keeps every batch but the one in flight, and one fsync serves many links.
 pub(crate) struct ObservationLog<'s> {
     store: &'s Store,
+    /// Who runs the re-check (`cron` under the schedule): recorded with each status it moves.
+    by: &'s StaffHandle,
     batch: Vec<NewObservation>,
     saved: Instant,
     every: Duration,
@@ -104,7 +95,7 @@ impl ObservationLog<'_> {
             // In key order each index page is read, decrypted and re-encrypted once per batch,
             // not once per observation that lands on it.
             self.batch.sort_by(|a, b| a.link.cmp(&b.link));
-            self.store.record_observations(&self.batch)?;
+            self.store.record_observations(&self.batch, self.by)?;
             self.batch.clear();
             self.saved = Instant::now();
         }
@@ -113,29 +104,26 @@ impl ObservationLog<'_> {
 }
 
 impl Store {
-    pub(crate) fn observation_log(&self, every: Duration) -> ObservationLog<'_> {
+    pub(crate) fn observation_log<'s>(
+        &'s self,
+        every: Duration,
+        by: &'s StaffHandle,
+    ) -> ObservationLog<'s> {
         ObservationLog {
             store: self,
+            by,
             batch: Vec::new(),
             saved: Instant::now(),
             every,
         }
     }
 
-    /// Every link the filter names, with its schedule clock, standing and report, in a stable
-    /// order.
+    /// Every link the filter names, with its schedule clock, standing and removal clock, in a
+    /// stable order.
     pub(crate) fn check_targets(&self, filter: &CheckFilter) -> Result<Vec<CheckTarget>, Error> {
         let mut stmt = self.conn.prepare(
             "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
-                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256,
-                    l.status, l.route, c.jurisdiction,
-                    l.category,
-                    (SELECT group_concat(category) FROM case_categories WHERE case_id = c.id),
-                    COALESCE(
-                        (SELECT min(at) FROM link_events e WHERE e.link_id = l.id
-                            AND e.status = iif(l.route = 'partner', 'escalated', 'reported')),
-                        (SELECT min(at) FROM link_events e WHERE e.link_id = l.id
-                            AND e.status IN ('reported', 'escalated')))
+                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
              FROM links l JOIN cases c ON c.id = l.case_id
              LEFT JOIN link_checks k ON k.link_id = l.id
              WHERE (?1 IS NULL OR l.case_id = ?1) AND (?2 IS NULL OR l.platform = ?2)
@@ -151,19 +139,17 @@ impl Store {
                 let opt_text = |i| r.get::<_, Option<String>>(i);
                 let opt_time = |i| r.get::<_, Option<i64>>(i);
                 Ok((
-                    [text(0)?, text(1)?, text(2)?, text(3)?, text(5)?, text(11)?],
+                    [text(0)?, text(1)?, text(2)?, text(3)?, text(5)?],
                     r.get::<_, i64>(4)?,
-                    [opt_time(6)?, opt_time(9)?, opt_time(16)?],
+                    [opt_time(6)?, opt_time(9)?],
                     [opt_text(7)?, opt_text(8)?, opt_text(10)?],
-                    [opt_text(12)?, opt_text(13)?, opt_text(14)?, opt_text(15)?],
                 ))
             },
         )?;
         rows.map(|row| {
-            let (texts, added, times, standing, report) = row?;
-            let [link, case, platform, url, case_status, link_status] = texts;
-            let [checked, removed, reported] = times.map(|t| t.map(timestamp).transpose());
-            let [route, jurisdiction, category, case_categories] = report;
+            let (texts, added, times, standing) = row?;
+            let [link, case, platform, url, case_status] = texts;
+            let [checked, removed] = times.map(|t| t.map(timestamp).transpose());
             let (checked_at, removed_since) = (checked?, removed?);
             let [last, settled, live_sha256] = standing;
             let case_status: CaseStatus = CaseStatus::parse(&case_status)
@@ -175,9 +161,10 @@ impl Store {
                 // The link's id, not the text: a URL never goes into an error.
                 url: NormalizedUrl::from_stored(url)
                     .ok_or_else(|| corrupt("url of link", link.as_str()))?,
+                deadline: clock_facts(&self.conn, &link)?,
                 link,
                 clock: Clock {
-                    case_active: matches!(case_status, CaseStatus::Open | CaseStatus::Held),
+                    case_active: states::permits(CaseOp::Recheck, case_status),
                     added: timestamp(added)?,
                     checked_at,
                     removed_since,
@@ -188,23 +175,6 @@ impl Store {
                     settled: seen(settled)?,
                     removed_since,
                     live_sha256,
-                },
-                report: ReportFacts {
-                    status: parse("link status", &link_status)?,
-                    route: route.map(|r| parse("route", &r)).transpose()?,
-                    category: match category {
-                        Some(c) => Some(parse("category", &c)?),
-                        // As in reports: a link without a category takes the case's first.
-                        None => case_categories
-                            .iter()
-                            .flat_map(|all| all.split(','))
-                            .map(|c| parse("category", c))
-                            .collect::<Result<Vec<Category>, _>>()?
-                            .into_iter()
-                            .min(),
-                    },
-                    jurisdiction,
-                    at: reported?,
                 },
             })
         })
@@ -224,17 +194,17 @@ impl Store {
 
     /// Stores a batch of observations and the standings they lead to in one transaction, so a
     /// killed run keeps whole batches and loses at most the one in flight.
-    fn record_observations(&self, batch: &[NewObservation]) -> Result<(), Error> {
+    fn record_observations(&self, batch: &[NewObservation], by: &StaffHandle) -> Result<(), Error> {
         // A batch lost to a power cut is observed again on the next run, so its commit need not
         // wait for the disk (WAL keeps the store consistent, and a killed process loses nothing
         // committed); every other write keeps waiting for it.
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let recorded = self.record_batch(batch);
+        let recorded = self.record_batch(batch, by);
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         recorded
     }
 
-    fn record_batch(&self, batch: &[NewObservation]) -> Result<(), Error> {
+    fn record_batch(&self, batch: &[NewObservation], by: &StaffHandle) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         let mut insert = tx.prepare(
             "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
@@ -279,8 +249,8 @@ impl Store {
              RETURNING status, route, reference",
         )?;
         let mut event = tx.prepare(
-            "INSERT INTO link_events (link_id, at, status, route, reference)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO link_events (link_id, at, status, route, reference, staff)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
         for obs in batch {
             let (o, f, s) = (&obs.outcome, &obs.facts, &obs.outcome.standing);
@@ -333,7 +303,14 @@ impl Store {
             };
             if let Some((status, route, reference)) = moved {
                 let (route, reference): (Option<String>, Option<String>) = (route, reference);
-                event.execute(params![obs.link.as_str(), at, status, route, reference])?;
+                event.execute(params![
+                    obs.link.as_str(),
+                    at,
+                    status,
+                    route,
+                    reference,
+                    by.as_str()
+                ])?;
             }
         }
         drop((insert, standing, removed, back, event));

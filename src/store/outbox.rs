@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::ids::{CaseId, LinkId, MailId};
+use crate::domain::staff::StaffHandle;
 use crate::domain::string_enum;
 
 string_enum! {
@@ -41,6 +42,8 @@ pub(crate) struct NewMail {
     pub(crate) envelope_to: Vec<String>,
     pub(crate) message: Vec<u8>,
     pub(crate) links: Vec<LinkId>,
+    /// Who queued it.
+    pub(crate) staff: StaffHandle,
 }
 
 /// A queued message as the sender needs it.
@@ -65,6 +68,8 @@ pub(crate) struct MailSummary {
     pub(crate) attempts: i64,
     pub(crate) last_error: Option<String>,
     pub(crate) accepted_at: Option<Timestamp>,
+    /// Who queued it; `null` for messages queued before handles were recorded.
+    pub(crate) staff: Option<String>,
 }
 
 /// A sent escalation, for follow-ups: when it was accepted, and its links still escalated.
@@ -89,7 +94,7 @@ pub(crate) enum Dropped {
 }
 
 const SUMMARY_SELECT: &str = "SELECT id, kind, case_id, partner, state, subject, message_id, \
-     queued_at, attempts, last_error, accepted_at FROM outbox";
+     queued_at, attempts, last_error, accepted_at, staff FROM outbox";
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<MailSummary, Error>> {
     let id: String = row.get(0)?;
@@ -98,6 +103,7 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<MailSumm
     let state: String = row.get(4)?;
     let queued_at: i64 = row.get(7)?;
     let accepted_at: Option<i64> = row.get(10)?;
+    let staff: Option<String> = row.get(11)?;
     let (partner, subject, message_id, attempts, last_error) = (
         row.get(3)?,
         row.get(5)?,
@@ -120,6 +126,7 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<MailSumm
             attempts,
             last_error,
             accepted_at: accepted_at.map(timestamp).transpose()?,
+            staff,
         })
     })())
 }
@@ -131,8 +138,8 @@ impl Store {
         let id = with_fresh_id(MailId::from_random, |id: &MailId| {
             match tx.execute(
                 "INSERT INTO outbox (id, kind, case_id, partner, thread, message_id, subject,
-                     envelope_from, envelope_to, message, state, queued_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'queued', ?11)",
+                     envelope_from, envelope_to, message, state, queued_at, staff)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'queued', ?11, ?12)",
                 params![
                     id.as_str(),
                     mail.kind.as_str(),
@@ -144,7 +151,8 @@ impl Store {
                     mail.envelope_from,
                     mail.envelope_to.join("\n"),
                     mail.message,
-                    now.as_second()
+                    now.as_second(),
+                    mail.staff.as_str()
                 ],
             ) {
                 Ok(_) => Ok(true),
@@ -210,9 +218,15 @@ impl Store {
     }
 
     /// Marks a message sent the moment the server accepted it, and records the send on its case
-    /// and links in the same transaction: an escalation makes its links `escalated` (route
-    /// `partner`, with the partner's name); every message leaves a line in the case's history.
-    pub(crate) fn mail_accepted(&self, id: &MailId, now: Timestamp) -> Result<(), Error> {
+    /// and links in the same transaction, with who sent it (the outbox row keeps who queued
+    /// it): an escalation makes its links `escalated` (route `partner`, with the partner's
+    /// name); every message leaves a line in the case's history.
+    pub(crate) fn mail_accepted(
+        &self,
+        id: &MailId,
+        by: &StaffHandle,
+        now: Timestamp,
+    ) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         let t = now.as_second();
         tx.execute(
@@ -232,10 +246,10 @@ impl Store {
                 params![id.as_str(), t],
             )?;
             tx.execute(
-                "INSERT INTO link_events (link_id, at, status, route, partner)
-                 SELECT link_id, ?2, 'escalated', 'partner', ?3 FROM outbox_links
+                "INSERT INTO link_events (link_id, at, status, route, partner, staff)
+                 SELECT link_id, ?2, 'escalated', 'partner', ?3, ?4 FROM outbox_links
                  WHERE outbox_id = ?1",
-                params![id.as_str(), t, partner],
+                params![id.as_str(), t, partner, by.as_str()],
             )?;
         }
         if let Some(case) = case {
@@ -249,8 +263,8 @@ impl Store {
                 partner.as_deref().unwrap_or("staff")
             );
             tx.execute(
-                "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, ?3)",
-                params![case, t, event],
+                "INSERT INTO case_events (case_id, at, event, staff) VALUES (?1, ?2, ?3, ?4)",
+                params![case, t, event, by.as_str()],
             )?;
             tx.execute(
                 "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
@@ -280,16 +294,35 @@ impl Store {
     }
 
     /// Drops a queued message: it will never be sent, and its text (which names URLs) is
-    /// deleted; the row stays so the outbox shows what was dropped.
-    pub(crate) fn drop_mail(&self, id: &MailId) -> Result<Dropped, Error> {
+    /// deleted; the row stays so the outbox shows what was dropped, and its case's history
+    /// says who dropped it.
+    pub(crate) fn drop_mail(
+        &self,
+        id: &MailId,
+        by: &StaffHandle,
+        now: Timestamp,
+    ) -> Result<Dropped, Error> {
         let state = self.mail_state(id)?;
         if state != MailState::Queued {
             return Ok(Dropped::NotQueued(state));
         }
-        self.conn.execute(
-            "UPDATE outbox SET state = 'dropped', message = NULL WHERE id = ?1",
+        let tx = self.conn.unchecked_transaction()?;
+        let case: Option<String> = tx.query_row(
+            "UPDATE outbox SET state = 'dropped', message = NULL WHERE id = ?1 RETURNING case_id",
             [id.as_str()],
+            |r| r.get(0),
         )?;
+        if let Some(case) = case {
+            let case: CaseId = case.parse().map_err(|_| corrupt("case id", &case))?;
+            super::cases::event(
+                &tx,
+                &case,
+                now.as_second(),
+                &format!("message {id} dropped"),
+                by,
+            )?;
+        }
+        tx.commit()?;
         tracing::debug!(mail = %id, "dropped a message");
         Ok(Dropped::Dropped)
     }

@@ -10,8 +10,10 @@ use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
 use super::{Error, Store, StoreLock, corrupt, raw_key};
-use crate::domain::case::{CaseAction, CaseStatus};
+use crate::domain::case::CaseStatus;
 use crate::domain::ids::CaseId;
+use crate::domain::staff::StaffHandle;
+use crate::domain::states::{self, CaseOp};
 use crate::secrets::StoreKey;
 
 /// What a wipe destroyed, counted before the rows went.
@@ -45,7 +47,7 @@ pub(crate) struct PendingWipe {
 impl Store {
     /// Deletes every row of the case in one transaction (its links, notes, history, evidence and
     /// its key: everything hanging off the case goes by `ON DELETE CASCADE`), leaves only its id
-    /// with status `wiped`, and journals the wipe with the case's vault directory (`vault_dir`
+    /// with status `wiped` (the tombstone), and journals the wipe with the case's vault directory (`vault_dir`
     /// makes its path) still to destroy, after folding it into the anonymous outcome ledger.
     /// Refuses a held or wiped case.
     pub(crate) fn begin_wipe(
@@ -53,24 +55,22 @@ impl Store {
         case: &CaseId,
         vault_dir: impl Fn(&str) -> PathBuf,
         deadline: super::ledger::DeadlineOf<'_>,
+        by: &StaffHandle,
         now: Timestamp,
     ) -> Result<WipeCounts, Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let (status, created_at): (String, i64) = tx
+        let status: String = tx
             .query_row(
-                "SELECT status, created_at FROM cases WHERE id = ?1",
+                "SELECT status FROM cases WHERE id = ?1",
                 [case.as_str()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| r.get(0),
             )
             .optional()?
             .ok_or_else(|| Error::CaseNotFound(case.clone()))?;
         let status = CaseStatus::parse(&status).ok_or_else(|| corrupt("case status", &status))?;
-        status
-            .after(CaseAction::Wipe)
-            .map_err(|source| Error::NotWipeable {
-                case: case.clone(),
-                source,
-            })?;
+        // Asked again here, in the transaction that deletes: a hold placed since the command
+        // looked still stops the wipe.
+        states::permit(CaseOp::Wipe, case, status)?;
         let count = |sql: &str| tx.query_row(sql, [case.as_str()], |r| r.get::<_, i64>(0));
         let counts = WipeCounts {
             links: count("SELECT count(*) FROM links WHERE case_id = ?1")?,
@@ -105,14 +105,13 @@ impl Store {
         // exactly once.
         super::ledger::fold_case(&tx, case, deadline, now)?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [case.as_str()])?;
+        // The tombstone: its id, `wiped`, and when (not even when it was opened), and who
+        // wiped it.
         tx.execute(
-            "INSERT INTO cases (id, status, created_at, updated_at) VALUES (?1, 'wiped', ?2, ?3)",
-            params![case.as_str(), created_at, now.as_second()],
-        )?;
-        tx.execute(
-            "INSERT INTO case_events (case_id, at, event) VALUES (?1, ?2, 'wiped')",
+            "INSERT INTO cases (id, status, created_at, updated_at) VALUES (?1, 'wiped', ?2, ?2)",
             params![case.as_str(), now.as_second()],
         )?;
+        super::cases::event(&tx, case, now.as_second(), "wiped", by)?;
         tx.execute(
             "INSERT INTO wipe_journal
                  (case_id, started_at, stage, links, notes, observations, events, evidence)

@@ -7,10 +7,9 @@ use super::compose::{self, Composer};
 use super::handoff;
 use crate::config::partners::Partners;
 use crate::ctx::Ctx;
-use crate::domain::category::Category;
 use crate::domain::deadline;
 use crate::domain::escalation;
-use crate::domain::link::Route;
+use crate::domain::protection::CaseFacts;
 use crate::error::ExitStatus;
 use crate::render::mail::{CaseView, Escalation, Followup};
 use crate::render::report::{PlatformView, day};
@@ -34,6 +33,7 @@ pub(crate) struct FollowupArgs {
 }
 
 pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let by = ctx.staff()?;
     let store = ctx.store()?;
     let catalog = ctx.catalog()?;
     let printer = ctx.printer();
@@ -62,24 +62,27 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             .collect::<Result<Vec<LinkRecord>, _>>()?;
         let Some(first) = live.first() else { continue };
         let case = store.case_summary(&esc.case)?;
-        let fallback = case.categories.first().copied().unwrap_or(Category::Other);
+        let categories = crate::cmd::all_categories(ctx, &case)?;
+        let facts = CaseFacts {
+            categories: &categories,
+            minor: case.minor,
+        };
+        // A case recorded as child sexual abuse material since it was escalated is never
+        // mailed again.
+        if let Err(refusal) = escalation::gate(esc.case.as_str(), &facts, true) {
+            printer.warn(&format!("no follow-up for `{}`: {refusal}", esc.id));
+            continue;
+        }
         let promised = esc
             .accepted_at
             .checked_add(SignedDuration::from_hours(partner.response_hours.into()))?;
+        // The one clock, as `recheck` and `stats` see it: each link's own deadline.
         let legal = live
             .iter()
-            .filter_map(|l| {
-                deadline::of(
-                    catalog,
-                    &deadline::Report {
-                        platform: catalog.get(l.platform.as_str()),
-                        category: l.category.unwrap_or(fallback),
-                        jurisdiction: case.jurisdiction.as_deref(),
-                        route: Route::Partner,
-                        at: esc.accepted_at,
-                    },
-                )
-            })
+            .map(|l| store.clock_facts(&l.id))
+            .collect::<Result<Vec<_>, _>>()?
+            .iter()
+            .filter_map(|f| deadline::of_link(catalog, &f.clock))
             .map(|d| d.at)
             .min();
         let first_due = legal.map_or(promised, |l| l.min(promised));
@@ -140,6 +143,7 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 envelope_to: message.built.envelope_to.clone(),
                 message: message.built.bytes,
                 links: live.iter().map(|l| l.id.clone()).collect(),
+                staff: by.clone(),
             },
             now,
         )?;

@@ -12,13 +12,14 @@ use std::path::PathBuf;
 
 use crate::config::partners::Partners;
 use crate::ctx::Ctx;
-use crate::domain::case::CaseStatus;
 use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::custody::CustodyAction;
 use crate::domain::escalation;
 use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::link::LinkStatus;
+use crate::domain::protection::CaseFacts;
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::mail::message::File;
 use crate::render::files;
@@ -87,7 +88,7 @@ impl crate::error::Hint for escalation::Refusal {
             escalation::Refusal::NoConsent(_) => {
                 "record it with `takedown case consent CASE --give partners`, then escalate again"
             }
-            escalation::Refusal::ChildAbuse(_) => {
+            escalation::Refusal::ChildAbuse(..) => {
                 "`takedown report --case CASE` prepares the hotline report, with URLs only"
             }
         })
@@ -102,12 +103,10 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         .case
         .clone()
         .expect("clap requires --case without a subcommand");
+    let (case, _) = super::gate(ctx, &id, CaseOp::Escalate)?;
+    let by = ctx.staff()?;
     let store = ctx.store()?;
     let catalog = ctx.catalog()?;
-    let case = store.case_summary(&id)?;
-    if case.status != CaseStatus::Open {
-        anyhow::bail!("case `{id}` is {}; reopen it to escalate", case.status);
-    }
     let links: Vec<LinkRecord> = store
         .links(&LinkFilter {
             case: Some(id.clone()),
@@ -117,15 +116,13 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         .into_iter()
         .filter(|l| !matches!(l.status, LinkStatus::Removed | LinkStatus::Escalated))
         .collect();
-    let mut categories = case.categories.clone();
-    categories.extend(links.iter().filter_map(|l| l.category));
-    if let Err(refusal) = escalation::gate(
-        id.as_str(),
-        case.minor,
-        &categories,
-        case.consent.partners.is_some(),
-    ) {
-        if matches!(refusal, escalation::Refusal::ChildAbuse(_)) {
+    let categories = super::all_categories(ctx, &case)?;
+    let facts = CaseFacts {
+        categories: &categories,
+        minor: case.minor,
+    };
+    if let Err(refusal) = escalation::gate(id.as_str(), &facts, case.consent.partners.is_some()) {
+        if matches!(refusal, escalation::Refusal::ChildAbuse(..)) {
             handoff::point_to_hotlines(ctx, &case)?;
         }
         return Err(refusal.into());
@@ -136,13 +133,15 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         );
     }
     let partners = Partners::load(&compose::partners_path(ctx)?)?;
-    let fallback = case.categories.first().copied().unwrap_or(Category::Other);
     let mut groups: BTreeMap<(&str, &str), Vec<&LinkRecord>> = BTreeMap::new();
     let mut first_miss = None;
     for link in &links {
         let picked = match &args.partner {
             Some(name) => partners.named(name),
-            None => partners.pick(link.platform.as_str(), link.category.unwrap_or(fallback)),
+            None => partners.pick(
+                link.platform.as_str(),
+                Category::of_link(link.category, &case.categories),
+            ),
         };
         match picked {
             Ok(p) => groups
@@ -233,12 +232,20 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 envelope_to: message.built.envelope_to.clone(),
                 message: message.built.bytes,
                 links: links.iter().map(|l| l.id.clone()).collect(),
+                staff: by.clone(),
             },
             now,
         )?;
         for evidence in &args.attach {
             let detail = format!("attached to {mail}, metadata stripped");
-            store.log_custody(&id, CustodyAction::Exported, Some(evidence), &detail, now)?;
+            store.log_custody(
+                &id,
+                CustodyAction::Exported,
+                Some(evidence),
+                &detail,
+                by,
+                now,
+            )?;
         }
         ctx.printer().created(&mail)?;
         queued.push(mail);

@@ -1,7 +1,7 @@
 //! `evidence add`: each file is streamed once through SHA-256 and into the vault, so a large
 //! video never sits in memory; images are then read back from the vault for their PDQ hash.
 
-use std::io::{self, Read as _};
+use std::io::{self, Read as _, Seek as _, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -10,6 +10,8 @@ use jiff::Timestamp;
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
 use crate::domain::media;
+use crate::domain::protection::{self, CaseFacts};
+use crate::domain::states::CaseOp;
 use crate::domain::url::SourceUrl;
 use crate::error::ExitStatus;
 use crate::store::NewEvidence;
@@ -58,16 +60,40 @@ pub(crate) struct AddArgs {
     strip: bool,
 }
 
+/// Sniffed before anything is stored: enough for every signature `media::sniff` knows, and for
+/// an SVG behind an XML prologue and a doctype.
+const SNIFF_LEN: u64 = 4096;
+
+/// What to do instead of storing a picture of child sexual abuse material; said here, beside the
+/// one command that refuses one.
+impl crate::error::Hint for protection::VaultRefusal {
+    fn hint(&self) -> Option<&'static str> {
+        Some(
+            "keep hashes instead: the victim runs `takedown hash --export hashes.csv FILE...` on their own device, and you record the list with `takedown evidence add-hash --case CASE hashes.csv`; text and PDF evidence is still taken",
+        )
+    }
+}
+
 pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let (summary, _) = crate::cmd::gate(ctx, &args.case, CaseOp::EvidenceAdd)?;
+    let by = ctx.staff()?;
     let source_url = source_url(&args, ctx)?;
     let printer = ctx.printer();
     let store = ctx.store()?;
+    let categories = crate::cmd::all_categories(ctx, &summary)?;
+    let facts = CaseFacts {
+        categories: &categories,
+        minor: summary.minor,
+    };
     // Every input is checked before anything is stored, so a typo in the last name does not
-    // leave the first files added and the rest not.
+    // leave the first files added and the rest not; and a picture the case must never hold is
+    // refused before a byte of any file is copied or an original destroyed.
     let mut inputs = Vec::with_capacity(args.files.len());
     let mut total = 0;
     for (n, path) in args.files.iter().enumerate() {
-        let file = open_input(path, n)?;
+        let mut file = open_input(path, n)?;
+        admit(&facts, &sniff_head(&mut file, n)?)
+            .with_context(|| format!("cannot add file #{}; nothing was stored", n + 1))?;
         total += file.metadata().map(|m| m.len()).unwrap_or(0);
         inputs.push(file);
     }
@@ -85,6 +111,15 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             .seal(&case.key, &case.dir, &mut file, &|bytes| bar.inc(bytes))
             .with_context(|| format!("cannot add {label}"))?;
         let media_type = media::sniff(&sealed.head);
+        // The file may have been swapped since it was looked at: what was sealed is asked again,
+        // and a refused copy is overwritten, not merely unlinked.
+        if let Err(refusal) = admit(&facts, &sealed.head) {
+            let mut shred = Shredder::new(ctx.wipe_passes()?, &hidden)?;
+            shred.destroy(&case.vault.case_dir(&case.dir).join(&sealed.file));
+            drop(shred.finish());
+            return Err(anyhow::Error::new(refusal)
+                .context(format!("cannot add {label}; its copy was destroyed")));
+        }
         let (id, vault_file) = match store.evidence_by_sha256(&args.case, &sealed.sha256)? {
             Some(id) => {
                 // The copy just written is ciphertext under the case key; the key goes at
@@ -110,7 +145,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
                     pdq: None,
                     derived_from: None,
                 };
-                let id = item::add(ctx, &case, item, args.strip, &bar)
+                let id = item::add(ctx, &case, item, args.strip, by, &bar)
                     .with_context(|| format!("cannot add {label}"))?;
                 (id, sealed.file)
             }
@@ -138,6 +173,22 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         );
     }
     Ok(ExitStatus::Success)
+}
+
+/// The vault's rule for a file starting with `head`, by what its bytes are, never its name.
+fn admit(case: &CaseFacts<'_>, head: &[u8]) -> Result<(), protection::VaultRefusal> {
+    protection::vault_admits(case, media::sniff(head))
+}
+
+/// The first bytes of an input, read before anything is stored; the file is rewound after.
+fn sniff_head(file: &mut std::fs::File, n: usize) -> anyhow::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    (&mut *file)
+        .take(SNIFF_LEN)
+        .read_to_end(&mut head)
+        .and_then(|_| file.seek(SeekFrom::Start(0)))
+        .with_context(|| format!("cannot read file #{}", n + 1))?;
+    Ok(head)
 }
 
 /// Opens an input file for reading. Errors name its position, never its path: evidence names are

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::ctx::Ctx;
 use crate::domain::hash_list;
 use crate::domain::ids::CaseId;
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 
 /// A hash list is text: 64 MiB holds about half a million rows and keeps memory bounded.
@@ -32,6 +33,7 @@ pub(crate) struct AddHashArgs {
 }
 
 pub(crate) fn run(args: AddHashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    crate::cmd::gate(ctx, &args.case, CaseOp::EvidenceAddHash)?;
     let text = if args.file == Path::new("-") {
         super::super::read_stdin(MAX_INPUT)?
     } else {
@@ -51,7 +53,7 @@ pub(crate) fn run(args: AddHashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     }
     let added = ctx
         .store()?
-        .add_hash_records(&args.case, &rows, ctx.now())?;
+        .add_hash_records(&args.case, &rows, ctx.staff()?, ctx.now())?;
     if printer.json() {
         printer.json_line(&serde_json::json!({
             "case": args.case,

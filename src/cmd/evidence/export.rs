@@ -13,6 +13,7 @@ use crate::ctx::Ctx;
 use crate::domain::bagit;
 use crate::domain::custody::CustodyAction;
 use crate::domain::ids::CaseId;
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render::bag::{self as write, Hashing, Sink};
 
@@ -48,8 +49,8 @@ fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, String> {
 }
 
 pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let (case, _) = crate::cmd::gate(ctx, &args.case, CaseOp::EvidenceExport)?;
     let store = ctx.store()?;
-    let case = store.case_summary(&args.case)?;
     if case.consent.law_enforcement.is_none() {
         anyhow::bail!(
             "case `{}` has no consent to share with law enforcement; record it with `takedown case consent {} --give law-enforcement` first",
@@ -138,7 +139,14 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         "bagit {how}, {} items, tagmanifest-sha256 {tag_manifest}",
         items.len()
     );
-    store.log_custody(&args.case, CustodyAction::Exported, None, &detail, now)?;
+    store.log_custody(
+        &args.case,
+        CustodyAction::Exported,
+        None,
+        &detail,
+        ctx.staff()?,
+        now,
+    )?;
     let printer = ctx.printer();
     if printer.json() {
         printer.json_line(&serde_json::json!({

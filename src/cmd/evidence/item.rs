@@ -3,6 +3,7 @@
 
 use crate::ctx::Ctx;
 use crate::domain::ids::EvidenceId;
+use crate::domain::staff::StaffHandle;
 use crate::domain::{media, pdq, strip};
 use crate::store::NewEvidence;
 
@@ -18,6 +19,7 @@ pub(super) fn add(
     case: &super::CaseKeys,
     mut item: NewEvidence,
     strip: bool,
+    by: &StaffHandle,
     bar: &indicatif::ProgressBar,
 ) -> anyhow::Result<EvidenceId> {
     let (printer, store) = (ctx.printer(), ctx.store()?);
@@ -27,7 +29,7 @@ pub(super) fn add(
         None
     };
     item.pdq = bytes.as_deref().and_then(image_pdq);
-    let id = store.add_evidence(&item, ctx.now())?;
+    let id = store.add_evidence(&item, by, ctx.now())?;
     if bytes.is_some() && item.pdq.is_none() {
         bar.suspend(|| printer.warn(&format!("{id}: the image does not decode; no PDQ hash")));
     }
@@ -63,6 +65,7 @@ pub(super) fn add(
             derived_from: Some(id.clone()),
             ..item
         },
+        by,
         ctx.now(),
     )?;
     bar.suspend(|| {

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use crate::ctx::Ctx;
-use crate::domain::case::CaseStatus;
 use crate::domain::ids::{CaseId, EvidenceId};
 use crate::error::ExitStatus;
 use crate::store::{CaseVault, Store};
@@ -106,13 +105,9 @@ fn existing_key(ctx: &Ctx<'_>, case: &CaseId) -> anyhow::Result<CaseKeys> {
     })
 }
 
-/// The vault and the key of a case that takes new evidence, made on first use. Evidence goes
-/// only on a case that is open or held: a resolved case is on its way to destruction.
+/// The vault and the key of a case that takes new evidence, made on first use. The caller has
+/// asked the state table whether the case takes evidence.
 fn key_for_new_evidence(ctx: &Ctx<'_>, store: &Store, case: &CaseId) -> anyhow::Result<CaseKeys> {
-    let status = store.case_summary(case)?.status;
-    if !matches!(status, CaseStatus::Open | CaseStatus::Held) {
-        anyhow::bail!("case `{case}` is {status}: evidence is added only to open or held cases");
-    }
     if store.case_vault(case)?.is_none() {
         let key = CaseKey::generate();
         // Two `evidence add` racing on a new case: the first key recorded is the case's key,

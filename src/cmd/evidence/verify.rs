@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::ctx::Ctx;
 use crate::domain::custody::{self, CustodyAction};
 use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render::Table;
 
@@ -36,9 +37,14 @@ struct Checked {
 }
 
 pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    // Each verification is logged in the case's custody log, with who ran it.
+    let by = ctx.staff()?;
     let store = ctx.store()?;
     let cases = match args.case {
-        Some(case) => vec![case],
+        Some(case) => {
+            crate::cmd::gate(ctx, &case, CaseOp::EvidenceVerify)?;
+            vec![case]
+        }
         None => store.cases_with_evidence()?,
     };
     let mut results = Vec::new();
@@ -101,7 +107,7 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             .filter(|f| *f)
             .count();
         let detail = format!("{} items, {failed} problems", items.len());
-        store.log_custody(case, CustodyAction::Verified, None, &detail, ctx.now())?;
+        store.log_custody(case, CustodyAction::Verified, None, &detail, by, ctx.now())?;
     }
     ctx.printer().rows(&results, || table(&results))?;
     let failed: Vec<String> = results

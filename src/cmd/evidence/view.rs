@@ -8,12 +8,16 @@ use anyhow::Context as _;
 use crate::ctx::Ctx;
 use crate::domain::custody::CustodyAction;
 use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render;
 use crate::render::evidence::EvidenceView;
 use crate::store::EvidenceRecord;
 
 pub(super) fn list(case: Option<&CaseId>, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if let Some(case) = case {
+        crate::cmd::gate(ctx, case, CaseOp::EvidenceList)?;
+    }
     let items = ctx.store()?.evidence_list(case)?;
     ctx.printer().rows(&items, || {
         render::evidence::table(&items.iter().map(view).collect::<Vec<_>>())
@@ -24,7 +28,16 @@ pub(super) fn list(case: Option<&CaseId>, ctx: &Ctx<'_>) -> anyhow::Result<ExitS
 pub(super) fn show(id: &EvidenceId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store()?;
     let item = store.evidence(id)?;
-    store.log_custody(&item.case, CustodyAction::Viewed, Some(id), "", ctx.now())?;
+    crate::cmd::gate(ctx, &item.case, CaseOp::EvidenceShow)?;
+    let by = ctx.staff()?;
+    store.log_custody(
+        &item.case,
+        CustodyAction::Viewed,
+        Some(id),
+        "",
+        by,
+        ctx.now(),
+    )?;
     let printer = ctx.printer();
     if printer.json() {
         printer.json_line(&item)?;
@@ -54,6 +67,7 @@ pub(super) fn view(item: &EvidenceRecord) -> EvidenceView<'_> {
 }
 
 pub(super) fn log(case: &CaseId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    crate::cmd::gate(ctx, case, CaseOp::EvidenceLog)?;
     let entries = ctx.store()?.custody(case)?;
     ctx.printer()
         .rows(&render::evidence::log_lines(&entries), || {
@@ -67,6 +81,8 @@ pub(super) fn log(case: &CaseId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
 pub(super) fn open(id: &EvidenceId, out: &Path, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store()?;
     let item = store.evidence(id)?;
+    crate::cmd::gate(ctx, &item.case, CaseOp::EvidenceOpen)?;
+    let by = ctx.staff()?;
     let super::CaseKeys { vault, key, dir } = super::existing_key(ctx, &item.case)?;
     let fail = || format!("cannot open evidence `{id}`");
     let mismatch = || {
@@ -95,6 +111,13 @@ pub(super) fn open(id: &EvidenceId, out: &Path, ctx: &Ctx<'_>) -> anyhow::Result
             Ok(())
         })?;
     }
-    store.log_custody(&item.case, CustodyAction::Opened, Some(id), "", ctx.now())?;
+    store.log_custody(
+        &item.case,
+        CustodyAction::Opened,
+        Some(id),
+        "",
+        by,
+        ctx.now(),
+    )?;
     Ok(ExitStatus::Success)
 }

@@ -133,9 +133,9 @@ impl<'s> Asker<'s> {
         catalog: &'c Catalog,
         category: Category,
     ) -> anyhow::Result<Vec<&'c Platform>> {
-        let offered: Vec<&Platform> = catalog
-            .platforms()
-            .iter()
+        let all = catalog.platforms().iter();
+        let mut offered: Vec<&Platform> = all
+            .clone()
             .filter(|p| {
                 let situation = Situation {
                     platform: Some(p),
@@ -146,6 +146,11 @@ impl<'s> Asker<'s> {
                 category == Category::Csam || !route::plan(catalog, situation).choices.is_empty()
             })
             .collect();
+        // A harm no platform has a channel for still gets a guide: the hotlines and the
+        // platform's general report button.
+        if offered.is_empty() {
+            offered = all.collect();
+        }
         let names: Vec<&str> = offered.iter().map(|p| p.name.as_str()).collect();
         let chosen = self.choose_some(self.s("q_platforms"), &names, true)?;
         Ok(chosen.into_iter().map(|n| offered[n]).collect())

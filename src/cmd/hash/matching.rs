@@ -41,9 +41,6 @@ pub(super) fn run(
 ) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
     let store = ctx.store()?;
-    if let Some(case) = against {
-        store.case(case)?;
-    }
     let index: Index = store.known_images(against)?;
     let same_bytes = store.known_files(against)?;
     let mut table = Table::new(&["PATH", "DISTANCE", "VARIANT", "CASE", "MATCHES"]);

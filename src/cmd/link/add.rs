@@ -70,7 +70,6 @@ pub(super) fn add(
     inputs: Vec<Input>,
 ) -> anyhow::Result<ExitStatus> {
     let store = ctx.store()?;
-    store.case_summary(case)?;
     let catalog = ctx.catalog()?;
     let parsed: Vec<_> = inputs
         .iter()
@@ -81,7 +80,9 @@ pub(super) fn add(
         .filter_map(|p| p.as_ref().ok())
         .cloned()
         .collect();
-    let mut added = store.add_links(case, &good, ctx.now())?.into_iter();
+    let mut added = store
+        .add_links(case, &good, ctx.staff()?, ctx.now())?
+        .into_iter();
 
     let printer = ctx.printer();
     let (mut new, mut known, mut bad) = (0, 0, 0);

@@ -5,6 +5,7 @@ use anyhow::Context as _;
 use crate::ctx::Ctx;
 use crate::domain::ids::LinkId;
 use crate::domain::link::{self, LinkStatus, Route};
+use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::store::LinkUpdate;
 
@@ -35,6 +36,7 @@ pub(super) fn run(args: SetArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     } = args;
     let store = ctx.store()?;
     let current = store.link(&id)?;
+    crate::cmd::gate(ctx, &current.case, CaseOp::LinkSet)?;
     if let Some(to) = status.filter(|to| !current.status.can_become(*to)) {
         anyhow::bail!(
             "link `{id}` is {}; it cannot go back to {to}",
@@ -55,7 +57,7 @@ pub(super) fn run(args: SetArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         route,
         reference,
     };
-    store.update_link(&id, &update, at, now)?;
+    store.update_link(&id, &update, at, ctx.staff()?, now)?;
     let updated = store.link(&id)?;
     if ctx.printer().json() {
         ctx.printer().json_line(&updated)?;

@@ -27,5 +27,6 @@ pub(super) fn event(event: &LinkEvent) -> EventView<'_> {
         route: event.route,
         reference: event.reference.as_deref(),
         partner: event.partner.as_deref(),
+        staff: event.staff.as_deref(),
     }
 }

@@ -184,6 +184,7 @@ fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
             envelope_to: built.envelope_to,
             message: built.bytes,
             links,
+            staff: ctx.staff()?.clone(),
         },
         now,
     )?;

@@ -3,33 +3,27 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::deadline;
-use crate::domain::link::LinkStatus;
 use crate::domain::pdq::{self, PdqOutput};
 use crate::domain::recheck::{self, Marker, Seen};
 use crate::net;
 use crate::store::{CheckTarget, FetchFacts};
 
-/// The removal deadline of the link's report when it ran out since the link's last check and
-/// the link is not seen removed: told once, on the first check after it passed.
+/// The removal deadline of the link's report when the link became overdue since its last check
+/// (the one clock, `deadline::became_overdue`): told once, on the first check after it passed.
+/// A link seen removed now was removed now.
 pub(super) fn passed_deadline<'c>(
     catalog: &'c Catalog,
-    target: &'c CheckTarget,
+    target: &CheckTarget,
     seen: Seen,
     now: jiff::Timestamp,
 ) -> Option<deadline::Deadline<'c>> {
-    let r = &target.report;
-    if seen == Seen::Removed || !matches!(r.status, LinkStatus::Reported | LinkStatus::Escalated) {
-        return None;
-    }
-    let report = deadline::Report {
-        platform: catalog.get(target.platform.as_str()),
-        category: r.category?,
-        jurisdiction: r.jurisdiction.as_deref(),
-        route: r.route?,
-        at: r.at?,
-    };
-    deadline::of(catalog, &report)
-        .filter(|d| deadline::passed_between(d.at, target.standing.checked_at, now))
+    let facts = &target.deadline;
+    let due = deadline::of_link(catalog, &facts.clock)?;
+    let start = facts.clock.start()?;
+    let removed_now = (seen == Seen::Removed).then_some(now);
+    let removed_at =
+        deadline::removed_since(start, facts.removals.iter().copied().chain(removed_now));
+    deadline::became_overdue(due.at, removed_at, target.standing.checked_at, now).then_some(due)
 }
 
 /// The verdict and the facts worth storing; the body is dropped here.

@@ -14,6 +14,7 @@ use crate::domain::ids::CaseId;
 use crate::domain::matching;
 use crate::domain::recheck::{self, Marker};
 use crate::domain::schedule;
+use crate::domain::states::CaseOp;
 use crate::domain::url::NormalizedUrl;
 use crate::error::ExitStatus;
 use crate::net;
@@ -91,6 +92,11 @@ const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
+    // What a re-check sees moves links' statuses: recorded with who ran it (`cron` on schedule).
+    let by = ctx.staff()?;
+    if let Some(case) = &args.case {
+        crate::cmd::gate(ctx, case, CaseOp::Recheck)?;
+    }
     let store = ctx.store()?;
     let Some(_lock) = ctx.run_lock()? else {
         printer.note(&"another `takedown recheck` is running; this one stops without checking");
@@ -125,7 +131,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         .collect();
     let urls: Vec<NormalizedUrl> = targets.iter().map(|t| t.url.clone()).collect();
     let bar = printer.progress(targets.len());
-    let mut log = store.observation_log(SAVE_EVERY);
+    let mut log = store.observation_log(SAVE_EVERY, by);
     let mut counts = [0usize; 5];
     let mut attention = Attention::default();
     let digest = move |index: usize, fetched| judge(fetched, &markers[index]);

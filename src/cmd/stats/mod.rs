@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use crate::ctx::Ctx;
+use crate::domain::deadline::{self, LinkClock};
 use crate::domain::stats::{self, Dim, Month, Period, Query};
 use crate::error::ExitStatus;
 use crate::render::stats as render;
@@ -94,7 +95,7 @@ pub(crate) fn run(args: StatsArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
     }
     let query = query(&args, Month::of(ctx.now()))?;
     let catalog = ctx.catalog()?;
-    let deadline = |facts: &stats::LinkFacts| stats::deadline_hours(catalog, facts);
+    let deadline = |link: &LinkClock| deadline::of_link(catalog, link).map(|d| d.at);
     let input = ctx
         .store()?
         .stats_input(&deadline, ctx.now())

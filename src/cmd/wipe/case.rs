@@ -3,9 +3,11 @@ use std::time::Instant;
 use anyhow::Context as _;
 
 use crate::ctx::Ctx;
-use crate::domain::case::{CaseAction, CaseStatus};
+use crate::domain::case::CaseStatus;
+use crate::domain::deadline::{self, LinkClock};
 use crate::domain::ids::CaseId;
-use crate::domain::{recovery, stats};
+use crate::domain::recovery;
+use crate::domain::states::{self, CaseOp};
 use crate::error::ExitStatus;
 use crate::render::wipe::{self as render, CRYPTO_ERASE, CaseReport, Records};
 use crate::store::WipeStage;
@@ -22,6 +24,7 @@ pub(crate) struct CaseArgs {
 }
 
 pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let by = ctx.staff()?;
     let settings = ctx.settings()?;
     let passes = ctx.wipe_passes()?;
     let printer = ctx.printer();
@@ -29,26 +32,28 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let store = home.open_store(&|| Ok(passes), &indicatif::ProgressBar::hidden())?;
     let summary = store.case_summary(&args.id)?;
     let started = Instant::now();
-    let (store, tally) = if summary.status == CaseStatus::Wiped {
+    let finishing = summary.status == CaseStatus::Wiped
+        && store.pending_wipes()?.iter().any(|w| w.case == args.id);
+    let (store, tally) = if finishing {
         // Finished by another command after a wipe was cut short: only the report is missing.
-        if !store.pending_wipes()?.iter().any(|w| w.case == args.id) {
-            anyhow::bail!("case `{}` is already wiped", args.id);
-        }
         (store, Tally::default())
     } else {
-        summary
-            .status
-            .after(CaseAction::Wipe)
-            .with_context(|| format!("cannot wipe case `{}`", args.id))?;
+        states::permit(CaseOp::Wipe, &args.id, summary.status)?;
         let question = render::case_question(&args.id, summary.links);
         if !args.yes && !crate::cmd::confirm(&question)? {
             anyhow::bail!("nothing was wiped");
         }
         let vault = crate::vault::Vault::new(&settings.home);
         let catalog = ctx.catalog()?;
-        let deadline = |facts: &stats::LinkFacts| stats::deadline_hours(catalog, facts);
+        let deadline = |link: &LinkClock| deadline::of_link(catalog, link).map(|d| d.at);
         store
-            .begin_wipe(&args.id, |dir| vault.case_dir(dir), &deadline, ctx.now())
+            .begin_wipe(
+                &args.id,
+                |dir| vault.case_dir(dir),
+                &deadline,
+                by,
+                ctx.now(),
+            )
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         let bar = printer.byte_progress(crate::wipe::case::bytes_left(&store)? * u64::from(passes));
         let finished =

@@ -20,21 +20,6 @@ use std::str::FromStr;
 
 use super::string_enum;
 
-use crate::domain::catalog::Catalog;
-use crate::domain::deadline;
-
-/// The hours a reported link had before its deadline (the earliest clock of its report), if any.
-pub(crate) fn deadline_hours(catalog: &Catalog, facts: &LinkFacts) -> Option<u32> {
-    let report = deadline::Report {
-        platform: catalog.get(&facts.platform),
-        category: facts.category,
-        jurisdiction: facts.jurisdiction.as_deref(),
-        route: facts.route?,
-        at: facts.start,
-    };
-    deadline::of(catalog, &report).map(|d| d.rule.hours)
-}
-
 string_enum! {
     /// What a table of links can be broken down by (`--by`).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::domain::category::Category;
+use crate::domain::deadline::{self, Standing};
 use crate::domain::link::Route;
 use crate::domain::string_enum;
 
@@ -111,7 +112,6 @@ pub(crate) struct LinkFacts {
     pub(crate) category: Category,
     pub(crate) route: Option<Route>,
     pub(crate) minor: bool,
-    pub(crate) jurisdiction: Option<String>,
     /// When the clock started: first reported, or first escalated for the partner route.
     pub(crate) start: Timestamp,
     /// The first record or observation of removal at or after `start`.
@@ -153,11 +153,12 @@ pub(crate) struct CaseOutcome {
     pub(crate) categories: Vec<Category>,
 }
 
-/// A link's outcome as of `now`; its case mask is filled in by [`all_case_masks`] or by the
-/// figures for the grouping asked.
+/// A link's outcome as of `now`, against its `deadline` (from `deadline::of_link`, the one
+/// clock); its case mask is filled in by [`all_case_masks`] or by the figures for the grouping
+/// asked.
 pub(crate) fn link_outcome(
     facts: &LinkFacts,
-    deadline_hours: Option<u32>,
+    deadline: Option<Timestamp>,
     now: Timestamp,
 ) -> LinkOutcome {
     let seconds = |at: Timestamp| {
@@ -166,17 +167,11 @@ pub(crate) fn link_outcome(
             .max(0)
     };
     let hours = |s: i64| u32::try_from(s / 3600).unwrap_or(u32::MAX);
-    let seconds_to_removal = facts.removed_at.map(seconds);
-    let deadline = deadline_hours.and_then(|hours| {
-        let limit = i64::from(hours) * 3600;
-        match seconds_to_removal {
-            Some(s) if s <= limit => Some(DeadlineOutcome::Met),
-            Some(_) => Some(DeadlineOutcome::Late),
-            None if now.as_second() - facts.start.as_second() > limit => {
-                Some(DeadlineOutcome::Overdue)
-            }
-            None => None,
-        }
+    let deadline = deadline.and_then(|at| match deadline::standing(at, facts.removed_at, now) {
+        Standing::Met => Some(DeadlineOutcome::Met),
+        Standing::Late => Some(DeadlineOutcome::Late),
+        Standing::Overdue => Some(DeadlineOutcome::Overdue),
+        Standing::Running => None,
     });
     LinkOutcome {
         platform: facts.platform.clone(),
@@ -184,7 +179,7 @@ pub(crate) fn link_outcome(
         route: facts.route,
         minor: facts.minor,
         month: Month::of(facts.start),
-        hours_to_removal: seconds_to_removal.map(hours),
+        hours_to_removal: facts.removed_at.map(seconds).map(hours),
         hours_to_response: facts.responded_at.map(seconds).map(hours),
         resurfaced: facts.resurfaced,
         deadline,

@@ -1,0 +1,54 @@
+-- Who did it: the pseudonymous staff handle (initials, checked by `domain::staff`) behind each
+-- recorded action. NULL on rows written before handles were recorded.
+ALTER TABLE case_events ADD COLUMN staff TEXT;
+ALTER TABLE notes ADD COLUMN staff TEXT;
+ALTER TABLE link_events ADD COLUMN staff TEXT;
+-- Hashed into the entry's chain hash when present, so it cannot be altered unnoticed; entries
+-- without one hash exactly as they did before.
+ALTER TABLE custody ADD COLUMN staff TEXT;
+-- Who queued the message.
+ALTER TABLE outbox ADD COLUMN staff TEXT;
+
+-- A wiped case is a tombstone that takes nothing: the commands refuse first (`domain::states`),
+-- and these triggers hold the line against a write that raced the wipe, so nothing can be added
+-- that `wipe case` would never destroy. The tombstone row itself and its one `wiped` event are
+-- written by the wipe.
+CREATE TRIGGER tombstone_no_update BEFORE UPDATE ON cases
+WHEN OLD.status = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_event BEFORE INSERT ON case_events
+WHEN NEW.event != 'wiped' AND (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_category BEFORE INSERT ON case_categories
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_note BEFORE INSERT ON notes
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_link BEFORE INSERT ON links
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_vault BEFORE INSERT ON evidence_keys
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_evidence BEFORE INSERT ON evidence
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_custody BEFORE INSERT ON custody
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_hashes BEFORE INSERT ON hash_records
+WHEN (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
+
+CREATE TRIGGER tombstone_no_mail BEFORE INSERT ON outbox
+WHEN NEW.case_id IS NOT NULL AND (SELECT status FROM cases WHERE id = NEW.case_id) = 'wiped'
+BEGIN SELECT RAISE(ABORT, 'takedown: the case is wiped'); END;
