@@ -73,6 +73,9 @@ _takedown() {
             takedown,wipe)
                 cmd="takedown__subcmd__wipe"
                 ;;
+            takedown__subcmd__case,category)
+                cmd="takedown__subcmd__case__subcmd__category"
+                ;;
             takedown__subcmd__case,close)
                 cmd="takedown__subcmd__case__subcmd__close"
                 ;;
@@ -100,6 +103,12 @@ _takedown() {
             takedown__subcmd__case,show)
                 cmd="takedown__subcmd__case__subcmd__show"
                 ;;
+            takedown__subcmd__case,states)
+                cmd="takedown__subcmd__case__subcmd__states"
+                ;;
+            takedown__subcmd__case__subcmd__help,category)
+                cmd="takedown__subcmd__case__subcmd__help__subcmd__category"
+                ;;
             takedown__subcmd__case__subcmd__help,close)
                 cmd="takedown__subcmd__case__subcmd__help__subcmd__close"
                 ;;
@@ -126,6 +135,9 @@ _takedown() {
                 ;;
             takedown__subcmd__case__subcmd__help,show)
                 cmd="takedown__subcmd__case__subcmd__help__subcmd__show"
+                ;;
+            takedown__subcmd__case__subcmd__help,states)
+                cmd="takedown__subcmd__case__subcmd__help__subcmd__states"
                 ;;
             takedown__subcmd__escalate,followup)
                 cmd="takedown__subcmd__escalate__subcmd__followup"
@@ -256,6 +268,9 @@ _takedown() {
             takedown__subcmd__help,wipe)
                 cmd="takedown__subcmd__help__subcmd__wipe"
                 ;;
+            takedown__subcmd__help__subcmd__case,category)
+                cmd="takedown__subcmd__help__subcmd__case__subcmd__category"
+                ;;
             takedown__subcmd__help__subcmd__case,close)
                 cmd="takedown__subcmd__help__subcmd__case__subcmd__close"
                 ;;
@@ -279,6 +294,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__case,show)
                 cmd="takedown__subcmd__help__subcmd__case__subcmd__show"
+                ;;
+            takedown__subcmd__help__subcmd__case,states)
+                cmd="takedown__subcmd__help__subcmd__case__subcmd__states"
                 ;;
             takedown__subcmd__help__subcmd__escalate,followup)
                 cmd="takedown__subcmd__help__subcmd__escalate__subcmd__followup"
@@ -539,7 +557,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,6 +575,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -569,7 +591,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version new list show note consent close hold reopen help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version new list show note category consent close hold reopen states help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,6 +609,52 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__case__subcmd__category)
+            opts="-v -q -h -V --add --remove --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --add)
+                    COMPREPLY=($(compgen -W "ncii sextortion impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -W "ncii sextortion impersonation harassment hacked_account csam privacy_doxxing copyright other" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -599,7 +667,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__close)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,6 +685,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -629,7 +701,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__consent)
-            opts="-v -q -h -V --give --withdraw --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --give --withdraw --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -655,6 +727,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -667,8 +743,22 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__help)
-            opts="new list show note consent close hold reopen help"
+            opts="new list show note category consent close hold reopen states help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__case__subcmd__help__subcmd__category)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -806,8 +896,22 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__case__subcmd__help__subcmd__states)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__case__subcmd__hold)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -825,6 +929,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -837,7 +945,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__list)
-            opts="-v -q -h -V --status --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -859,6 +967,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -871,7 +983,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__new)
-            opts="-c -j -v -q -h -V --category --minor --jurisdiction --consent --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-c -j -v -q -h -V --category --minor --jurisdiction --consent --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,6 +1021,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -921,7 +1037,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__note)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version -"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version -"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,6 +1052,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -951,7 +1071,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__reopen)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -966,6 +1086,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -981,7 +1105,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1123,44 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__case__subcmd__states)
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1011,7 +1173,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__completions)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1029,6 +1191,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1041,7 +1207,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__escalate)
-            opts="-v -q -h -V --case --platform --partner --attach --lang --yes --dry-run --out --home --platforms --config --json --verbose --quiet --color --help --version followup help"
+            opts="-v -q -h -V --case --platform --partner --attach --lang --yes --dry-run --out --home --platforms --config --as --json --verbose --quiet --color --help --version followup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1083,6 +1249,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1095,7 +1265,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__escalate__subcmd__followup)
-            opts="-v -q -h -V --dry-run --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --dry-run --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1110,6 +1280,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1167,7 +1341,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add list show log open verify add-hash strip export help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add list show log open verify add-hash strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1185,6 +1359,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1197,7 +1375,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add)
-            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --strip --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --strip --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1409,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1243,7 +1425,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add__subcmd__hash)
-            opts="-v -q -h -V --case --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1265,6 +1447,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1277,7 +1463,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__export)
-            opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,6 +1490,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1473,7 +1663,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__list)
-            opts="-v -q -h -V --case --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1682,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1507,7 +1701,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__log)
-            opts="-v -q -h -V --case --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,6 +1720,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1541,7 +1739,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__open)
-            opts="-v -q -h -V --out --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1560,6 +1758,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1575,7 +1777,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,6 +1795,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1605,7 +1811,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__strip)
-            opts="-v -q -h -V --out --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1833,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1639,7 +1849,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__verify)
-            opts="-v -q -h -V --case --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,6 +1871,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1673,7 +1887,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__guide)
-            opts="-v -q -h -V --platform --category --minor --jurisdiction --lang --format --out --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --platform --category --minor --jurisdiction --lang --format --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,6 +1929,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1727,7 +1945,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__hash)
-            opts="-v -q -h -V --max-pixels --export --with-paths --match --against --threshold --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --max-pixels --export --with-paths --match --against --threshold --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +1979,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1787,8 +2009,22 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__case)
-            opts="new list show note consent close hold reopen"
+            opts="new list show note category consent close hold reopen states"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__case__subcmd__category)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1899,6 +2135,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__case__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__case__subcmd__states)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2585,7 +2835,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__init)
-            opts="-y -v -q -h -V --key-file --yes --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --key-file --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2607,6 +2857,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2619,7 +2873,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__key)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version restore help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2634,6 +2888,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2691,7 +2949,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__key__subcmd__restore)
-            opts="-v -q -h -V --key-file --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --key-file --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2713,6 +2971,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2725,7 +2987,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version add import list show set rm help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add import list show set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2743,6 +3005,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2755,7 +3021,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__add)
-            opts="-v -q -h -V --case --category --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --category --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,6 +3044,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2905,7 +3175,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__import)
-            opts="-v -q -h -V --case --category --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --category --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2931,6 +3201,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2943,7 +3217,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__list)
-            opts="-v -q -h -V --case --status --platform --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --status --platform --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2973,6 +3247,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2985,7 +3263,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__rm)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3003,6 +3281,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3015,7 +3297,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__set)
-            opts="-v -q -h -V --status --route --ref --at --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --route --ref --at --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3049,6 +3331,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3061,7 +3347,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3079,6 +3365,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3091,7 +3381,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__mail)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version password help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3106,6 +3396,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3163,7 +3457,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__mail__subcmd__password)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3178,6 +3472,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3193,7 +3491,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__man)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3208,6 +3506,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3223,7 +3525,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version list send drop help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version list send drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3241,6 +3543,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3253,7 +3559,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__drop)
-            opts="-v -q -h -V --yes --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3268,6 +3574,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3353,7 +3663,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__list)
-            opts="-v -q -h -V --state --case --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3379,6 +3689,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3391,7 +3705,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__send)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3409,6 +3723,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3421,7 +3739,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version list show check help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version list show check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3439,6 +3757,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3451,7 +3773,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__check)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3466,6 +3788,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3551,7 +3877,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__list)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3566,6 +3892,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3581,7 +3911,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3599,6 +3929,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3611,7 +3945,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__recheck)
-            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --max-image --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --max-image --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,6 +4007,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3685,7 +4023,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__report)
-            opts="-v -q -h -V --case --platform --format --lang --out --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --platform --format --lang --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3723,6 +4061,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3735,7 +4077,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version show print install remove help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version show print install remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3750,6 +4092,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3849,7 +4195,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__install)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3864,6 +4210,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3879,7 +4229,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__print)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,6 +4244,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3909,7 +4263,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__remove)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3924,6 +4278,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3939,7 +4297,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3957,6 +4315,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3969,7 +4331,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__stats)
-            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --chart --html --lang --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --chart --html --lang --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4019,6 +4381,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4031,7 +4397,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe)
-            opts="-v -q -h -V --home --platforms --config --json --verbose --quiet --color --help --version path case help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version path case help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,6 +4415,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4061,7 +4431,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe__subcmd__case)
-            opts="-y -v -q -h -V --yes --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,6 +4446,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4147,7 +4521,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe__subcmd__path)
-            opts="-y -v -q -h -V --passes --allow-store --yes --home --platforms --config --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --passes --allow-store --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4166,6 +4540,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

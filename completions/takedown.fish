@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_takedown_global_optspecs
-    string join \n home= platforms= config= json v/verbose q/quiet color= h/help V/version
+    string join \n home= platforms= config= as= json v/verbose q/quiet color= h/help V/version
 end
 
 function __fish_takedown_needs_command
@@ -27,6 +27,7 @@ end
 complete -c takedown -n "__fish_takedown_needs_command" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_needs_command" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_needs_command" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -58,6 +59,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand init" -l key-file -d '
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -70,6 +72,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand init" -s V -l version 
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -84,6 +87,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_s
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -94,26 +98,29 @@ complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_s
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "new" -d 'Open a case and print its id'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "list" -d 'List cases'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "show" -d 'Show a case: categories, consents, history and notes'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "close" -d 'Mark a case resolved'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "reopen" -d 'Reopen a resolved or held case'
-complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note consent close hold reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "new" -d 'Open a case and print its id'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "list" -d 'List cases'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "show" -d 'Show a case: categories, consents, history and notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "category" -d 'Add or remove categories of a case, with the time and who did it'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "close" -d 'Mark a case resolved'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "reopen" -d 'Reopen a resolved or held case'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "states" -d 'Print which command runs in which case state (open, resolved, held, wiped), and why not'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -s c -l category -d 'What the case is about (repeat or separate with commas)' -r -f -a "ncii\t''
 sextortion\t''
 impersonation\t''
@@ -130,6 +137,7 @@ law-enforcement\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -146,6 +154,7 @@ wiped\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -157,6 +166,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -168,6 +178,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -176,6 +187,36 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l add -d 'Categories to add (repeat or separate with commas)' -r -f -a "ncii\t''
+sextortion\t''
+impersonation\t''
+harassment\t''
+hacked_account\t''
+csam\t''
+privacy_doxxing\t''
+copyright\t''
+other\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l remove -d 'Categories to remove; a case keeps at least one' -r -f -a "ncii\t''
+sextortion\t''
+impersonation\t''
+harassment\t''
+hacked_account\t''
+csam\t''
+privacy_doxxing\t''
+copyright\t''
+other\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l give -d 'Consent given' -r -f -a "platforms\t''
 partners\t''
 law-enforcement\t''"
@@ -185,6 +226,7 @@ law-enforcement\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -196,6 +238,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -207,6 +250,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -218,6 +262,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -226,18 +271,33 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "new" -d 'Open a case and print its id'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case: categories, consents, history and notes'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "category" -d 'Add or remove categories of a case, with the time and who did it'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark a case resolved'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or held case'
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "states" -d 'Print which command runs in which case state (open, resolved, held, wiped), and why not'
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -266,6 +326,7 @@ other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -287,6 +348,7 @@ other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -305,6 +367,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -316,6 +379,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -341,6 +405,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -352,6 +417,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -370,6 +436,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -385,6 +452,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __f
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -396,6 +464,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -407,6 +476,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -431,6 +501,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand report" -l out -d 'Wri
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,6 +520,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -464,6 +536,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -478,6 +551,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -497,6 +571,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -508,6 +583,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -519,6 +595,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -535,6 +612,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -548,6 +626,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -570,6 +649,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand guide" -l out -d 'Writ
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -593,6 +673,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-image 
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -606,6 +687,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s V -l versi
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -622,6 +704,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -633,6 +716,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -644,6 +728,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -655,6 +740,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -685,6 +771,7 @@ ur\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -703,6 +790,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -l threshold -d 
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -716,6 +804,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -s V -l version 
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -731,6 +820,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -744,6 +834,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -759,6 +850,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -784,6 +876,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -798,6 +891,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -809,6 +903,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -821,6 +916,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -833,6 +929,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -845,6 +942,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -857,6 +955,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -869,6 +968,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -883,6 +983,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -904,6 +1005,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -915,6 +1017,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand completions" -s V -l v
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -947,10 +1050,12 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case: categories, consents, history and notes'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "note" -d 'Add a note to a case (from stdin, or your $EDITOR on a terminal); stored encrypted'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "category" -d 'Add or remove categories of a case, with the time and who did it'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "consent" -d 'Record consent given or withdrawn, with the time'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Mark a case resolved'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "hold" -d 'Put a case on legal hold: it is kept as it is and cannot be wiped'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "reopen" -d 'Reopen a resolved or held case'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "states" -d 'Print which command runs in which case state (open, resolved, held, wiped), and why not'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "list" -d 'List links'
