@@ -43,6 +43,7 @@ pub(crate) struct GlobalArgs {
         long = "as",
         global = true,
         env = "TAKEDOWN_STAFF",
+        hide_env_values = true,
         value_name = "HANDLE"
     )]
     pub(crate) staff: Option<String>,
