@@ -9,6 +9,25 @@ ALTER TABLE custody ADD COLUMN staff TEXT;
 -- Who queued the message.
 ALTER TABLE outbox ADD COLUMN staff TEXT;
 
+-- Before this migration a wiped case still took links, notes, consents, categories and hash lists
+-- (issue 15), which no later wipe would destroy. They go now, under `secure_delete` (links take
+-- their events, observations and outbox references with them), and each tombstone keeps only its
+-- id, `wiped` and when: not when it was opened, nor a consent given after it was wiped. Evidence
+-- could not reach a wiped case, but a vault key found there goes too, so its files cannot be read.
+DELETE FROM notes WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM links WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM case_categories WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM hash_records WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM custody WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM evidence WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM evidence_keys WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM outbox WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+DELETE FROM case_events
+WHERE event != 'wiped' AND case_id IN (SELECT id FROM cases WHERE status = 'wiped');
+UPDATE cases SET created_at = updated_at, minor = 0, jurisdiction = NULL,
+    consent_platforms_at = NULL, consent_partners_at = NULL, consent_law_enforcement_at = NULL
+WHERE status = 'wiped';
+
 -- A wiped case is a tombstone that takes nothing: the commands refuse first (`domain::states`),
 -- and these triggers hold the line against a write that raced the wipe, so nothing can be added
 -- that `wipe case` would never destroy. The tombstone row itself and its one `wiped` event are
