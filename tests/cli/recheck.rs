@@ -641,7 +641,7 @@ fn schedule_install_adds_one_cron_line_and_remove_takes_it_out() {
     assert_eq!(ours.len(), 1, "{text}");
     assert!(ours[0].starts_with("17 * * * * '"), "{text}");
     assert!(
-        ours[0].ends_with(" recheck --due --quiet # takedown recheck"),
+        ours[0].ends_with(" --as cron recheck --due --quiet # takedown recheck"),
         "{text}"
     );
     assert!(
@@ -680,6 +680,55 @@ error: `crontab` is not installed here; use the systemd timer from `takedown sch
     assert!(
         printed.contains("[Timer]\nOnCalendar=*-*-* *:17:00"),
         "{printed}"
+    );
+}
+
+/// What cron runs records its work as done by `cron`: the printed line, run as it stands by a
+/// shell with no staff handle in its environment, moves a link seen removed and says who did it.
+#[test]
+fn the_cron_line_runs_as_cron_and_says_so() {
+    let f = Fixture::new();
+    let case = f.case();
+    let paths = f.links(&case, &[("/gone", Reply::Page(404, "gone".into()))]);
+    let link = paths.keys().next().unwrap().clone();
+    f.env
+        .ok(&f.args(&["link", "set", &link, "--status", "reported"]));
+    let printed = f.env.ok(&["schedule", "print"]);
+    let line = printed
+        .lines()
+        .find(|l| l.ends_with(" # takedown recheck"))
+        .unwrap();
+    let command = line
+        .trim_start_matches("17 * * * * ")
+        .trim_end_matches(" # takedown recheck");
+    assert!(
+        command.ends_with(" --as cron recheck --due --quiet"),
+        "{command}"
+    );
+    let hermetic = f.env.std_command(&[]);
+    let out = std::process::Command::new("sh")
+        .args(["-c", command])
+        .env_clear()
+        .envs(
+            hermetic
+                .get_envs()
+                .filter(|(k, _)| *k != "TAKEDOWN_STAFF")
+                .filter_map(|(k, v)| Some((k, v?))),
+        )
+        .env("TAKEDOWN_PLATFORMS", &f.platforms)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown: Value = serde_json::from_str(&f.env.ok(&["--json", "link", "show", &link])).unwrap();
+    let last = shown["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (last["status"].as_str(), last["staff"].as_str()),
+        (Some("removed"), Some("cron")),
+        "{shown}"
     );
 }
 
