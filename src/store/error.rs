@@ -22,6 +22,8 @@ pub(crate) enum Error {
     WrongKey,
     #[error("store schema {found} is newer than this build ({supported})")]
     SchemaTooNew { found: u32, supported: u32 },
+    #[error("upgrading the store schema would break {rows} reference(s) between records; nothing was changed")]
+    BrokenMigration { rows: i64 },
     #[error("case `{0}` does not exist")]
     CaseNotFound(CaseId),
     #[error("link `{0}` does not exist")]
