@@ -63,6 +63,16 @@ impl MailState {
     }
 }
 
+/// The process that holds a message: its id, and where the machine can say so, the boot it
+/// runs in and when it started (a process id alone is reused; the three together name one
+/// process).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Lease {
+    pub(crate) pid: u32,
+    pub(crate) boot: Option<String>,
+    pub(crate) start: Option<u64>,
+}
+
 /// What the sender who holds a lease on a message is, as far as this machine can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Holder {

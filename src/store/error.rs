@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use crate::domain::ids::{CaseId, EvidenceId, LinkId, MailId};
+use crate::domain::outbox::MailState;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -32,6 +33,12 @@ pub(crate) enum Error {
     EvidenceNotFound(EvidenceId),
     #[error("message `{0}` is not in the outbox")]
     MailNotFound(MailId),
+    #[error("message `{id}` is {}, not {wanted}", .state.as_str())]
+    MailNot {
+        id: MailId,
+        state: MailState,
+        wanted: &'static str,
+    },
     #[error("the case store holds an unexpected {what} `{value}`")]
     Corrupt { what: &'static str, value: String },
     #[error("no free id after many tries")]
@@ -68,6 +75,20 @@ impl crate::error::Hint for Error {
             Error::MailNotFound(_) => {
                 Some("`takedown outbox list` shows the queued and sent messages")
             }
+            Error::MailNot { state, .. } => match state {
+                MailState::Withheld => Some(
+                    "consent to share was withdrawn: staff re-run the action (`takedown escalate`) once it is given again",
+                ),
+                MailState::Uncertain => Some(
+                    "the server may have it already: `takedown outbox send --resend-uncertain ID` sends it again, `takedown outbox drop ID` drops it",
+                ),
+                MailState::Failed => {
+                    Some("the server refused it for good: `takedown outbox list` shows why")
+                }
+                MailState::Sending => Some("another takedown process is sending it"),
+                MailState::Sent => Some("the server accepted it; it is never sent again"),
+                MailState::Queued | MailState::Dropped => None,
+            },
             Error::SchemaTooNew { .. } => {
                 Some("this store was written by a newer takedown: upgrade it")
             }

@@ -28,7 +28,10 @@ pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use lock::StoreLock;
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
-pub(crate) use outbox::{Dropped, MailKind, MailState, MailSummary, NewMail, QueuedMail};
+pub(crate) use outbox::{
+    BodyStart, CONSENT_WITHDRAWN, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail,
+    Outcome, QueuedMail, Queued,
+};
 pub(crate) use wipe::WipeStage;
 
 use crate::secrets::{self, StoreKey};

@@ -19,6 +19,7 @@ mod layering;
 mod link;
 mod mail;
 mod matching;
+mod outbox;
 mod permissions;
 mod platforms;
 mod readme;
