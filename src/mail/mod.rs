@@ -326,7 +326,11 @@ mod tests {
                     categories: vec![crate::domain::category::Category::Harassment],
                     minor: false,
                     jurisdiction: None,
-                    consents: if consent { vec![Consent::Partners] } else { vec![] },
+                    consents: if consent {
+                        vec![Consent::Partners]
+                    } else {
+                        vec![]
+                    },
                 },
                 now(),
             )
@@ -356,6 +360,7 @@ mod tests {
     }
 
     const NOBODY: &dyn Fn(&Lease) -> Holder = &|_| Holder::Gone;
+    const WITHDRAWN: &str = "consent to share with partners was withdrawn";
 
     #[test]
     fn a_dead_relay_keeps_everything_queued_and_a_message_is_sent_once() {
@@ -366,7 +371,10 @@ mod tests {
 
         let done = run(&store, &Relay::new(Server::Down), NOBODY);
         assert_eq!(done.len(), 1, "a dead relay ends the batch");
-        assert_eq!(states(&store), [(MailState::Queued, 1), (MailState::Queued, 0)]);
+        assert_eq!(
+            states(&store),
+            [(MailState::Queued, 1), (MailState::Queued, 0)]
+        );
         assert_eq!(
             store.outbox(None, None).unwrap()[0].last_error.as_deref(),
             Some("the server refused the connection")
@@ -389,7 +397,11 @@ mod tests {
     fn each_answer_to_the_body_is_recorded_and_only_a_deferral_is_retried() {
         let dir = tempfile::tempdir().unwrap();
         let store = store(&dir);
-        for (n, server) in [(1, Server::Defers), (2, Server::Refuses), (3, Server::Silent)] {
+        for (n, server) in [
+            (1, Server::Defers),
+            (2, Server::Refuses),
+            (3, Server::Silent),
+        ] {
             let id = store.queue_mail(&alert(n), now()).unwrap();
             let sender = Sender {
                 me: me(),
@@ -420,10 +432,17 @@ mod tests {
         assert_eq!(store.sendable(None).unwrap(), [outbox[0].id.clone()]);
         let up = Relay::new(Server::Accepts);
         run(&store, &up, NOBODY);
-        assert_eq!(*up.bodies.borrow(), [vec![1]], "only the deferred one again");
+        assert_eq!(
+            *up.bodies.borrow(),
+            [vec![1]],
+            "only the deferred one again"
+        );
 
         // Staff decide to send the uncertain one again.
-        assert_eq!(store.resend_uncertain(&outbox[1].id).unwrap(), Some(MailState::Failed));
+        assert_eq!(
+            store.resend_uncertain(&outbox[1].id).unwrap(),
+            Some(MailState::Failed)
+        );
         assert_eq!(store.resend_uncertain(&outbox[2].id).unwrap(), None);
         run(&store, &up, NOBODY);
         assert_eq!(*up.bodies.borrow(), [vec![1], vec![3]]);
@@ -446,7 +465,11 @@ mod tests {
 
         let relay = Relay::new(Server::Accepts);
         let running: &dyn Fn(&Lease) -> Holder = &|l| {
-            if l.pid == 99 { Holder::Running } else { Holder::Gone }
+            if l.pid == 99 {
+                Holder::Running
+            } else {
+                Holder::Gone
+            }
         };
         let done = run(&store, &relay, running);
         assert!(
@@ -464,7 +487,10 @@ mod tests {
         };
         let ids = store.sendable(None).unwrap();
         deliver(&store, &relay, ids.clone(), &sender, much_later).unwrap();
-        assert!(relay.bodies.borrow().is_empty(), "a running sender is never overtaken");
+        assert!(
+            relay.bodies.borrow().is_empty(),
+            "a running sender is never overtaken"
+        );
 
         let sender = Sender {
             me: me(),
@@ -476,7 +502,11 @@ mod tests {
             matches!(done[1].result, Delivered::NotQueued(MailState::Uncertain)),
             "{done:?}"
         );
-        assert_eq!(*relay.bodies.borrow(), [vec![1]], "never the one whose body began");
+        assert_eq!(
+            *relay.bodies.borrow(),
+            [vec![1]],
+            "never the one whose body began"
+        );
     }
 
     #[test]
@@ -496,14 +526,16 @@ mod tests {
         assert!(relay.bodies.borrow().is_empty(), "{done:?}");
         for (d, id) in done.iter().zip([&without, &with]) {
             assert_eq!(&d.id, id);
-            assert!(matches!(&d.result, Delivered::Withheld(r) if r == store::CONSENT_WITHDRAWN));
+            assert!(matches!(&d.result, Delivered::Withheld(r) if r == WITHDRAWN));
         }
         let outbox = store.outbox(None, None).unwrap();
         assert!(outbox.iter().all(|m| m.state == MailState::Withheld
-            && m.withheld_reason.as_deref() == Some(store::CONSENT_WITHDRAWN)
+            && m.withheld_reason.as_deref() == Some(WITHDRAWN)
             && m.body_started_at.is_none()));
         // Consent given again releases nothing.
-        store.set_consent(&case, Consent::Partners, true, now()).unwrap();
+        store
+            .set_consent(&case, Consent::Partners, true, now())
+            .unwrap();
         assert!(run(&store, &relay, NOBODY).is_empty());
         assert!(relay.bodies.borrow().is_empty());
     }

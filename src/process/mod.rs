@@ -99,7 +99,8 @@ mod tests {
 
     #[test]
     fn a_command_name_with_spaces_and_parentheses_is_skipped() {
-        let line = "4242 (tak (e) down) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 987654 0 0";
+        let line =
+            "4242 (tak (e) down) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 987654 0 0";
         let s = parse_stat(line).unwrap();
         assert_eq!(s.start, 987_654);
         assert!(!s.ended);

@@ -92,7 +92,11 @@ pub(crate) fn deliveries(printer: &Printer, done: &[Delivery], total: usize) {
             "{untried} more stay queued untried while the server fails"
         ));
     }
-    if untried > 0 || done.iter().any(|d| matches!(d.result, Delivered::Deferred(_))) {
+    if untried > 0
+        || done
+            .iter()
+            .any(|d| matches!(d.result, Delivered::Deferred(_)))
+    {
         printer.note(&"`takedown outbox send` tries again");
     }
 }

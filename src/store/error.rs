@@ -23,7 +23,9 @@ pub(crate) enum Error {
     WrongKey,
     #[error("store schema {found} is newer than this build ({supported})")]
     SchemaTooNew { found: u32, supported: u32 },
-    #[error("upgrading the store schema would break {rows} reference(s) between records; nothing was changed")]
+    #[error(
+        "upgrading the store schema would break {rows} reference(s) between records; nothing was changed"
+    )]
     BrokenMigration { rows: i64 },
     #[error("case `{0}` does not exist")]
     CaseNotFound(CaseId),

@@ -29,8 +29,8 @@ pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use lock::StoreLock;
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
 pub(crate) use outbox::{
-    BodyStart, CONSENT_WITHDRAWN, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail,
-    Outcome, QueuedMail, Queued,
+    BodyStart, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail, Outcome, Queued,
+    QueuedMail,
 };
 pub(crate) use wipe::WipeStage;
 

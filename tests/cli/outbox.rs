@@ -74,7 +74,11 @@ fn queue_while_down(fixture: &Fixture, messages: usize) -> Vec<String> {
             let out = fixture
                 .env
                 .output(&["escalate", "--case", &case, "--yes", "-q"], "");
-            assert_eq!(out.status.code(), Some(1), "the server is down: stays queued");
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "the server is down: stays queued"
+            );
             String::from_utf8(out.stdout).unwrap().trim().to_owned()
         })
         .collect()
@@ -174,11 +178,29 @@ fn a_follow_up_is_not_sent_once_partner_consent_is_withdrawn() {
     let (fixture, smtp, http, platforms) = Fixture::with_local_site();
     let env = &fixture.env;
     let p = platforms.as_str();
-    http.set("/post/1", crate::support::http::Reply::Page(200, "a post".into()));
+    http.set(
+        "/post/1",
+        crate::support::http::Reply::Page(200, "a post".into()),
+    );
     let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok(&["--platforms", p, "link", "add", "--case", &case, &http.url("/post/1")]);
+    env.ok(&[
+        "--platforms",
+        p,
+        "link",
+        "add",
+        "--case",
+        &case,
+        &http.url("/post/1"),
+    ]);
     env.ok(&["--platforms", p, "escalate", "--case", &case, "--yes"]);
-    env.ok(&["--platforms", p, "recheck", "--all", "--host-interval", "0s"]);
+    env.ok(&[
+        "--platforms",
+        p,
+        "recheck",
+        "--all",
+        "--host-interval",
+        "0s",
+    ]);
     env.ok(&["case", "consent", &case, "--withdraw", "partners"]);
     age_sent_mail(env, 49);
 
@@ -186,7 +208,9 @@ fn a_follow_up_is_not_sent_once_partner_consent_is_withdrawn() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(smtp.received().len(), 1, "only the escalation: {stderr}");
     assert!(
-        stderr.contains(&format!("case `{case}` no longer has consent to share with partners")),
+        stderr.contains(&format!(
+            "case `{case}` no longer has consent to share with partners"
+        )),
         "{stderr}"
     );
 }

@@ -591,8 +591,7 @@ fn a_killed_wipe_still_reports_every_file_and_byte_it_destroyed() {
         child.wait().unwrap();
         env.ok(&["case", "list"]);
         let report: serde_json::Value =
-            serde_json::from_str(&env.ok(&["--json", "wipe", "case", "--yes", &wiped.id]))
-                .unwrap();
+            serde_json::from_str(&env.ok(&["--json", "wipe", "case", "--yes", &wiped.id])).unwrap();
         assert_eq!(
             (report["files"].as_u64(), report["bytes"].as_u64()),
             (Some(files as u64), Some(bytes)),

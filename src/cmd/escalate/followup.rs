@@ -62,6 +62,14 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             .collect::<Result<Vec<LinkRecord>, _>>()?;
         let Some(first) = live.first() else { continue };
         let case = store.case_summary(&esc.case)?;
+        if case.consent.partners.is_none() {
+            // Consent is checked when sharing happens: a reminder shares the links again.
+            printer.warn(&format!(
+                "case `{}` no longer has consent to share with partners: no follow-up to `{}`",
+                esc.case, esc.id
+            ));
+            continue;
+        }
         let fallback = case.categories.first().copied().unwrap_or(Category::Other);
         let promised = esc
             .accepted_at

@@ -3,6 +3,7 @@
 //! the message `mail::message`, its words `templates/mail/`.
 
 mod compose;
+mod cover;
 mod followup;
 mod handoff;
 
@@ -176,6 +177,10 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     let mut queued = Vec::new();
     for ((platform, partner), links) in groups {
         let partner = partners.named(partner)?;
+        let links = cover::uncovered(ctx, partner, links, now)?;
+        if links.is_empty() {
+            continue;
+        }
         let lang = args.lang.unwrap_or(compose::lang(partner));
         let reported = compose::with_reported(store, &links)?;
         let data = Escalation {
@@ -221,7 +226,9 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 continue;
             }
         }
-        let mail = store.queue_mail(
+        let Some(mail) = cover::queue(
+            ctx,
+            partner,
             &NewMail {
                 kind: MailKind::Escalation,
                 case: Some(id.clone()),
@@ -235,7 +242,10 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 links: links.iter().map(|l| l.id.clone()).collect(),
             },
             now,
-        )?;
+        )?
+        else {
+            continue;
+        };
         for evidence in &args.attach {
             let detail = format!("attached to {mail}, metadata stripped");
             store.log_custody(&id, CustodyAction::Exported, Some(evidence), &detail, now)?;

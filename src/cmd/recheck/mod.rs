@@ -197,9 +197,14 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         ))?;
     }
     alert::send(ctx, &attention.alerts);
-    Ok(if attention.resurfaced + attention.past_deadline > 0 {
-        ExitStatus::Attention
-    } else {
-        ExitStatus::Success
-    })
+    // The unattended run names every e-mail a person must decide on (uncertain, failed,
+    // withheld): nobody else would notice them.
+    let mail = crate::cmd::outbox::name_needing_attention(ctx)?;
+    Ok(
+        if attention.resurfaced + attention.past_deadline + mail > 0 {
+            ExitStatus::Attention
+        } else {
+            ExitStatus::Success
+        },
+    )
 }

@@ -47,7 +47,14 @@ pub(crate) enum Outcome {
     Uncertain,
 }
 
-type Row = (String, Option<u32>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
+type Row = (
+    String,
+    Option<u32>,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
 
 fn lease_of(row: &Row) -> Lease {
     Lease {
@@ -111,7 +118,16 @@ fn read(tx: &rusqlite::Transaction<'_>, id: &MailId) -> Result<Row, Error> {
         "SELECT state, lease_pid, lease_boot, lease_start, lease_expires_at, body_started_at
          FROM outbox WHERE id = ?1",
         [id.as_str()],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        },
     )
     .optional()?
     .ok_or_else(|| Error::MailNotFound(id.clone()))
@@ -208,7 +224,10 @@ impl Store {
             return Ok(BodyStart::Withheld(CONSENT_WITHDRAWN.to_owned()));
         }
         if state != MailState::Sending {
-            return Err(corrupt("message state at the start of its body", state.as_str()));
+            return Err(corrupt(
+                "message state at the start of its body",
+                state.as_str(),
+            ));
         }
         if consent_missing(&tx, id)? {
             withhold(&tx, id)?;
