@@ -32,7 +32,7 @@ pub(crate) use outbox::{
     BodyStart, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail, Outcome, Queued,
     QueuedMail,
 };
-pub(crate) use wipe::WipeStage;
+pub(crate) use wipe::{PendingWipe, Survey, WipeStage};
 
 use crate::secrets::{self, StoreKey};
 

@@ -10,7 +10,6 @@ use crate::error::ExitStatus;
 use crate::render::wipe::{self as render, CRYPTO_ERASE, CaseReport, Records};
 use crate::store::WipeStage;
 use crate::wipe::media;
-use crate::wipe::shred::Tally;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct CaseArgs {
@@ -28,13 +27,13 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let home = ctx.home()?;
     let store = home.open_store(&|| Ok(passes), &indicatif::ProgressBar::hidden())?;
     let summary = store.case_summary(&args.id)?;
-    let started = Instant::now();
-    let (store, tally) = if summary.status == CaseStatus::Wiped {
-        // Finished by another command after a wipe was cut short: only the report is missing.
+    let store = if summary.status == CaseStatus::Wiped {
+        // Finished by another command after a wipe was cut short: only the report is missing,
+        // and the journal holds what it needs.
         if !store.pending_wipes()?.iter().any(|w| w.case == args.id) {
             anyhow::bail!("case `{}` is already wiped", args.id);
         }
-        (store, Tally::default())
+        store
     } else {
         summary
             .status
@@ -44,6 +43,7 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         if !args.yes && !crate::cmd::confirm(&question)? {
             anyhow::bail!("nothing was wiped");
         }
+        let started = Instant::now();
         let vault = crate::vault::Vault::new(&settings.home);
         let catalog = ctx.catalog()?;
         let deadline = |facts: &stats::LinkFacts| stats::deadline_hours(catalog, facts);
@@ -51,8 +51,14 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             .begin_wipe(&args.id, |dir| vault.case_dir(dir), &deadline, ctx.now())
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         let bar = printer.byte_progress(crate::wipe::case::bytes_left(&store)? * u64::from(passes));
-        let finished =
-            crate::wipe::case::finish(store, home.store_path(), home.backend(), passes, &bar)?;
+        let finished = crate::wipe::case::finish(
+            store,
+            home.store_path(),
+            home.backend(),
+            passes,
+            &bar,
+            started,
+        )?;
         bar.finish_and_clear();
         finished
     };
@@ -65,6 +71,7 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let code = recovery::encode(key.expose());
     let medium = media::of(&settings.home)?;
     let counts = wipe.counts;
+    let files = wipe.files.unwrap_or_default();
     let others: Vec<&CaseId> = wipes
         .iter()
         .map(|w| &w.case)
@@ -81,10 +88,10 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
                 events: counts.events,
                 evidence: counts.evidence,
             },
-            files: tally.files,
-            bytes: tally.bytes,
+            files: files.files,
+            bytes: files.bytes,
             passes,
-            seconds: started.elapsed().as_secs_f64(),
+            seconds: wipe.seconds,
             medium,
             crypto_erase: CRYPTO_ERASE,
             recovery_code: code.as_str(),
