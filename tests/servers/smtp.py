@@ -84,7 +84,24 @@ class Handler:
         return "221 Bye"
 
     async def handle_DATA(self, server, session, envelope):
-        await hold(self.args.delay_data)
+        gone = False
+        while True:
+            try:
+                await hold(self.args.delay_data)
+                break
+            except asyncio.CancelledError:
+                # The client went away while its answer was held (aiosmtpd cancels once for the
+                # EOF and once for the lost connection). A real server has the message by now
+                # and delivers it whatever becomes of the connection: so does this one, once
+                # the switch is off.
+                gone = True
+        reply = self.decide(session, envelope)
+        if gone:
+            raise asyncio.CancelledError()
+        return reply
+
+    def decide(self, session, envelope):
+        """The answer to the end of DATA, keeping the message if it is 250."""
         raw = envelope.original_content
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
         reply = reply_in(self.args.data_reply)
