@@ -22,7 +22,8 @@ use crate::store::{LinkRecord, MailKind, NewMail};
 /// saw them live are due for a follow-up once the partner's `response_hours` (or a legal
 /// removal deadline, if sooner) have passed; another follows only after another such period.
 /// The follow-up answers the first message (In-Reply-To, References), so it lands in the same
-/// thread. Run it after `takedown recheck`, e.g. from the same cron line.
+/// thread. A case whose partner-sharing consent was withdrawn gets none. Run it after
+/// `takedown recheck`, e.g. from the same cron line.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "Examples:
   takedown recheck --due -q; takedown escalate followup -q

@@ -34,7 +34,10 @@ use crate::store::{LinkFilter, LinkRecord, MailKind, NewMail};
 /// platform and category, or --partner), renders the message from templates/mail/ in the
 /// partner's language, shows it on the terminal and queues it in the outbox after
 /// confirmation, then tries to send it. The links become `escalated` when the server accepts
-/// the message. A case without partner-sharing consent is refused; child sexual abuse material
+/// the message. Links an earlier escalation to the same partner still covers (queued, being
+/// sent, uncertain, or sent within the partner's response time) get no second message: the
+/// command names the message that covers them and exits 0. A case without partner-sharing
+/// consent is refused; child sexual abuse material
 /// is never e-mailed (the hotlines take it). Nothing is attached unless --attach names vault
 /// evidence, which goes stripped of its metadata under its evidence id, never for a minor.
 #[derive(Debug, clap::Args)]

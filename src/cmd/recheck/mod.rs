@@ -32,7 +32,9 @@ use settings::settings;
 ///
 /// Each link is fetched (bounded: a byte cap per body, bounded redirects, no cookies, TLS always
 /// verified), judged with its platform's removal markers, and the observation is stored with
-/// its time. A second run while one is going exits at once, quietly, with status 0.
+/// its time. A second run while one is going exits at once, quietly, with status 0. Every e-mail
+/// in the outbox that needs a decision (uncertain, failed, withheld) is named, and also makes
+/// the exit status 1.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "Examples:
   takedown recheck --due -q                  what cron runs
