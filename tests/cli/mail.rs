@@ -88,6 +88,14 @@ impl Fixture {
         (fixture, smtp, HttpServer::start(), platforms)
     }
 
+    /// A fixture with an SMTP server running and configured.
+    pub(crate) fn running() -> (Fixture, SmtpServer) {
+        let fixture = Fixture::new(0);
+        let server = fixture.server(0);
+        fixture.configure(server.port);
+        (fixture, server)
+    }
+
     pub(crate) fn server(&self, port: u16) -> SmtpServer {
         SmtpServer::start(self.env.root(), &self.certs, port)
     }

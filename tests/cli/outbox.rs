@@ -115,9 +115,7 @@ fn concurrent_senders_send_each_message_exactly_once() {
 #[test]
 fn an_accepted_message_is_recorded_before_quit_and_never_sent_again() {
     for signal_name in ["KILL", "TERM"] {
-        let fixture = Fixture::new(0);
-        let server = fixture.server(0);
-        fixture.configure(server.port);
+        let (fixture, server) = Fixture::running();
         let case = fixture.case(&["--consent", "partners"]);
         server.set(Switch::StallQuit, Some(""));
         let mut child = spawn(&fixture, &["escalate", "--case", &case, "--yes"]);
@@ -137,9 +135,7 @@ fn an_accepted_message_is_recorded_before_quit_and_never_sent_again() {
 
 #[test]
 fn a_second_escalate_while_the_server_defers_queues_nothing_more() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let case = fixture.case(&["--consent", "partners"]);
     server.set(Switch::DataReply, Some("451 4.3.0 Try again later"));
     let first = fixture
@@ -260,9 +256,7 @@ fn ended_by(status: std::process::ExitStatus) -> Option<i32> {
 #[test]
 fn sigterm_and_sigint_while_the_server_answers_the_body_wait_for_the_answer_and_record_it() {
     for (name, number) in [("TERM", 15), ("INT", 2)] {
-        let fixture = Fixture::new(0);
-        let server = fixture.server(0);
-        fixture.configure(server.port);
+        let (fixture, server) = Fixture::running();
         let case = fixture.case(&["--consent", "partners"]);
         server.set(Switch::DelayData, Some(""));
         let mut child = spawn(&fixture, &["escalate", "--case", &case, "--yes"]);
@@ -290,9 +284,7 @@ fn sigterm_and_sigint_while_the_server_answers_the_body_wait_for_the_answer_and_
 
 #[test]
 fn a_sender_killed_after_the_body_leaves_it_uncertain_until_staff_resend_it() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     let case = fixture.case(&["--consent", "partners"]);
     server.set(Switch::DelayData, Some(""));
@@ -354,9 +346,7 @@ fn a_sender_killed_after_the_body_leaves_it_uncertain_until_staff_resend_it() {
 
 #[test]
 fn sigterm_before_the_body_ends_at_once_and_the_message_is_sent_once_later() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let case = fixture.case(&["--consent", "partners"]);
     server.stall(true);
     let mut child = spawn(&fixture, &["escalate", "--case", &case, "--yes"]);
@@ -404,9 +394,7 @@ fn a_message_held_by_a_running_sender_is_skipped_by_the_others() {
 
 #[test]
 fn a_5xx_after_the_body_fails_the_message_for_good() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     let case = fixture.case(&["--consent", "partners"]);
     server.set(Switch::DataReply, Some("554 5.7.1 Message rejected"));
@@ -432,9 +420,7 @@ fn a_5xx_after_the_body_fails_the_message_for_good() {
 
 #[test]
 fn concurrent_escalations_of_one_case_queue_and_send_one_message() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     for runs in [2, 3, 5] {
         for _ in 0..2 {
             let case = fixture.case(&["--consent", "partners"]);
@@ -460,9 +446,7 @@ fn concurrent_escalations_of_one_case_queue_and_send_one_message() {
 
 #[test]
 fn an_escalate_killed_at_any_step_adds_no_message_when_run_again() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     for (switch, expect) in [
         (Switch::StallRcpt, "queued"),

@@ -102,15 +102,27 @@ fn settle_abandoned(
     } else {
         "interrupted before the message body began"
     };
-    tx.execute(
+    release(tx, id, state, error)?;
+    tracing::debug!(mail = %id, state = state.as_str(), "the sender is gone");
+    Ok(state)
+}
+
+/// Ends a claim: the message goes to `state` with `error`, its lease cleared; back in the queue
+/// it forgets its body start, so only a new attempt's start counts.
+fn release(
+    conn: &rusqlite::Connection,
+    id: &MailId,
+    state: MailState,
+    error: &str,
+) -> Result<(), Error> {
+    conn.execute(
         "UPDATE outbox SET state = ?2, last_error = ?3, lease_pid = NULL, lease_boot = NULL,
              lease_start = NULL, lease_expires_at = NULL,
              body_started_at = CASE WHEN ?2 = 'queued' THEN NULL ELSE body_started_at END
          WHERE id = ?1 AND state = 'sending'",
         params![id.as_str(), state.as_str(), error],
     )?;
-    tracing::debug!(mail = %id, state = state.as_str(), "the sender is gone");
-    Ok(state)
+    Ok(())
 }
 
 fn read(tx: &rusqlite::Transaction<'_>, id: &MailId) -> Result<Row, Error> {
@@ -254,14 +266,7 @@ impl Store {
             Outcome::Failed => MailState::Failed,
             Outcome::Uncertain => MailState::Uncertain,
         };
-        self.conn.execute(
-            "UPDATE outbox SET state = ?2, last_error = ?3, lease_pid = NULL, lease_boot = NULL,
-                 lease_start = NULL, lease_expires_at = NULL,
-                 body_started_at = CASE WHEN ?2 = 'queued' THEN NULL ELSE body_started_at END
-             WHERE id = ?1 AND state = 'sending'",
-            params![id.as_str(), state.as_str(), error],
-        )?;
-        Ok(())
+        release(&self.conn, id, state, error)
     }
 
     /// Marks a message sent the moment the server accepted it (whatever became of the lease
