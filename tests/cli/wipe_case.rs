@@ -545,6 +545,9 @@ fn the_anonymous_figures_are_the_same_before_and_after_a_wipe() {
     assert_eq!(env.ok(&stats), before);
 }
 
+/// Whether a wipe has come to a point a test kills it at.
+type Reached = fn(&TestEnv) -> bool;
+
 /// Issue 16: a wipe killed while it destroys the case's files, or later, and finished by the next
 /// command, still reports what the case held: every vault file and byte, and the time spent.
 #[test]
@@ -563,7 +566,7 @@ fn a_killed_wipe_still_reports_every_file_and_byte_it_destroyed() {
             .sum::<u64>(),
     );
     assert_eq!(files, 3);
-    let watches: [(&str, fn(&TestEnv) -> bool); 3] = [
+    let watches: [(&str, Reached); 3] = [
         ("a vault file destroyed", |env| {
             crate::support::files_below(&env.data_dir().join("vault")).len() < 3
         }),
