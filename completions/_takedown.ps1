@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('platforms', 'platforms', [CompletionResultType]::ParameterValue, 'Read and check what takedown knows about platforms (`platforms.yaml`)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Platform-specific takedown reports for a case: what to submit where, and why')
             [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'E-mail a case''s links to the helpline''s partner contact at each platform')
-            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Queued e-mails: nothing is lost while the SMTP server is down')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The mail relay''s login, kept in the secret store')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
@@ -732,9 +732,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages: id, kind, case, partner, state, attempts and the last error')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send queued messages now; exit 1 when some stay queued')
-            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop a queued message: it is never sent, and its text is deleted')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages: id, kind, case, partner, state, attempts and the last error or reason')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send queued messages now; exit 1 when some are left waiting or need a decision')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -758,6 +758,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;outbox;send' {
+            [CompletionResult]::new('--resend-uncertain', '--resend-uncertain', [CompletionResultType]::ParameterName, 'Send this `uncertain` message again: its body went out and no answer came, so the partner may receive it twice')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
@@ -793,9 +794,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;outbox;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages: id, kind, case, partner, state, attempts and the last error')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send queued messages now; exit 1 when some stay queued')
-            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop a queued message: it is never sent, and its text is deleted')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages: id, kind, case, partner, state, attempts and the last error or reason')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send queued messages now; exit 1 when some are left waiting or need a decision')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1431,7 +1432,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('platforms', 'platforms', [CompletionResultType]::ParameterValue, 'Read and check what takedown knows about platforms (`platforms.yaml`)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Platform-specific takedown reports for a case: what to submit where, and why')
             [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'E-mail a case''s links to the helpline''s partner contact at each platform')
-            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Queued e-mails: nothing is lost while the SMTP server is down')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The mail relay''s login, kept in the secret store')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
@@ -1551,9 +1552,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;outbox' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages: id, kind, case, partner, state, attempts and the last error')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send queued messages now; exit 1 when some stay queued')
-            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop a queued message: it is never sent, and its text is deleted')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages: id, kind, case, partner, state, attempts and the last error or reason')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send queued messages now; exit 1 when some are left waiting or need a decision')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted')
             break
         }
         'takedown;help;outbox;list' {

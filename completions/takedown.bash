@@ -3670,7 +3670,7 @@ _takedown() {
             fi
             case "${prev}" in
                 --state)
-                    COMPREPLY=($(compgen -W "queued sent dropped" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "queued sending sent uncertain failed withheld dropped" -- "${cur}"))
                     return 0
                     ;;
                 --case)
@@ -3705,12 +3705,16 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__send)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --resend-uncertain --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --resend-uncertain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

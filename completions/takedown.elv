@@ -39,7 +39,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand platforms 'Read and check what takedown knows about platforms (`platforms.yaml`)'
             cand report 'Platform-specific takedown reports for a case: what to submit where, and why'
             cand escalate 'E-mail a case''s links to the helpline''s partner contact at each platform'
-            cand outbox 'Queued e-mails: nothing is lost while the SMTP server is down'
+            cand outbox 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice'
             cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
@@ -669,9 +669,9 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List messages: id, kind, case, partner, state, attempts and the last error'
-            cand send 'Send queued messages now; exit 1 when some stay queued'
-            cand drop 'Drop a queued message: it is never sent, and its text is deleted'
+            cand list 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
+            cand send 'Send queued messages now; exit 1 when some are left waiting or need a decision'
+            cand drop 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;outbox;list'= {
@@ -693,6 +693,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --version 'Print version'
         }
         &'takedown;outbox;send'= {
+            cand --resend-uncertain 'Send this `uncertain` message again: its body went out and no answer came, so the partner may receive it twice'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
@@ -726,9 +727,9 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --version 'Print version'
         }
         &'takedown;outbox;help'= {
-            cand list 'List messages: id, kind, case, partner, state, attempts and the last error'
-            cand send 'Send queued messages now; exit 1 when some stay queued'
-            cand drop 'Drop a queued message: it is never sent, and its text is deleted'
+            cand list 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
+            cand send 'Send queued messages now; exit 1 when some are left waiting or need a decision'
+            cand drop 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;outbox;help;list'= {
@@ -1309,7 +1310,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand platforms 'Read and check what takedown knows about platforms (`platforms.yaml`)'
             cand report 'Platform-specific takedown reports for a case: what to submit where, and why'
             cand escalate 'E-mail a case''s links to the helpline''s partner contact at each platform'
-            cand outbox 'Queued e-mails: nothing is lost while the SMTP server is down'
+            cand outbox 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice'
             cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
@@ -1400,9 +1401,9 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;escalate;followup'= {
         }
         &'takedown;help;outbox'= {
-            cand list 'List messages: id, kind, case, partner, state, attempts and the last error'
-            cand send 'Send queued messages now; exit 1 when some stay queued'
-            cand drop 'Drop a queued message: it is never sent, and its text is deleted'
+            cand list 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
+            cand send 'Send queued messages now; exit 1 when some are left waiting or need a decision'
+            cand drop 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
         }
         &'takedown;help;outbox;list'= {
         }

@@ -43,7 +43,7 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "link" -d 'Track t
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "escalate" -d 'E-mail a case\'s links to the helpline\'s partner contact at each platform'
-complete -c takedown -n "__fish_takedown_needs_command" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
@@ -560,12 +560,16 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error'
-complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "send" -d 'Send queued messages now; exit 1 when some stay queued'
-complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "drop" -d 'Drop a queued message: it is never sent, and its text is deleted'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "send" -d 'Send queued messages now; exit 1 when some are left waiting or need a decision'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "drop" -d 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l state -d 'Only messages in this state' -r -f -a "queued\t''
+sending\t''
 sent\t''
+uncertain\t''
+failed\t''
+withheld\t''
 dropped\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l case -d 'Only messages of this case' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
@@ -580,6 +584,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l resend-uncertain -d 'Send this `uncertain` message again: its body went out and no answer came, so the partner may receive it twice' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -605,9 +610,9 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error'
-complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send queued messages now; exit 1 when some stay queued'
-complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a queued message: it is never sent, and its text is deleted'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send queued messages now; exit 1 when some are left waiting or need a decision'
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -1033,7 +1038,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "escalate" -d 'E-mail a case\'s links to the helpline\'s partner contact at each platform'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
@@ -1066,9 +1071,9 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from escalate" -f -a "followup" -d 'Remind partners of escalated links still live past their response time or a legal deadline'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Send queued messages now; exit 1 when some stay queued'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Drop a queued message: it is never sent, and its text is deleted'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Send queued messages now; exit 1 when some are left waiting or need a decision'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "password" -d 'Store (or replace) the SMTP password, read from standard input'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'List the upcoming checks, soonest first'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'

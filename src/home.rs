@@ -134,7 +134,8 @@ impl Home {
             .iter()
             .any(|w| w.stage == WipeStage::Destroying)
         {
-            return Ok(case::finish(store, path, backend, passes()?, bar)?.0);
+            let passes = passes()?;
+            return case::finish(store, path, backend, passes, bar, std::time::Instant::now());
         }
         Ok(store)
     }

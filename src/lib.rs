@@ -13,6 +13,8 @@
 //! - [`net`] is the only async code: one runtime per run, polite and bounded fetches.
 //! - [`home`] is the data directory `init` made: `home.json`, the key's backend, and the one way
 //!   into the store (finishing a wipe cut short first).
+//! - [`process`] tells whether the process holding a message still runs, and holds off SIGTERM
+//!   and SIGINT while a message's fate is being recorded.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
 //! - [`wipe`] destroys a case (rows, files, then a re-key) or named paths, and holds the
@@ -31,6 +33,7 @@ mod error;
 mod home;
 mod mail;
 mod net;
+mod process;
 mod render;
 mod secrets;
 mod store;

@@ -1,46 +1,63 @@
 //! `takedown outbox list|send|drop`: the queued e-mails. Glue only: delivery is `mail::deliver`,
-//! SQL is in `store`.
+//! SQL is in `store`, the states and their rules are `domain::outbox`.
 
 use anyhow::Context as _;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use crate::ctx::Ctx;
 use crate::domain::ids::{CaseId, MailId};
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::mail::{self, transport::Smtp};
-use crate::render::outbox as render;
-use crate::render::{Table, show_time};
+use crate::process;
+use crate::render::outbox::{self as render, MailRow};
 use crate::secrets;
-use crate::store::{Dropped, MailState, MailSummary};
+use crate::store::{self, Dropped, MailState, MailSummary};
 
-/// Queued e-mails: nothing is lost while the SMTP server is down
+/// Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice
 ///
 /// Every escalation, follow-up and alert is stored in the encrypted case store before it is
-/// sent, with a Message-ID fixed at that moment. `send` retries what is queued; a message the
-/// server accepted is marked sent at once and never sent again.
+/// sent, with a Message-ID fixed at that moment. A sender claims a message before it connects,
+/// so two senders never send the same one; the server's acceptance is recorded before the
+/// connection is closed. A message whose body went out without an answer is `uncertain`: the
+/// server may have it, so it is sent again only with --resend-uncertain. One whose case's
+/// consent to share with partners was withdrawn is `withheld` and never sent.
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum OutboxCommand {
-    /// List messages: id, kind, case, partner, state, attempts and the last error
-    #[command(after_long_help = "Examples:
+    /// List messages: id, kind, case, partner, state, attempts and the last error or reason
+    #[command(after_long_help = "States:
+  queued     waiting to be sent (again)          sending    claimed by a running sender
+  sent       the server accepted it              uncertain  its body went out unanswered
+  failed     the server refused it for good      withheld   consent to share was withdrawn
+  dropped    dropped by staff, its text deleted
+
+Examples:
   takedown outbox list
-  takedown outbox list --state queued --json")]
+  takedown outbox list --state uncertain --json")]
     List {
         /// Only messages in this state
-        #[arg(long, value_parser = ["queued", "sent", "dropped"])]
-        state: Option<String>,
+        #[arg(long, value_parser = state_parser())]
+        state: Option<MailState>,
         /// Only messages of this case
         #[arg(long, value_name = "CASE")]
         case: Option<CaseId>,
     },
-    /// Send queued messages now; exit 1 when some stay queued
+    /// Send queued messages now; exit 1 when some are left waiting or need a decision
     #[command(after_long_help = "Examples:
-  takedown outbox send              every queued message, oldest first
-  takedown outbox send M-7KQ2X      one message")]
+  takedown outbox send                               every queued message, oldest first
+  takedown outbox send M-7KQ2X                       one message
+  takedown outbox send --resend-uncertain M-7KQ2X    send an uncertain message again")]
     Send {
         /// Only this message
+        #[arg(conflicts_with = "resend_uncertain")]
         id: Option<MailId>,
+        /// Send this `uncertain` message again: its body went out and no answer came, so the
+        /// partner may receive it twice
+        #[arg(long, value_name = "MAIL")]
+        resend_uncertain: Option<MailId>,
     },
-    /// Drop a queued message: it is never sent, and its text is deleted
+    /// Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and
+    /// its text is deleted
     #[command(after_long_help = "Examples:
   takedown outbox drop M-7KQ2X --yes")]
     Drop {
@@ -51,34 +68,45 @@ pub(crate) enum OutboxCommand {
     },
 }
 
+fn state_parser() -> impl TypedValueParser<Value = MailState> {
+    PossibleValuesParser::new(MailState::ALL.map(MailState::as_str))
+        .map(|s| MailState::parse(&s).expect("every listed value parses"))
+}
+
 pub(crate) fn run(command: OutboxCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store()?;
+    // Messages whose sender died show where they really are: queued again, or uncertain.
+    store.settle_abandoned(ctx.now(), &process::holder)?;
     match command {
         OutboxCommand::List { state, case } => {
             if let Some(case) = &case {
                 super::gate(ctx, case, CaseOp::OutboxList)?;
             }
-            let state = state.as_deref().map(|s| match s {
-                "queued" => MailState::Queued,
-                "sent" => MailState::Sent,
-                _ => MailState::Dropped,
-            });
-            let mail = ctx.store()?.outbox(state, case.as_ref())?;
-            ctx.printer().rows(&mail, || table(&mail))?;
+            let mail = store.outbox(state, case.as_ref())?;
+            let rows: Vec<MailRow<'_>> = mail.iter().map(row).collect();
+            render::list(ctx.printer(), &rows)?;
             Ok(ExitStatus::Success)
         }
-        OutboxCommand::Send { id } => {
-            // Each message sent leaves who sent it in its case's history and link events.
-            ctx.staff()?;
-            let queued = ctx.store()?.queued_mail(id.as_ref())?;
-            if queued.is_empty() {
+        OutboxCommand::Send {
+            id,
+            resend_uncertain: Some(again),
+        } => {
+            debug_assert!(id.is_none(), "clap keeps them apart");
+            if let Some(state) = store.resend_uncertain(&again)? {
+                return Err(not(&again, state, "uncertain").into());
+            }
+            send(ctx, vec![again])
+        }
+        OutboxCommand::Send { id, .. } => {
+            let ids = store.sendable(id.as_ref())?;
+            if ids.is_empty() {
                 if let Some(id) = id {
-                    let state = ctx.store()?.mail_state(&id)?;
-                    anyhow::bail!("message `{id}` is {}, not queued", state.as_str());
+                    return Err(not(&id, store.mail_state(&id)?, "queued").into());
                 }
                 ctx.printer().note(&"nothing is queued");
                 return Ok(ExitStatus::Success);
             }
-            send(ctx, queued)
+            send(ctx, ids)
         }
         OutboxCommand::Drop { id, yes } => {
             let by = ctx.staff()?;
@@ -86,25 +114,42 @@ pub(crate) fn run(command: OutboxCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitS
                 ctx.printer().note(&"nothing dropped");
                 return Ok(ExitStatus::Success);
             }
-            match ctx.store()?.drop_mail(&id, by, ctx.now())? {
+            match store.drop_mail(&id, by, ctx.now())? {
                 Dropped::Dropped => {
                     ctx.printer().note(&format!("dropped `{id}`"));
                     Ok(ExitStatus::Success)
                 }
-                Dropped::NotQueued(state) => {
-                    anyhow::bail!("message `{id}` is {}, not queued", state.as_str())
-                }
+                Dropped::NotDroppable(state) => Err(not(&id, state, "droppable").into()),
             }
         }
     }
 }
 
-/// Sends `queued` through the configured relay and tells what happened to each message:
-/// exit 0 when all were accepted, 1 when some stay queued (the relay is down, or refused one).
-pub(crate) fn send(
-    ctx: &Ctx<'_>,
-    queued: Vec<crate::store::QueuedMail>,
-) -> anyhow::Result<ExitStatus> {
+/// Names, as warnings, the messages a person must decide on (uncertain, failed, withheld), for
+/// an unattended run's summary; returns how many there are.
+pub(crate) fn name_needing_attention(ctx: &Ctx<'_>) -> anyhow::Result<usize> {
+    let store = ctx.store()?;
+    store.settle_abandoned(ctx.now(), &process::holder)?;
+    let mail = store.mail_needing_attention()?;
+    let rows: Vec<MailRow<'_>> = mail.iter().map(row).collect();
+    render::needing_attention(ctx.printer(), &rows);
+    Ok(rows.len())
+}
+
+fn not(id: &MailId, state: MailState, wanted: &'static str) -> store::Error {
+    store::Error::MailNot {
+        id: id.clone(),
+        state,
+        wanted,
+    }
+}
+
+/// Sends `ids` through the configured relay and tells what happened to each message: exit 0
+/// when every one was sent (or another sender has it), 1 when some wait for a later send or for
+/// a decision (failed, uncertain, withheld).
+pub(crate) fn send(ctx: &Ctx<'_>, ids: Vec<MailId>) -> anyhow::Result<ExitStatus> {
+    // Each message sent leaves who sent it in its case's history and link events.
+    let by = ctx.staff()?;
     let config = &ctx.config()?.mail;
     let relay = config
         .relay()
@@ -117,45 +162,38 @@ pub(crate) fn send(
         None => None,
     };
     let transport = Smtp::new(&relay, password)?;
-    let total = queued.len();
-    let done = mail::deliver(ctx.store()?, &transport, queued, ctx.staff()?, || ctx.now())?;
-    let left = total - done.iter().filter(|d| d.result.is_ok()).count();
-    render::deliveries(ctx.printer(), &done, total, left);
-    Ok(if left == 0 {
-        ExitStatus::Success
-    } else {
+    let total = ids.len();
+    let sender = mail::Sender {
+        me: process::me(),
+        by,
+        holder: &process::holder,
+    };
+    let done = mail::deliver(ctx.store()?, &transport, ids, &sender, || ctx.now())?;
+    render::deliveries(ctx.printer(), &done, total);
+    let waiting = done.len() < total || done.iter().any(|d| d.result.left_over());
+    Ok(if waiting {
         ExitStatus::Attention
+    } else {
+        ExitStatus::Success
     })
 }
 
-// The table reads store records, which render/ never takes; it moves there once render gets
-// view values for the outbox (issue 23, part 4).
-fn table(mail: &[MailSummary]) -> Table {
-    let mut table = Table::new(&[
-        "ID",
-        "KIND",
-        "CASE",
-        "PARTNER",
-        "STATE",
-        "TRIES",
-        "QUEUED",
-        "SENT",
-        "STAFF",
-        "LAST ERROR",
-    ]);
-    for m in mail {
-        table.push(vec![
-            m.id.to_string(),
-            m.kind.as_str().to_owned(),
-            m.case.as_ref().map(ToString::to_string).unwrap_or_default(),
-            m.partner.clone().unwrap_or_default(),
-            m.state.as_str().to_owned(),
-            m.attempts.to_string(),
-            show_time(m.queued_at),
-            m.accepted_at.map(show_time).unwrap_or_default(),
-            m.staff.clone().unwrap_or_else(|| "-".to_owned()),
-            m.last_error.clone().unwrap_or_default(),
-        ]);
+pub(crate) fn row(m: &MailSummary) -> MailRow<'_> {
+    MailRow {
+        id: &m.id,
+        kind: m.kind,
+        case: m.case.as_ref(),
+        partner: m.partner.as_deref(),
+        state: m.state,
+        subject: &m.subject,
+        message_id: &m.message_id,
+        queued_at: m.queued_at,
+        attempts: m.attempts,
+        last_error: m.last_error.as_deref(),
+        accepted_at: m.accepted_at,
+        body_started_at: m.body_started_at,
+        sender_pid: m.sender_pid,
+        withheld_reason: m.withheld_reason.as_deref(),
+        staff: m.staff.as_deref(),
     }
-    table
 }

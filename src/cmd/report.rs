@@ -70,6 +70,13 @@ pub(crate) fn run(args: ReportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             args.case
         );
     }
+    if case.consent.platforms.is_none() {
+        // Staff submit reports themselves, so it still prints; the report carries the same mark.
+        ctx.printer().warn(&format!(
+            "case `{}` has no consent to share with platforms recorded: the report is marked so; record it with `takedown case consent {} --give platforms` before submitting it",
+            case.id, case.id
+        ));
+    }
     let mut by_platform: BTreeMap<&str, Vec<&LinkRecord>> = BTreeMap::new();
     for link in &links {
         by_platform

@@ -1,23 +1,31 @@
-//! Sending one formatted message: lettre's blocking SMTP client with rustls, behind a small
-//! trait so the outbox logic is tested without a network. TLS is verified against the OS roots
-//! plus the settings' `ca_file`; there is no switch to skip verification.
+//! One message's SMTP dialogue, driven step by step with lettre's blocking `SmtpConnection`
+//! (rustls): connect, STARTTLS or TLS, AUTH, MAIL, RCPT, DATA; then, once the caller has written
+//! down that the body starts, the body and the server's answer to its end; then QUIT, with a
+//! short timeout and nothing depending on it. lettre's own `send` waits for QUIT before it
+//! returns, which would leave an accepted message unrecorded for as long as the server takes.
+//! TLS is verified against the OS roots plus the settings' `ca_file`; there is no switch to skip
+//! verification. Behind a small trait, so the outbox logic is tested without a network.
 
 use std::io::Read as _;
 use std::path::Path;
 use std::time::Duration;
 
-use lettre::Transport as _;
 use lettre::address::Envelope;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::transport::smtp::{self, SmtpTransport};
+use lettre::transport::smtp;
+use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
+use lettre::transport::smtp::client::{Certificate, SmtpConnection, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Quit, Rcpt};
+use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
 use secrecy::{ExposeSecret as _, SecretString};
 
 use super::config::{Relay, Security};
 
 /// A CA file is a few kilobytes; the cap keeps a wrong path from reading a disk image.
 const MAX_CA_BYTES: u64 = 1024 * 1024;
+/// How long any one step may wait for the server, the answer to the end of the body included.
 const TIMEOUT: Duration = Duration::from_secs(30);
+/// How long QUIT may take: the message's fate is recorded by then, so nothing waits on it.
+const QUIT_TIMEOUT: Duration = Duration::from_secs(2);
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -45,18 +53,43 @@ pub(crate) enum Error {
 #[error("{text}")]
 pub(crate) struct SendError {
     pub(crate) text: String,
+    /// The server's definite refusal (5xx): retrying changes nothing.
+    pub(crate) permanent: bool,
     /// The relay itself failed (down, TLS, credentials): the next message would fail the same
     /// way, so a batch stops here.
     pub(crate) relay_failed: bool,
 }
 
+/// A dialogue brought up to the body: the server has said 354 and waits for the message.
+pub(crate) trait Session {
+    /// Sends the body and its end, and returns the server's answer to it. An error without
+    /// `permanent` after the body began is either a 4xx or no answer at all: `answered` tells.
+    fn body(&mut self, message: &[u8]) -> Result<(), BodyError>;
+    /// Says goodbye within a short time; whatever happens, nothing depends on it.
+    fn quit(self: Box<Self>);
+}
+
+/// How the end of a body went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BodyError {
+    pub(crate) error: SendError,
+    /// The server answered (a 4xx or 5xx): a definite outcome. Without an answer (a timeout, a
+    /// broken connection) nobody knows whether the server took the message.
+    pub(crate) answered: bool,
+}
+
 pub(crate) trait MailTransport {
-    /// Returns once the server has accepted the message (a 250 after the data).
-    fn send(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError>;
+    /// Connects and runs the dialogue up to the body (MAIL, RCPT, DATA).
+    fn open(&self, envelope: &Envelope, message: &[u8]) -> Result<Box<dyn Session>, SendError>;
 }
 
 pub(crate) struct Smtp {
-    transport: SmtpTransport,
+    host: String,
+    port: u16,
+    security: Security,
+    tls: Option<TlsParameters>,
+    credentials: Option<Credentials>,
+    hello: ClientId,
 }
 
 impl Smtp {
@@ -65,28 +98,32 @@ impl Smtp {
         if let Some(path) = &relay.ca_file {
             tls = tls.add_root_certificate(read_ca(path)?);
         }
-        let tls_failed = |source| Error::Tls {
-            host: relay.host.clone(),
-            source,
-        };
         let tls = match relay.security {
-            Security::Tls => Tls::Wrapper(tls.build_rustls().map_err(tls_failed)?),
-            Security::Starttls => Tls::Required(tls.build_rustls().map_err(tls_failed)?),
-            Security::Plain => Tls::None,
+            Security::Tls | Security::Starttls => {
+                Some(tls.build_rustls().map_err(|source| Error::Tls {
+                    host: relay.host.clone(),
+                    source,
+                })?)
+            }
+            Security::Plain => None,
         };
-        let mut builder = SmtpTransport::builder_dangerous(relay.host.as_str())
-            .port(relay.port)
-            .tls(tls)
-            .timeout(Some(TIMEOUT));
-        if let Some(user) = &relay.username {
-            let password = password.ok_or(Error::NoPassword)?;
-            builder = builder.credentials(Credentials::new(
-                user.clone(),
-                password.expose_secret().to_owned(),
-            ));
-        }
+        let credentials = match &relay.username {
+            Some(user) => {
+                let password = password.ok_or(Error::NoPassword)?;
+                Some(Credentials::new(
+                    user.clone(),
+                    password.expose_secret().to_owned(),
+                ))
+            }
+            None => None,
+        };
         Ok(Smtp {
-            transport: builder.build(),
+            host: relay.host.clone(),
+            port: relay.port,
+            security: relay.security,
+            tls,
+            credentials,
+            hello: ClientId::default(),
         })
     }
 }
@@ -108,21 +145,83 @@ fn read_ca(path: &Path) -> Result<Certificate, Error> {
 }
 
 impl MailTransport for Smtp {
-    fn send(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
-        // Without a connection pool lettre returns right after the server's 250 and closes
-        // the connection without waiting on QUIT, so `Ok` is the moment of acceptance.
-        self.transport
-            .send_raw(envelope, message)
-            .map(drop)
-            .map_err(|e| describe(&e))
+    fn open(&self, envelope: &Envelope, message: &[u8]) -> Result<Box<dyn Session>, SendError> {
+        let wrapper = match self.security {
+            Security::Tls => self.tls.as_ref(),
+            Security::Starttls | Security::Plain => None,
+        };
+        let mut conn = SmtpConnection::connect(
+            (self.host.as_str(), self.port),
+            Some(TIMEOUT),
+            &self.hello,
+            wrapper,
+            None,
+        )
+        .map_err(|e| describe(&e))?;
+        if let (Security::Starttls, Some(tls)) = (self.security, &self.tls) {
+            // Refused when the server does not offer STARTTLS: never a clear-text login.
+            let upgraded = conn.starttls(tls, &self.hello);
+            step(upgraded)?;
+        }
+        if let Some(credentials) = &self.credentials {
+            let login = conn.auth(DEFAULT_MECHANISMS, credentials);
+            step(login)?;
+        }
+        let mut options = Vec::new();
+        if !message.is_ascii() {
+            if !conn.server_info().supports_feature(Extension::EightBitMime) {
+                return Err(relay(
+                    "the server cannot be used: it takes no 8-bit message".into(),
+                ));
+            }
+            options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+        }
+        let from = conn.command(Mail::new(envelope.from().cloned(), options));
+        step(from)?;
+        for to in envelope.to() {
+            let rcpt = conn.command(Rcpt::new(to.clone(), vec![]));
+            step(rcpt)?;
+        }
+        let data = conn.command(Data);
+        step(data)?;
+        Ok(Box::new(Dialogue { conn }))
+    }
+}
+
+/// A failed step ends the dialogue: the connection closes when it is dropped.
+fn step<T>(result: Result<T, smtp::Error>) -> Result<(), SendError> {
+    result.map(drop).map_err(|e| describe(&e))
+}
+
+struct Dialogue {
+    conn: SmtpConnection,
+}
+
+impl Session for Dialogue {
+    fn body(&mut self, message: &[u8]) -> Result<(), BodyError> {
+        self.conn.message(message).map(drop).map_err(|e| BodyError {
+            answered: e.status().is_some(),
+            error: describe(&e),
+        })
+    }
+
+    fn quit(mut self: Box<Self>) {
+        if self.conn.set_timeout(Some(QUIT_TIMEOUT)).is_ok() {
+            // Not `quit()`: on a failure that calls `abort`, which sends QUIT a second time.
+            let _ = self.conn.command(Quit);
+        }
+    }
+}
+
+fn relay(text: String) -> SendError {
+    SendError {
+        text,
+        permanent: false,
+        relay_failed: true,
     }
 }
 
 fn describe(e: &smtp::Error) -> SendError {
-    let relay = |text: String| SendError {
-        text,
-        relay_failed: true,
-    };
     if e.is_timeout() {
         return relay("the server did not answer in time".into());
     }
@@ -134,12 +233,19 @@ fn describe(e: &smtp::Error) -> SendError {
         if matches!(code.as_str(), "530" | "534" | "535" | "538" | "454") {
             return relay(format!("the server refused the login ({code})"));
         }
-        let (text, relay_failed) = if e.is_permanent() {
-            (format!("the server refused the message ({code})"), false)
+        return if e.is_permanent() {
+            SendError {
+                text: format!("the server refused the message ({code})"),
+                permanent: true,
+                relay_failed: false,
+            }
         } else {
-            (format!("the server deferred the message ({code})"), false)
+            SendError {
+                text: format!("the server deferred the message ({code})"),
+                permanent: false,
+                relay_failed: false,
+            }
         };
-        return SendError { text, relay_failed };
     }
     if e.is_client() {
         // lettre's own words (STARTTLS not offered, no common login mechanism): no server text.
@@ -165,6 +271,6 @@ fn describe(e: &smtp::Error) -> SendError {
             "the server did not answer in time".into()
         }
         Some(kind) => format!("cannot reach the server ({kind})"),
-        None => "cannot reach the server".into(),
+        None => "the connection ended without an answer".into(),
     })
 }

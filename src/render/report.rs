@@ -27,6 +27,9 @@ pub(crate) struct ReportCase<'a> {
     pub(crate) categories: &'a [Category],
     pub(crate) minor: bool,
     pub(crate) jurisdiction: Option<&'a str>,
+    /// Whether the victim's consent to share with platforms is on record; without it the report
+    /// still prints (staff submit it themselves), marked as such.
+    pub(crate) platform_consent: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -111,6 +114,10 @@ pub(crate) fn build<'a>(
             categories: case.categories,
             minor: case.minor,
             jurisdiction,
+            platform_consent: case
+                .consent
+                .iter()
+                .any(|(c, at)| *c == crate::domain::case::Consent::Platforms && at.is_some()),
         },
         platform: PlatformView {
             id: platform,

@@ -84,7 +84,7 @@ pub(crate) struct CaseReport<'a> {
     pub(crate) case: &'a CaseId,
     #[serde(flatten)]
     pub(crate) records: Records,
-    /// Evidence files overwritten and unlinked by this run.
+    /// The case's vault files overwritten and unlinked, by this run or one cut short before it.
     pub(crate) files: u64,
     pub(crate) bytes: u64,
     pub(crate) passes: u32,

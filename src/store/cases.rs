@@ -375,6 +375,10 @@ fn set_consent(
     if tx.execute(&sql, params![id.as_str(), t])? == 0 {
         return Err(Error::CaseNotFound(id.clone()));
     }
+    if !given && consent == Consent::Partners {
+        // Consent is checked when sharing happens: what waits in the outbox stops here.
+        super::outbox::withhold_case(tx, id, super::outbox::CONSENT_WITHDRAWN)?;
+    }
     let what = format!(
         "consent {} {consent}",
         if given { "given:" } else { "withdrawn:" }

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use crate::domain::ids::{CaseId, EvidenceId, LinkId, MailId};
+use crate::domain::outbox::MailState;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
@@ -22,6 +23,10 @@ pub(crate) enum Error {
     WrongKey,
     #[error("store schema {found} is newer than this build ({supported})")]
     SchemaTooNew { found: u32, supported: u32 },
+    #[error(
+        "upgrading the store schema would break {rows} reference(s) between records; nothing was changed"
+    )]
+    BrokenMigration { rows: i64 },
     #[error("case `{0}` does not exist")]
     CaseNotFound(CaseId),
     #[error("link `{0}` does not exist")]
@@ -32,6 +37,12 @@ pub(crate) enum Error {
     MailNotFound(MailId),
     #[error("case `{0}` would be left without a category")]
     NoCategory(CaseId),
+    #[error("message `{id}` is {}, not {wanted}", .state.as_str())]
+    MailNot {
+        id: MailId,
+        state: MailState,
+        wanted: &'static str,
+    },
     #[error("the case store holds an unexpected {what} `{value}`")]
     Corrupt { what: &'static str, value: String },
     #[error("no free id after many tries")]
@@ -85,6 +96,20 @@ impl crate::error::Hint for Error {
             Error::MailNotFound(_) => {
                 Some("`takedown outbox list` shows the queued and sent messages")
             }
+            Error::MailNot { state, .. } => match state {
+                MailState::Withheld => Some(
+                    "consent to share was withdrawn: staff re-run the action (`takedown escalate`) once it is given again",
+                ),
+                MailState::Uncertain => Some(
+                    "the server may have it already: `takedown outbox send --resend-uncertain ID` sends it again, `takedown outbox drop ID` drops it",
+                ),
+                MailState::Failed => {
+                    Some("the server refused it for good: `takedown outbox list` shows why")
+                }
+                MailState::Sending => Some("another takedown process is sending it"),
+                MailState::Sent => Some("the server accepted it; it is never sent again"),
+                MailState::Queued | MailState::Dropped => None,
+            },
             Error::SchemaTooNew { .. } => {
                 Some("this store was written by a newer takedown: upgrade it")
             }

@@ -15,19 +15,45 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_evidence_md5.sql"),
     include_str!("migrations/0009_ledger_response.sql"),
     include_str!("migrations/0010_policy.sql"),
+    include_str!("migrations/0011_outbox_states.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {
+    migrate_to(conn, MIGRATIONS.len())
+}
+
+/// Runs the migrations up to `target` (a count). Foreign keys are off while they run (SQLite
+/// ignores the switch inside a transaction, so it is flipped around it): a migration that
+/// rebuilds a table drops the old one, and with foreign keys on that would cascade into every
+/// table referring to it. They are checked before the transaction commits instead.
+fn migrate_to(conn: &mut Connection, target: usize) -> Result<(), Error> {
     let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let supported = MIGRATIONS.len() as u32;
     if found > supported {
         return Err(Error::SchemaTooNew { found, supported });
     }
+    if found as usize >= target {
+        return Ok(());
+    }
+    let enforced: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let applied = apply(conn, found as usize, target);
+    conn.pragma_update(None, "foreign_keys", enforced)?;
+    applied
+}
+
+fn apply(conn: &mut Connection, from: usize, to: usize) -> Result<(), Error> {
     let tx = conn.transaction()?;
-    for (n, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    for (n, sql) in MIGRATIONS.iter().enumerate().take(to).skip(from) {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", n as u32 + 1)?;
         tracing::debug!(version = n + 1, "applied store migration");
+    }
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    if broken > 0 {
+        return Err(Error::BrokenMigration { rows: broken });
     }
     Ok(tx.commit()?)
 }
@@ -108,6 +134,100 @@ mod tests {
         assert!(
             matches!(err, Error::SchemaTooNew { found: 99, .. }),
             "{err:?}"
+        );
+    }
+
+    /// The outbox rebuild on a store filled by the schema before it: every message, link and
+    /// thread survives, states carry over, and the new columns start empty. Foreign keys are
+    /// on, as `Store::open` has them: with them enforced inside the migration, dropping the old
+    /// table would have cascaded into `outbox_links` and the follow-up threaded on it.
+    #[test]
+    fn the_outbox_rebuild_keeps_every_message_link_and_thread() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+        let rebuild = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE outbox_rebuilt"))
+            .unwrap();
+        migrate_to(&mut conn, rebuild).unwrap();
+        conn.execute_batch(
+            "INSERT INTO cases (id, status, created_at, updated_at, consent_partners_at)
+                 VALUES ('C-AAAA', 'open', 1, 1, 1);
+             INSERT INTO links (id, case_id, url, url_hash, platform, status, first_seen, updated_at)
+                 VALUES ('L-AAAAA', 'C-AAAA', 'https://a.example/1', 'h1', 'x', 'escalated', 1, 1),
+                        ('L-BBBBB', 'C-AAAA', 'https://a.example/2', 'h2', 'x', 'reported', 1, 1);
+             INSERT INTO outbox (id, kind, case_id, partner, thread, message_id, subject,
+                                 envelope_from, envelope_to, message, state, queued_at, attempts,
+                                 last_attempt_at, last_error, accepted_at)
+                 VALUES ('M-AAAAA', 'escalation', 'C-AAAA', 'Desk', NULL, '<1@h>', 's1', 'f@h',
+                         'a@p\nb@p', x'01', 'sent', 10, 1, 11, NULL, 12),
+                        ('M-BBBBB', 'followup', 'C-AAAA', 'Desk', 'M-AAAAA', '<2@h>', 's2', 'f@h',
+                         'a@p', x'02', 'queued', 20, 3, 21, 'the server deferred the message (451)', NULL),
+                        ('M-CCCCC', 'alert', NULL, NULL, NULL, '<3@h>', 's3', 'f@h', 's@h', NULL,
+                         'dropped', 30, 0, NULL, NULL, NULL);
+             INSERT INTO outbox_links (outbox_id, link_id)
+                 VALUES ('M-AAAAA', 'L-AAAAA'), ('M-AAAAA', 'L-BBBBB'), ('M-BBBBB', 'L-AAAAA');
+             INSERT INTO wipe_journal (case_id, started_at, stage, links, notes, observations,
+                                       events, evidence)
+                 VALUES ('C-GONE', 5, 'destroying', 2, 1, 0, 3, 1);",
+        )
+        .unwrap();
+        let dump = |conn: &Connection, sql: &str| -> Vec<String> {
+            let mut stmt = conn.prepare(sql).unwrap();
+            let columns = stmt.column_count();
+            stmt.query_map([], |r| {
+                Ok((0..columns)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+        };
+        let old_columns = "SELECT id, kind, case_id, partner, thread, message_id, subject,
+             envelope_from, envelope_to, message, state, queued_at, attempts, last_attempt_at,
+             last_error, accepted_at FROM outbox ORDER BY id";
+        let links = "SELECT outbox_id, link_id FROM outbox_links ORDER BY 1, 2";
+        let before = (dump(&conn, old_columns), dump(&conn, links));
+
+        migrate(&mut conn).unwrap();
+        assert_eq!((dump(&conn, old_columns), dump(&conn, links)), before);
+        assert_eq!(before.1.len(), 3);
+        assert_eq!(
+            dump(
+                &conn,
+                "SELECT count(*) FROM outbox WHERE lease_pid IS NULL AND body_started_at IS NULL
+                 AND withheld_reason IS NULL"
+            ),
+            ["Integer(3)"]
+        );
+        let enforced: bool = conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert!(enforced, "foreign keys are back on after the migration");
+        // The rebuilt table's references hold: deleting the escalation takes its follow-up and
+        // every link row with it, as before.
+        conn.execute("DELETE FROM outbox WHERE id = 'M-AAAAA'", [])
+            .unwrap();
+        let left: String = conn
+            .query_row("SELECT group_concat(id) FROM outbox", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, "M-CCCCC");
+        assert!(dump(&conn, links).is_empty());
+        // The new states are accepted, and a lease only together with `sending`.
+        conn.execute(
+            "UPDATE outbox SET state = 'sending', lease_pid = 1, lease_expires_at = 1",
+            [],
+        )
+        .unwrap();
+        assert!(
+            conn.execute("UPDATE outbox SET state = 'queued'", [])
+                .is_err()
+        );
+        assert_eq!(
+            dump(&conn, "SELECT files, bytes, seconds FROM wipe_journal"),
+            ["Null|Null|Real(0.0)"]
         );
     }
 }

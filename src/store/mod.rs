@@ -29,8 +29,11 @@ pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use lock::StoreLock;
 pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
-pub(crate) use outbox::{Dropped, MailKind, MailState, MailSummary, NewMail, QueuedMail};
-pub(crate) use wipe::WipeStage;
+pub(crate) use outbox::{
+    BodyStart, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail, Outcome, Queued,
+    QueuedMail,
+};
+pub(crate) use wipe::{PendingWipe, Survey, WipeStage};
 
 use crate::secrets::{self, StoreKey};
 

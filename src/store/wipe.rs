@@ -40,8 +40,20 @@ pub(crate) struct PendingWipe {
     pub(crate) case: CaseId,
     pub(crate) stage: WipeStage,
     pub(crate) counts: WipeCounts,
+    /// What the case's files held, counted before the first of them was destroyed; `None` until
+    /// then.
+    pub(crate) files: Option<Survey>,
+    /// Seconds every run has spent on this wipe so far.
+    pub(crate) seconds: f64,
     /// Files and folders of the case still to destroy.
     pub(crate) paths: Vec<PathBuf>,
+}
+
+/// The files of a case and their bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Survey {
+    pub(crate) files: u64,
+    pub(crate) bytes: u64,
 }
 
 impl Store {
@@ -140,7 +152,8 @@ impl Store {
     /// Wipes started and not finished, oldest first.
     pub(crate) fn pending_wipes(&self) -> Result<Vec<PendingWipe>, Error> {
         let mut stmt = self.conn.prepare(
-            "SELECT case_id, stage, links, notes, observations, events, evidence
+            "SELECT case_id, stage, links, notes, observations, events, evidence, files, bytes,
+                    seconds
              FROM wipe_journal ORDER BY started_at, case_id",
         )?;
         let rows = stmt
@@ -155,6 +168,8 @@ impl Store {
                         events: r.get(5)?,
                         evidence: r.get(6)?,
                     },
+                    (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(8)?),
+                    r.get::<_, f64>(9)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
@@ -162,7 +177,7 @@ impl Store {
             .conn
             .prepare("SELECT path FROM wipe_paths WHERE case_id = ?1 ORDER BY path")?;
         rows.into_iter()
-            .map(|(case, stage, counts)| {
+            .map(|(case, stage, counts, survey, seconds)| {
                 let stage = match stage.as_str() {
                     "destroying" => WipeStage::Destroying,
                     "code" => WipeStage::ShowCode,
@@ -176,9 +191,40 @@ impl Store {
                     case: case.parse().map_err(|_| corrupt("case id", &case))?,
                     stage,
                     counts,
+                    files: match survey {
+                        (Some(files), Some(bytes)) => Some(Survey {
+                            files: u64::try_from(files).unwrap_or_default(),
+                            bytes: u64::try_from(bytes).unwrap_or_default(),
+                        }),
+                        _ => None,
+                    },
+                    seconds,
                 })
             })
             .collect()
+    }
+
+    /// Records what the case's files hold, before the first is destroyed: the report counts them
+    /// whichever run destroys them.
+    pub(crate) fn wipe_surveyed(&self, case: &CaseId, survey: Survey) -> Result<(), Error> {
+        self.conn.execute(
+            "UPDATE wipe_journal SET files = ?2, bytes = ?3 WHERE case_id = ?1",
+            params![
+                case.as_str(),
+                i64::try_from(survey.files).unwrap_or(i64::MAX),
+                i64::try_from(survey.bytes).unwrap_or(i64::MAX)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Records the seconds spent on a wipe so far, so a run cut short still counts.
+    pub(crate) fn wipe_seconds(&self, case: &CaseId, seconds: f64) -> Result<(), Error> {
+        self.conn.execute(
+            "UPDATE wipe_journal SET seconds = ?2 WHERE case_id = ?1",
+            params![case.as_str(), seconds],
+        )?;
+        Ok(())
     }
 
     /// One path of a wipe is destroyed: a retry need not look for it again.

@@ -10,34 +10,53 @@
 //! 5. the copy is renamed over the store (atomic: the store is the old file under the old key, or
 //!    the new file under the new key, never anything in between);
 //! 6. the new key replaces the old one, which is overwritten; the old store file is overwritten.
+//!
+//! The report outlives the run too: before the first file goes, the journal records what the
+//! case's files hold, and every run adds the time it spends as it goes, so the report printed by
+//! whichever command finishes the wipe counts what the first run destroyed.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 
+use crate::domain::ids::CaseId;
 use crate::secrets::{SecretStore, StoreKey};
-use crate::store::{Store, StoreLock};
-use crate::wipe::shred::{Shredder, Tally};
+use crate::store::{PendingWipe, Store, StoreLock, Survey};
+use crate::wipe::shred::Shredder;
 
 /// How long a wipe waits for other commands (a cron re-check) to let go of the store.
 const PATIENCE: Duration = Duration::from_secs(60);
 
+/// How often the time spent is written down while files are destroyed.
+const CLOCK_EVERY: Duration = Duration::from_millis(250);
+
 /// Steps 2-6 for every wipe the journal holds, for the store at `store_path` whose keys `backend`
-/// keeps: returns the store under its new key and what was destroyed of the case's files.
+/// keeps; `started` is when this run began working on them. Returns the store under its new key;
+/// the journal holds what the report needs.
 pub(crate) fn finish(
     store: Store,
     store_path: &Path,
     backend: &dyn SecretStore,
     passes: u32,
     bar: &indicatif::ProgressBar,
-) -> anyhow::Result<(Store, Tally)> {
+    started: Instant,
+) -> anyhow::Result<Store> {
+    let pending = store.pending_wipes()?;
+    let mut clock = Clock::new(&pending, started);
     let mut shredder = Shredder::new(passes, bar)?;
     let mut failed = 0;
-    for wipe in store.pending_wipes()? {
+    for wipe in &pending {
+        if wipe.files.is_none() {
+            store.wipe_surveyed(&wipe.case, survey(&wipe.paths))?;
+        }
         for path in &wipe.paths {
-            if path.symlink_metadata().is_ok() {
-                shredder.destroy(path);
+            for piece in pieces(path) {
+                if piece.symlink_metadata().is_ok() {
+                    shredder.destroy(&piece);
+                }
+                clock.save(&store, false)?;
             }
             if shredder.failed() > failed {
                 failed = shredder.failed();
@@ -46,7 +65,8 @@ pub(crate) fn finish(
             }
         }
     }
-    let (tally, failures) = shredder.finish();
+    clock.save(&store, true)?;
+    let (_, failures) = shredder.finish();
     if let Some(first) = failures.into_iter().next() {
         return Err(anyhow::Error::new(first).context(format!(
             "the case's records are gone, but {failed} of its files could not be destroyed; the next command tries again"
@@ -77,8 +97,68 @@ pub(crate) fn finish(
         .overwrite(old_file.file())
         .context("cannot overwrite the old store file")?;
     let store = Store::open_locked(store_path, &new_key, lock.into_shared()?)?;
+    clock.save(&store, true)?;
     tracing::debug!("the store is re-keyed");
-    Ok((store, tally))
+    Ok(store)
+}
+
+/// The seconds each wipe being finished has taken: what earlier runs recorded, plus this run's.
+struct Clock {
+    started: Instant,
+    before: HashMap<CaseId, f64>,
+    saved: Instant,
+}
+
+impl Clock {
+    fn new(pending: &[PendingWipe], started: Instant) -> Clock {
+        Clock {
+            started,
+            before: pending
+                .iter()
+                .map(|w| (w.case.clone(), w.seconds))
+                .collect(),
+            saved: Instant::now(),
+        }
+    }
+
+    /// Writes the time down: always when `now`, otherwise at most every [`CLOCK_EVERY`].
+    fn save(&mut self, store: &Store, now: bool) -> anyhow::Result<()> {
+        if !now && self.saved.elapsed() < CLOCK_EVERY {
+            return Ok(());
+        }
+        let spent = self.started.elapsed().as_secs_f64();
+        for (case, before) in &self.before {
+            store.wipe_seconds(case, before + spent)?;
+        }
+        self.saved = Instant::now();
+        Ok(())
+    }
+}
+
+/// What the files of a wipe hold, before any is destroyed. A path already gone holds nothing.
+fn survey(paths: &[PathBuf]) -> Survey {
+    paths
+        .iter()
+        .filter_map(|p| super::shred::survey(p).ok())
+        .fold(Survey::default(), |sum, t| Survey {
+            files: sum.files + t.files,
+            bytes: sum.bytes + t.bytes,
+        })
+}
+
+/// A case's vault folder one entry at a time, then the folder itself, so the time spent is
+/// written down as it goes; anything but a plain folder is one piece. (A folder swapped for a
+/// link meanwhile lists another folder's entries, but the shredder opens each entry's parent
+/// without following links, so it destroys nothing there.)
+fn pieces(path: &Path) -> Vec<PathBuf> {
+    let mut pieces = Vec::new();
+    if path.symlink_metadata().is_ok_and(|m| m.is_dir())
+        && let Ok(entries) = fs_err::read_dir(path)
+    {
+        pieces.extend(entries.flatten().map(|e| e.path()));
+    }
+    pieces.push(path.to_owned());
+    pieces
 }
 
 /// Bytes of files the journalled wipes have still to destroy, for a progress bar.

@@ -228,4 +228,13 @@ fn an_export_needs_consent_a_free_path_and_a_real_recipient() {
 
     For more information, try '--help'.
     ");
+    // The consent in force when the export runs counts: withdrawn since, nothing is written.
+    env.ok(&["case", "consent", &case, "--withdraw", "law-enforcement"]);
+    let out = env.run(&["evidence", "export", "--case", &case, "--bagit", "later"]);
+    assert!(
+        out.starts_with("exit: 2\n")
+            && out.contains("has no consent to share with law enforcement"),
+        "{out}"
+    );
+    assert!(!env.root().join("later").exists());
 }

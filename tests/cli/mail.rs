@@ -10,7 +10,7 @@ use crate::support::TestEnv;
 use crate::support::http::{HttpServer, Reply};
 use crate::support::smtp::{self, Certs, SmtpServer};
 
-const PARTNERS: &str = "partners:
+pub(crate) const PARTNERS: &str = "partners:
   - name: Instagram desk
     platforms: [instagram]
     addresses: [trust@partner.test]
@@ -30,13 +30,13 @@ const PARTNERS: &str = "partners:
 
 pub(crate) struct Fixture {
     pub(crate) env: TestEnv,
-    certs: Certs,
+    pub(crate) certs: Certs,
 }
 
 impl Fixture {
     /// An initialised store, the SMTP password stored, partners.yaml, and config.yaml pointing
     /// at `port` on 127.0.0.1.
-    fn new(port: u16) -> Fixture {
+    pub(crate) fn new(port: u16) -> Fixture {
         let env = TestEnv::initialised();
         let certs = Certs::make(&env.root().join("tls"));
         let fixture = Fixture { env, certs };
@@ -53,11 +53,11 @@ impl Fixture {
         self.env.root().join("home/.config/takedown")
     }
 
-    fn configure(&self, port: u16) {
+    pub(crate) fn configure(&self, port: u16) {
         self.configure_security(port, "starttls");
     }
 
-    fn configure_security(&self, port: u16, security: &str) {
+    pub(crate) fn configure_security(&self, port: u16, security: &str) {
         let config = format!(
             "mail:
   host: 127.0.0.1
@@ -88,12 +88,20 @@ impl Fixture {
         (fixture, smtp, HttpServer::start(), platforms)
     }
 
-    fn server(&self, port: u16) -> SmtpServer {
+    /// A fixture with an SMTP server running and configured.
+    pub(crate) fn running() -> (Fixture, SmtpServer) {
+        let fixture = Fixture::new(0);
+        let server = fixture.server(0);
+        fixture.configure(server.port);
+        (fixture, server)
+    }
+
+    pub(crate) fn server(&self, port: u16) -> SmtpServer {
         SmtpServer::start(self.env.root(), &self.certs, port)
     }
 
     /// A case with partner consent and two Instagram links; returns the case id.
-    fn case(&self, extra: &[&str]) -> String {
+    pub(crate) fn case(&self, extra: &[&str]) -> String {
         let mut args = vec!["case", "new", "--category", "ncii"];
         args.extend_from_slice(extra);
         let case = self.env.ok(&args);
@@ -104,7 +112,7 @@ impl Fixture {
         case
     }
 
-    fn outbox(&self) -> Vec<Value> {
+    pub(crate) fn outbox(&self) -> Vec<Value> {
         self.env
             .ok(&["outbox", "list", "--json"])
             .lines()
@@ -304,7 +312,7 @@ fn an_escalation_killed_mid_send_stays_queued_and_is_sent_once_later() {
     assert_eq!(outbox[0]["attempts"], 1);
     assert_eq!(
         outbox[0]["last_error"],
-        "interrupted before the server answered"
+        "interrupted before the message body began"
     );
     assert!(server.received().is_empty());
 
@@ -382,7 +390,7 @@ fn dry_run_writes_a_private_eml_and_queues_nothing() {
 
 /// Moves every sent message back by `hours`, as if that time had passed: the test opens the
 /// store with the key from the key file, as takedown does.
-fn age_sent_mail(env: &TestEnv, hours: i64) {
+pub(crate) fn age_sent_mail(env: &TestEnv, hours: i64) {
     age_escalations(env, None, hours);
 }
 
@@ -608,7 +616,7 @@ fn named_evidence_is_attached_stripped_under_its_id_and_never_for_a_minor() {
 }
 
 #[test]
-fn a_refused_recipient_keeps_its_message_queued_and_the_others_still_go() {
+fn a_refused_recipient_fails_its_message_for_good_and_the_others_still_go() {
     let fixture = Fixture::new(0);
     let server = fixture.server(0);
     fixture.configure(server.port);
@@ -623,7 +631,7 @@ fn a_refused_recipient_keeps_its_message_queued_and_the_others_still_go() {
     let out = env.run(&["escalate", "--case", &case, "--yes", "-q"]);
     assert!(out.starts_with("exit: 1\n"), "{out}");
     assert!(
-        out.contains("stays queued: the server refused the message (550)"),
+        out.contains("failed: the server refused the message (550); it is not sent again"),
         "{out}"
     );
     let received = server.received();
@@ -640,10 +648,17 @@ fn a_refused_recipient_keeps_its_message_queued_and_the_others_still_go() {
     assert_eq!(
         states,
         [
-            "\"Refusing desk\" \"queued\" \"the server refused the message (550)\"",
+            "\"Refusing desk\" \"failed\" \"the server refused the message (550)\"",
             "\"Instagram desk\" \"sent\" null",
         ]
     );
+    // A refusal for good is not retried: only a deferral is.
+    insta::assert_snapshot!(env.run(&["outbox", "send"]), @r"
+    exit: 0
+    ----- stderr -----
+    nothing is queued
+    ");
+    assert_eq!(server.received().len(), 1);
 }
 
 #[test]

@@ -21,6 +21,7 @@ mod layering;
 mod link;
 mod mail;
 mod matching;
+mod outbox;
 mod permissions;
 mod platforms;
 mod policy;

@@ -48,7 +48,15 @@ fn a_minors_case_in_urdu_goes_to_the_hotlines_only_and_asks_for_nothing_personal
     let env = TestEnv::initialised();
     let c = case_with_links(
         &env,
-        &["-c", "ncii", "--minor", "--jurisdiction", "pk"],
+        &[
+            "-c",
+            "ncii",
+            "--minor",
+            "--jurisdiction",
+            "pk",
+            "--consent",
+            "platforms",
+        ],
         "https://x.com/someone/status/1\n",
     );
     let out = env.run(&["report", "--case", &c, "--lang", "ur"]);
@@ -131,7 +139,11 @@ fn out_writes_one_private_file_per_platform_and_html_is_escaped_and_right_to_lef
 #[test]
 fn a_broken_user_template_is_named_with_its_line() {
     let env = TestEnv::initialised();
-    let c = case_with_links(&env, &["-c", "harassment"], "https://x.com/a/status/1\n");
+    let c = case_with_links(
+        &env,
+        &["-c", "harassment", "--consent", "platforms"],
+        "https://x.com/a/status/1\n",
+    );
     let dir = env.root().join("home/.config/takedown/templates/report");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -163,4 +175,35 @@ fn a_case_without_links_or_an_unknown_platform_fails_clearly() {
         env.run(&["report", "--case", &c, "--platform", "nope"])
             .contains("no platform `nope`")
     );
+}
+
+/// Issue 15: staff submit reports themselves, so a case without platform-sharing consent still
+/// gets its report, with a warning on stderr and the report itself marked, in every format.
+#[test]
+fn a_report_without_platform_consent_prints_marked_and_with_a_warning() {
+    let env = TestEnv::initialised();
+    let without = case_with_links(&env, &["-c", "harassment"], "https://x.com/a/status/1\n");
+    let with = case_with_links(
+        &env,
+        &["-c", "harassment", "--consent", "platforms"],
+        "https://x.com/a/status/2\n",
+    );
+    let mark = "consent to share with platforms not recorded";
+    for (format, lang) in [("text", "en"), ("md", "en"), ("html", "en"), ("text", "ur")] {
+        let args = ["report", "--format", format, "--lang", lang, "--case"];
+        let out = env.output(&[&args[..], &[&without]].concat(), "");
+        assert!(out.status.success());
+        let (stdout, stderr) = (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        );
+        assert!(stdout.contains(mark), "{format} {lang}: {stdout}");
+        assert_eq!(
+            env.redact(&stderr),
+            "warning: case `[CASE]` has no consent to share with platforms recorded: the report is marked so; record it with `takedown case consent [CASE] --give platforms` before submitting it\n"
+        );
+        let out = env.output(&[&args[..], &[&with]].concat(), "");
+        assert!(out.stderr.is_empty(), "{format} {lang}");
+        assert!(!String::from_utf8(out.stdout).unwrap().contains(mark));
+    }
 }

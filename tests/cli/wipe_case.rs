@@ -549,3 +549,73 @@ fn the_anonymous_figures_are_the_same_before_and_after_a_wipe() {
     env.ok(&["wipe", "case", "--yes", &case.id]);
     assert_eq!(env.ok(&stats), before);
 }
+
+/// Whether a wipe has come to a point a test kills it at.
+type Reached = fn(&TestEnv) -> bool;
+
+/// Issue 16: a wipe killed while it destroys the case's files, or later, and finished by the next
+/// command, still reports what the case held: every vault file and byte, and the time spent.
+#[test]
+fn a_killed_wipe_still_reports_every_file_and_byte_it_destroyed() {
+    let template = TestEnv::initialised();
+    let wiped = case_with_links(&template, &[], "GONE", 3);
+    for n in 0..3 {
+        add_evidence(&template, &[], &wiped, &format!("GONE-{n}"), 20 << 20);
+    }
+    let vault = crate::support::files_below(&template.data_dir().join("vault"));
+    let (files, bytes) = (
+        vault.len(),
+        vault
+            .iter()
+            .map(|f| std::fs::metadata(f).unwrap().len())
+            .sum::<u64>(),
+    );
+    assert_eq!(files, 3);
+    let watches: [(&str, Reached); 3] = [
+        ("a vault file destroyed", |env| {
+            crate::support::files_below(&env.data_dir().join("vault")).len() < 3
+        }),
+        ("the next key saved", |env| {
+            env.root().join("keys/key.next").exists()
+        }),
+        ("the re-keyed copy begun", |env| {
+            env.data_dir().join("takedown.db.rekey").exists()
+        }),
+    ];
+    let mut killed = Vec::new();
+    for (point, reached) in watches {
+        let env = copy_env(&template);
+        let mut child = env
+            .std_command(&["wipe", "case", "--yes", &wiped.id])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while !reached(&env) && child.try_wait().unwrap().is_none() {
+            assert!(started.elapsed() < Duration::from_secs(120), "{point}");
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        child.kill().unwrap();
+        let status = child.wait().unwrap();
+        killed.push((point, status.code().is_none()));
+        env.ok(&["case", "list"]);
+        let report: serde_json::Value =
+            serde_json::from_str(&env.ok(&["--json", "wipe", "case", "--yes", &wiped.id])).unwrap();
+        assert_eq!(
+            (report["files"].as_u64(), report["bytes"].as_u64()),
+            (Some(files as u64), Some(bytes)),
+            "killed at {point}: {report}"
+        );
+        assert!(
+            report["seconds"].as_f64().unwrap() > 0.0,
+            "killed at {point}: {report}"
+        );
+        assert_eq!(report["links"], 3, "killed at {point}");
+        assert_eq!(vault_dirs(&env.data_dir()), 0, "killed at {point}");
+    }
+    println!("killed mid-wipe: {killed:?}");
+    // 60 MiB take long enough to destroy that the first kill always lands mid-way; a fast disk
+    // may run through the other points before the watch sees them.
+    assert_eq!(killed[0], ("a vault file destroyed", true), "{killed:?}");
+}

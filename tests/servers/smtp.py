@@ -5,12 +5,22 @@ AUTH (PLAIN, LOGIN) required, saving every accepted message to a directory.
 For each message N it writes N.eml (the bytes received), N.json (the envelope, the login,
 and the headers and body as Python's own e-mail parser decodes them, so the test checks the
 RFC 2047 subject encoding against an independent decoder) and N-K.bin for each attachment. Files appear whole (written, then
-renamed). While the file named by --stall exists, RCPT waits and touches --stall + ".seen":
-the test kills the client there, before any data is sent. Recipients named refuse@… are
-refused with 550.
+renamed). Recipients named refuse@… are refused with 550.
+
+Switches for kill and crash tests, each a file the test creates and removes while the server
+runs; while one holds a client, the server touches the file's name + ".seen":
+- --stall FILE: RCPT waits (the client is connected and logged in; no data sent yet);
+- --rcpt-reply FILE: RCPT is answered with the reply the file holds (e.g. `451 4.3.0 Later`);
+- --delay-data FILE: the answer to the end of DATA waits, the whole message received;
+- --data-reply FILE: the end of DATA is answered with the reply the file holds instead of 250,
+  and the message is not kept (it is logged in DIR/refused.log by Message-ID);
+- --stall-quit FILE: the answer to QUIT waits.
+A message counts as received (N.eml, N.json) at the moment the server decides on its 250, even
+if the client is gone by then: that is what a real server would deliver.
 
 usage: smtp.py --dir DIR --cert PEM --key PEM --user U --password P [--port N] --port-file F
-       [--stall FILE] [--implicit-tls]
+       [--stall FILE] [--rcpt-reply FILE] [--delay-data FILE] [--data-reply FILE]
+       [--stall-quit FILE] [--implicit-tls]
 """
 
 import argparse
@@ -35,25 +45,71 @@ def write_whole(path, data):
     os.replace(tmp, path)
 
 
+async def hold(path):
+    """Waits while the switch file `path` exists, saying so in `path`.seen."""
+    while path and os.path.exists(path):
+        write_whole(path + ".seen", b"")
+        await asyncio.sleep(0.05)
+
+
+def reply_in(path):
+    """The reply a switch file holds, if it exists."""
+    if not path:
+        return None
+    try:
+        with open(path) as f:
+            return f.read().strip()
+    except FileNotFoundError:
+        return None
+
+
 class Handler:
-    def __init__(self, directory, stall):
+    def __init__(self, directory, args):
         self.directory = directory
-        self.stall = stall
+        self.args = args
         self.count = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        while self.stall and os.path.exists(self.stall):
-            write_whole(self.stall + ".seen", b"")
-            await asyncio.sleep(0.05)
+        await hold(self.args.stall)
+        reply = reply_in(self.args.rcpt_reply)
+        if reply:
+            return reply
         if address.startswith("refuse@"):
             return "550 5.1.1 No such user here"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
+    async def handle_QUIT(self, server, session, envelope):
+        await hold(self.args.stall_quit)
+        return "221 Bye"
+
     async def handle_DATA(self, server, session, envelope):
-        self.count += 1
+        gone = False
+        while True:
+            try:
+                await hold(self.args.delay_data)
+                break
+            except asyncio.CancelledError:
+                # The client went away while its answer was held (aiosmtpd cancels once for the
+                # EOF and once for the lost connection). A real server has the message by now
+                # and delivers it whatever becomes of the connection: so does this one, once
+                # the switch is off.
+                gone = True
+        reply = self.decide(session, envelope)
+        if gone:
+            raise asyncio.CancelledError()
+        return reply
+
+    def decide(self, session, envelope):
+        """The answer to the end of DATA, keeping the message if it is 250."""
         raw = envelope.original_content
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        reply = reply_in(self.args.data_reply)
+        if reply:
+            with open(os.path.join(self.directory, "refused.log"), "a") as log:
+                log.write("%s %s\n" % (parsed["message-id"], reply.split()[0]))
+            return reply
+        self.count += 1
         body = parsed.get_body(preferencelist=("plain",))
         base = os.path.join(self.directory, "%04d" % self.count)
         attachments = []
@@ -92,12 +148,16 @@ def main():
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--stall")
+    ap.add_argument("--rcpt-reply")
+    ap.add_argument("--delay-data")
+    ap.add_argument("--data-reply")
+    ap.add_argument("--stall-quit")
     ap.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (port 465 style)")
     args = ap.parse_args()
 
     tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     tls.load_cert_chain(args.cert, args.key)
-    handler = Handler(args.dir, args.stall)
+    handler = Handler(args.dir, args)
 
     def authenticate(server, session, envelope, mechanism, auth_data):
         ok = (

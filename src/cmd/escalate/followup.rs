@@ -21,7 +21,8 @@ use crate::store::{LinkRecord, MailKind, NewMail};
 /// saw them live are due for a follow-up once the partner's `response_hours` (or a legal
 /// removal deadline, if sooner) have passed; another follows only after another such period.
 /// The follow-up answers the first message (In-Reply-To, References), so it lands in the same
-/// thread. Run it after `takedown recheck`, e.g. from the same cron line.
+/// thread. A case whose partner-sharing consent was withdrawn gets none. Run it after
+/// `takedown recheck`, e.g. from the same cron line.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "Examples:
   takedown recheck --due -q; takedown escalate followup -q
@@ -62,6 +63,14 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             .collect::<Result<Vec<LinkRecord>, _>>()?;
         let Some(first) = live.first() else { continue };
         let case = store.case_summary(&esc.case)?;
+        if case.consent.partners.is_none() {
+            // Consent is checked when sharing happens: a reminder shares the links again.
+            printer.warn(&format!(
+                "case `{}` no longer has consent to share with partners: no follow-up to `{}`",
+                esc.case, esc.id
+            ));
+            continue;
+        }
         let categories = crate::cmd::all_categories(ctx, &case)?;
         let facts = CaseFacts {
             categories: &categories,

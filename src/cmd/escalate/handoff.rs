@@ -19,13 +19,7 @@ pub(super) fn send_queued(ctx: &Ctx<'_>, ids: &[MailId]) -> anyhow::Result<ExitS
         );
         return Ok(ExitStatus::Attention);
     }
-    let queued = ctx
-        .store()?
-        .queued_mail(None)?
-        .into_iter()
-        .filter(|m| ids.contains(&m.id))
-        .collect();
-    crate::cmd::outbox::send(ctx, queued)
+    crate::cmd::outbox::send(ctx, ids.to_vec())
 }
 
 /// Tells where child sexual abuse material goes instead: the hotlines the route rules pick.

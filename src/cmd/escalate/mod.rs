@@ -3,6 +3,7 @@
 //! the message `mail::message`, its words `templates/mail/`.
 
 mod compose;
+mod cover;
 mod followup;
 mod handoff;
 
@@ -34,7 +35,10 @@ use crate::store::{LinkFilter, LinkRecord, MailKind, NewMail};
 /// platform and category, or --partner), renders the message from templates/mail/ in the
 /// partner's language, shows it on the terminal and queues it in the outbox after
 /// confirmation, then tries to send it. The links become `escalated` when the server accepts
-/// the message. A case without partner-sharing consent is refused; child sexual abuse material
+/// the message. Links an earlier escalation to the same partner still covers (queued, being
+/// sent, uncertain, or sent within the partner's response time) get no second message: the
+/// command names the message that covers them and exits 0. A case without partner-sharing
+/// consent is refused; child sexual abuse material
 /// is never e-mailed (the hotlines take it). Nothing is attached unless --attach names vault
 /// evidence, which goes stripped of its metadata under its evidence id, never for a minor.
 #[derive(Debug, clap::Args)]
@@ -175,6 +179,10 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     let mut queued = Vec::new();
     for ((platform, partner), links) in groups {
         let partner = partners.named(partner)?;
+        let links = cover::uncovered(ctx, partner, links, now)?;
+        if links.is_empty() {
+            continue;
+        }
         let lang = args.lang.unwrap_or(compose::lang(partner));
         let reported = compose::with_reported(store, &links)?;
         let data = Escalation {
@@ -220,7 +228,9 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 continue;
             }
         }
-        let mail = store.queue_mail(
+        let Some(mail) = cover::queue(
+            ctx,
+            partner,
             &NewMail {
                 kind: MailKind::Escalation,
                 case: Some(id.clone()),
@@ -235,7 +245,10 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
                 staff: by.clone(),
             },
             now,
-        )?;
+        )?
+        else {
+            continue;
+        };
         for evidence in &args.attach {
             let detail = format!("attached to {mail}, metadata stripped");
             store.log_custody(

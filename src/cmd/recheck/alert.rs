@@ -2,7 +2,6 @@
 //! case id, link id and platform. No URL anywhere in it: staff mail sits on servers the helpline
 //! does not control. It goes through the outbox like every other message.
 
-use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::config::templates::Templates;
@@ -193,9 +192,6 @@ fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
     if mail.host.is_none() {
         anyhow::bail!("no mail relay is set up (`mail.host`); `{queued}` waits in the outbox");
     }
-    let mine = store
-        .queued_mail(Some(&queued))
-        .context("cannot read the alert back from the outbox")?;
-    crate::cmd::outbox::send(ctx, mine)?;
+    crate::cmd::outbox::send(ctx, vec![queued])?;
     Ok(())
 }

@@ -33,7 +33,9 @@ use settings::settings;
 ///
 /// Each link is fetched (bounded: a byte cap per body, bounded redirects, no cookies, TLS always
 /// verified), judged with its platform's removal markers, and the observation is stored with
-/// its time. A second run while one is going exits at once, quietly, with status 0.
+/// its time. A second run while one is going exits at once, quietly, with status 0. Every e-mail
+/// in the outbox that needs a decision (uncertain, failed, withheld) is named, and also makes
+/// the exit status 1.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "Examples:
   takedown recheck --due -q                  what cron runs
@@ -203,9 +205,14 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         ))?;
     }
     alert::send(ctx, &attention.alerts);
-    Ok(if attention.resurfaced + attention.past_deadline > 0 {
-        ExitStatus::Attention
-    } else {
-        ExitStatus::Success
-    })
+    // The unattended run names every e-mail a person must decide on (uncertain, failed,
+    // withheld): nobody else would notice them.
+    let mail = crate::cmd::outbox::name_needing_attention(ctx)?;
+    Ok(
+        if attention.resurfaced + attention.past_deadline + mail > 0 {
+            ExitStatus::Attention
+        } else {
+            ExitStatus::Success
+        },
+    )
 }

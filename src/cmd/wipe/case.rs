@@ -12,7 +12,6 @@ use crate::error::ExitStatus;
 use crate::render::wipe::{self as render, CRYPTO_ERASE, CaseReport, Records};
 use crate::store::WipeStage;
 use crate::wipe::media;
-use crate::wipe::shred::Tally;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct CaseArgs {
@@ -31,18 +30,19 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let home = ctx.home()?;
     let store = home.open_store(&|| Ok(passes), &indicatif::ProgressBar::hidden())?;
     let summary = store.case_summary(&args.id)?;
-    let started = Instant::now();
     let finishing = summary.status == CaseStatus::Wiped
         && store.pending_wipes()?.iter().any(|w| w.case == args.id);
-    let (store, tally) = if finishing {
-        // Finished by another command after a wipe was cut short: only the report is missing.
-        (store, Tally::default())
+    let store = if finishing {
+        // Finished by another command after a wipe was cut short: only the report is missing,
+        // and the journal holds what it needs.
+        store
     } else {
         states::permit(CaseOp::Wipe, &args.id, summary.status)?;
         let question = render::case_question(&args.id, summary.links);
         if !args.yes && !crate::cmd::confirm(&question)? {
             anyhow::bail!("nothing was wiped");
         }
+        let started = Instant::now();
         let vault = crate::vault::Vault::new(&settings.home);
         let catalog = ctx.catalog()?;
         let deadline = |link: &LinkClock| deadline::of_link(catalog, link).map(|d| d.at);
@@ -56,8 +56,14 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             )
             .with_context(|| format!("cannot wipe case `{}`", args.id))?;
         let bar = printer.byte_progress(crate::wipe::case::bytes_left(&store)? * u64::from(passes));
-        let finished =
-            crate::wipe::case::finish(store, home.store_path(), home.backend(), passes, &bar)?;
+        let finished = crate::wipe::case::finish(
+            store,
+            home.store_path(),
+            home.backend(),
+            passes,
+            &bar,
+            started,
+        )?;
         bar.finish_and_clear();
         finished
     };
@@ -70,6 +76,7 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let code = recovery::encode(key.expose());
     let medium = media::of(&settings.home)?;
     let counts = wipe.counts;
+    let files = wipe.files.unwrap_or_default();
     let others: Vec<&CaseId> = wipes
         .iter()
         .map(|w| &w.case)
@@ -86,10 +93,10 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
                 events: counts.events,
                 evidence: counts.evidence,
             },
-            files: tally.files,
-            bytes: tally.bytes,
+            files: files.files,
+            bytes: files.bytes,
             passes,
-            seconds: started.elapsed().as_secs_f64(),
+            seconds: wipe.seconds,
             medium,
             crypto_erase: CRYPTO_ERASE,
             recovery_code: code.as_str(),

@@ -128,6 +128,7 @@ impl TestEnv {
                 (r"\bC-[0-9A-Z]{4}\b", "[CASE]"),
                 (r"\bL-[0-9A-Z]{5}\b", "[LINK]"),
                 (r"\bE-[0-9A-Z]{5}\b", "[EVIDENCE]"),
+                (r"\bM-[0-9A-Z]{5}\b", "[MAIL]"),
                 (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[TIMESTAMP]"),
                 (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[TIME]"),
                 (

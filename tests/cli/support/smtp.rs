@@ -2,6 +2,7 @@
 //! AUTH required. Its certificate comes from a CA made here, trusted by takedown through
 //! `mail.ca_file`, the setting users have: there is no skip-verification switch.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -56,7 +57,47 @@ pub(crate) struct SmtpServer {
     child: Child,
     pub(crate) port: u16,
     dir: PathBuf,
-    stall: PathBuf,
+    root: PathBuf,
+}
+
+/// The server's switches (see `tests/servers/smtp.py`): each is a file that is on while it
+/// exists, and the server touches its name + `.seen` while it holds a client there.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Switch {
+    /// RCPT waits: connected and logged in, nothing of the message sent.
+    StallRcpt,
+    /// RCPT is answered with the reply the switch holds.
+    RcptReply,
+    /// The answer to the end of DATA waits, the whole message received.
+    DelayData,
+    /// The end of DATA is answered with the reply the switch holds, and the message not kept.
+    DataReply,
+    /// The answer to QUIT waits.
+    StallQuit,
+}
+
+impl Switch {
+    const ALL: [Switch; 5] = [
+        Switch::StallRcpt,
+        Switch::RcptReply,
+        Switch::DelayData,
+        Switch::DataReply,
+        Switch::StallQuit,
+    ];
+
+    fn flag(self) -> &'static str {
+        match self {
+            Switch::StallRcpt => "--stall",
+            Switch::RcptReply => "--rcpt-reply",
+            Switch::DelayData => "--delay-data",
+            Switch::DataReply => "--data-reply",
+            Switch::StallQuit => "--stall-quit",
+        }
+    }
+
+    fn file(self, root: &Path) -> PathBuf {
+        root.join(format!("smtp-{}", &self.flag()[2..]))
+    }
 }
 
 impl SmtpServer {
@@ -75,9 +116,9 @@ impl SmtpServer {
         std::fs::create_dir_all(&dir).unwrap();
         let port_file = root.join("smtp-port");
         let _ = std::fs::remove_file(&port_file);
-        let stall = root.join("smtp-stall");
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/servers/smtp.py");
-        let mut child = Command::new("python3")
+        let mut command = Command::new("python3");
+        command
             .arg(script)
             .args(["--dir", dir.to_str().unwrap()])
             .args(["--cert", certs.cert.to_str().unwrap()])
@@ -85,8 +126,11 @@ impl SmtpServer {
             .args(["--user", USER, "--password", PASSWORD])
             .args(["--port", &port.to_string()])
             .args(["--port-file", port_file.to_str().unwrap()])
-            .args(["--stall", stall.to_str().unwrap()])
-            .args(extra)
+            .args(extra);
+        for switch in Switch::ALL {
+            command.args([switch.flag(), switch.file(root).to_str().unwrap()]);
+        }
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -112,7 +156,7 @@ impl SmtpServer {
             child,
             port,
             dir,
-            stall,
+            root: root.to_owned(),
         }
     }
 
@@ -142,24 +186,57 @@ impl SmtpServer {
 
     /// While stalled, the server holds every client at RCPT, before any data.
     pub(crate) fn stall(&self, on: bool) {
-        if on {
-            std::fs::write(&self.stall, "").unwrap();
-        } else {
-            std::fs::remove_file(&self.stall).unwrap();
-        }
+        self.set(Switch::StallRcpt, on.then_some(""));
     }
 
     /// Waits until a client is held at RCPT.
     pub(crate) fn wait_stalled(&self) {
-        let seen = self.stall.with_extension("seen");
+        self.wait_held(Switch::StallRcpt);
+    }
+
+    /// Turns `switch` on (with `reply` for the switches that answer) or off.
+    pub(crate) fn set(&self, switch: Switch, reply: Option<&str>) {
+        let file = switch.file(&self.root);
+        match reply {
+            Some(text) => std::fs::write(&file, text).unwrap(),
+            None => {
+                let _ = std::fs::remove_file(&file);
+                let _ = std::fs::remove_file(file.with_extension("seen"));
+            }
+        }
+    }
+
+    /// Waits until a client is held by `switch`.
+    pub(crate) fn wait_held(&self, switch: Switch) {
+        let seen = switch.file(&self.root).with_extension("seen");
         let start = Instant::now();
         while !seen.exists() {
             assert!(
                 start.elapsed() < Duration::from_secs(60),
-                "no client reached RCPT"
+                "no client reached {switch:?}"
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// How many copies of each Message-ID the server accepted.
+    pub(crate) fn copies(&self) -> BTreeMap<String, usize> {
+        let mut copies = BTreeMap::new();
+        for m in self.received() {
+            *copies
+                .entry(m["message_id"].as_str().unwrap().to_owned())
+                .or_insert(0) += 1;
+        }
+        copies
+    }
+
+    /// The Message-IDs whose end of DATA got a refusal from `Switch::DataReply`, with its code.
+    pub(crate) fn refused(&self) -> Vec<String> {
+        std::fs::read_to_string(self.dir.join("refused.log"))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 }
 
