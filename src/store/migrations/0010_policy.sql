@@ -10,10 +10,21 @@ ALTER TABLE custody ADD COLUMN staff TEXT;
 ALTER TABLE outbox ADD COLUMN staff TEXT;
 
 -- Before this migration a wiped case still took links, notes, consents, categories and hash lists
--- (issue 15), which no later wipe would destroy. They go now, under `secure_delete` (links take
--- their events, observations and outbox references with them), and each tombstone keeps only its
--- id, `wiped` and when: not when it was opened, nor a consent given after it was wiped. Evidence
--- could not reach a wiped case, but a vault key found there goes too, so its files cannot be read.
+-- (issue 15), which no later wipe would destroy. They go now, under `secure_delete`, and each
+-- tombstone keeps only its id, `wiped` and when: not when it was opened, nor a consent given after
+-- it was wiped. Evidence could not reach a wiped case, but a vault key found there goes too, so
+-- its files cannot be read. Migrations run with foreign keys off (`store::migrate`), so nothing
+-- cascades: the rows that refer to a link or a message are deleted first, by name.
+DELETE FROM link_events WHERE link_id IN
+    (SELECT id FROM links WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped'));
+DELETE FROM observations WHERE link_id IN
+    (SELECT id FROM links WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped'));
+DELETE FROM link_checks WHERE link_id IN
+    (SELECT id FROM links WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped'));
+DELETE FROM outbox_links WHERE
+    link_id IN (SELECT id FROM links WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped'))
+    OR outbox_id IN
+        (SELECT id FROM outbox WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped'));
 DELETE FROM notes WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
 DELETE FROM links WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
 DELETE FROM case_categories WHERE case_id IN (SELECT id FROM cases WHERE status = 'wiped');
