@@ -176,7 +176,7 @@ fn to_new_link(
     raw: &str,
     category: Option<Category>,
 ) -> Result<NewLink, url::UrlError> {
-    let url = url::normalize(raw, |host| catalog.canonical_host(host).map(str::to_owned))?;
+    let url = url::normalize(raw, catalog)?;
     let platform = catalog
         .detect(url.host())
         .map_or_else(PlatformId::other, |p| p.id.clone());

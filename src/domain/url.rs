@@ -20,23 +20,66 @@ use url::{Host, Url};
 /// normalisation idempotent (IDN and percent-encoding can make the output longer than the input).
 pub(crate) const MAX_URL_BYTES: usize = 8192;
 
-/// Query parameters that only say who shared a link or which campaign it came from. Removing them makes the same
-/// post shared twice one link, and stops the tool from sending a sharer's tracking id back to the platform when it
-/// reports or rechecks. Matched case-insensitively against the percent-decoded name; an entry ending in `*` matches
-/// every name that starts with what precedes it.
-pub(crate) const TRACKING_PARAMS: &[&str] = &[
-    "utm_*",    // Google Analytics campaign tags (utm_source, utm_medium, utm_campaign, …)
-    "fbclid",   // Facebook click id
-    "gclid",    // Google Ads click id
-    "dclid",    // Google Display Network click id
-    "msclkid",  // Microsoft Ads click id
-    "igshid",   // Instagram share id
-    "igsh",     // Instagram share id (newer links)
-    "si",       // YouTube and Spotify share id
-    "mibextid", // Facebook share id (mobile apps)
-    "ref_src",  // Twitter/X referral source
-    "_ga",      // Google Analytics cross-domain linker
+/// Query parameters that name the content itself (a video, a photo, a post, a comment, an item of an album):
+/// two links that differ in one of them are two things, so normalisation never drops them, whatever a tracking list
+/// in the catalogue says, and the catalogue's loader refuses a list that would cover one. Matched like tracking
+/// names: case-insensitively, against the percent-decoded name.
+pub(crate) const CONTENT_PARAMS: &[&str] = &[
+    "v",                // YouTube's video id (watch?v=…)
+    "id",               // the item on many sites (Facebook's permalink.php?id=…, Google Drive's open?id=…)
+    "fbid",             // Facebook's photo id
+    "story_fbid",       // Facebook's post id
+    "p",                // WordPress and many forums: the post
+    "comment_id",       // Facebook: the comment a link points at
+    "reply_comment_id", // Facebook: the reply a link points at
+    "img_index",        // Instagram: which picture of a carousel
+    "list",             // YouTube: the playlist
+    "vid",              // a video id on several video sites
+    "viewkey",          // Pornhub and its sister sites: the video
 ];
+
+/// What the platform catalogue tells normalisation about a link's host. The catalogue is data (ARCHITECTURE §4), so
+/// the rules that depend on the platform arrive through this trait rather than as constants here.
+pub(crate) trait LinkRules {
+    /// The platform's canonical host when `host` (lower-cased punycode, no trailing dot) serves the same paths
+    /// (`m.facebook.com` → `www.facebook.com`). Applied once, so it must map a canonical host to itself or to `None`
+    /// for normalisation to stay idempotent.
+    fn canonical_host(&self, host: &str) -> Option<String>;
+
+    /// The tracking-parameter patterns for links on `host` (after the canonical rewrite): the catalogue's global
+    /// lists and the platform's own. A pattern matches a name case-insensitively; one ending in `*` matches every
+    /// name that starts with what precedes it.
+    fn tracking_params(&self, host: &str) -> Vec<&str>;
+}
+
+/// A bare host mapping, with no tracking lists: for callers (and tests) that know no catalogue.
+impl<F: Fn(&str) -> Option<String>> LinkRules for F {
+    fn canonical_host(&self, host: &str) -> Option<String> {
+        self(host)
+    }
+
+    fn tracking_params(&self, _host: &str) -> Vec<&str> {
+        Vec::new()
+    }
+}
+
+/// Whether tracking `pattern` covers the (decoded) parameter `name`.
+pub(crate) fn param_matches(pattern: &str, name: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => name
+            .get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix)),
+        None => name.eq_ignore_ascii_case(pattern),
+    }
+}
+
+/// The content-naming parameter a tracking pattern would cover, if any: such a pattern must not be in a list.
+pub(crate) fn covers_content_param(pattern: &str) -> Option<&'static str> {
+    CONTENT_PARAMS
+        .iter()
+        .copied()
+        .find(|name| param_matches(pattern, name))
+}
 
 /// Longest scheme name an error message will show. Anything longer is not a scheme someone meant, and echoing it could
 /// leak whatever text was pasted.
@@ -222,16 +265,15 @@ impl serde::Serialize for UrlHash {
 
 /// Normalises a pasted link (ARCHITECTURE §3).
 ///
-/// `canonical_host` receives the lower-cased, punycoded host without a trailing dot and returns the platform's
-/// canonical host when the catalogue says paths mean the same on both (`m.facebook.com` → `www.facebook.com`). It is
-/// applied once, so it must map a canonical host to itself or to `None` for normalisation to stay idempotent.
+/// `rules` maps mobile hosts to the platform's canonical host and names the tracking parameters to drop
+/// ([`LinkRules`]).
 ///
 /// # Errors
 ///
 /// A [`UrlError`] saying why the text is not a web link the tool can track; it never quotes the text.
-pub(crate) fn normalize(
+pub(crate) fn normalize<R: LinkRules + ?Sized>(
     raw: &str,
-    canonical_host: impl Fn(&str) -> Option<String>,
+    rules: &R,
 ) -> Result<NormalizedUrl, UrlError> {
     // Pastes from chats and documents bring spaces, line ends and, from right-to-left text such as Urdu, invisible
     // direction marks around the link; none of them is part of it.
@@ -280,21 +322,21 @@ pub(crate) fn normalize(
         .expect("an http(s) URL with a host can always drop its password");
 
     clean_host(&mut url)?;
-    map_canonical_host(&mut url, canonical_host)?;
+    map_canonical_host(&mut url, rules)?;
 
     // The fragment is never sent to the server, so it cannot change what the platform serves; share buttons and
     // in-page anchors add different ones to the same post.
     url.set_fragment(None);
-    clean_query(&mut url);
+    let host = url
+        .host_str()
+        .expect("clean_host has checked that the URL has a host")
+        .to_owned();
+    clean_query(&mut url, &rules.tracking_params(&host));
     strip_trailing_slash(&mut url);
 
     if url.as_str().len() > MAX_URL_BYTES {
         return Err(UrlError::TooLong);
     }
-    let host = url
-        .host_str()
-        .expect("clean_host has checked that the URL has a host")
-        .to_owned();
     Ok(NormalizedUrl {
         url: url.into(),
         host,
@@ -411,15 +453,12 @@ fn clean_host(url: &mut Url) -> Result<(), UrlError> {
 
 /// Mobile and regional hosts (`m.facebook.com`) serve the same paths as the canonical one, so a post pasted from a
 /// phone and from a laptop must be one link; which hosts those are is platform data, hence the callback.
-fn map_canonical_host(
-    url: &mut Url,
-    canonical_host: impl Fn(&str) -> Option<String>,
-) -> Result<(), UrlError> {
+fn map_canonical_host<R: LinkRules + ?Sized>(url: &mut Url, rules: &R) -> Result<(), UrlError> {
     // Catalogues name platforms by domain; an address literal is never a platform's canonical host.
     let Some(Host::Domain(host)) = url.host() else {
         return Ok(());
     };
-    let Some(canonical) = canonical_host(host) else {
+    let Some(canonical) = rules.canonical_host(host) else {
         return Ok(());
     };
     if canonical == host {
@@ -436,13 +475,13 @@ fn map_canonical_host(
 /// `recheck` fetches this URL and a server may tell `a` from `a=` or `%20` from `+`. Servers read parameters by
 /// name, so the order only reflects how a link was built: sorting makes `?a=1&b=2` and `?b=2&a=1` one link, and the
 /// stable sort keeps repeated names (`?tag=x&tag=y`) in the order the server would read them.
-fn clean_query(url: &mut Url) {
+fn clean_query(url: &mut Url, tracking: &[&str]) {
     let Some(query) = url.query() else {
         return;
     };
     let mut kept: Vec<&str> = query
         .split('&')
-        .filter(|param| !param.is_empty() && !is_tracking(param))
+        .filter(|param| !param.is_empty() && !is_tracking(param, tracking))
         .collect();
     kept.sort_by_key(|param| param.split_once('=').map_or(*param, |(name, _)| name));
     let query = kept.join("&");
@@ -450,18 +489,16 @@ fn clean_query(url: &mut Url) {
     url.set_query(Some(query.as_str()).filter(|query| !query.is_empty()));
 }
 
-fn is_tracking(param: &str) -> bool {
+/// Whether `param` (`name=value` as written) is a tracking parameter. The name is percent-decoded first, so that
+/// `__cft__%5B0%5D` is the `__cft__[0]` that Facebook's share links carry; a name that names the content is never one.
+fn is_tracking(param: &str, tracking: &[&str]) -> bool {
     let Some((name, _)) = url::form_urlencoded::parse(param.as_bytes()).next() else {
         return false;
     };
-    TRACKING_PARAMS
-        .iter()
-        .any(|tracked| match tracked.strip_suffix('*') {
-            Some(prefix) => name
-                .get(..prefix.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(prefix)),
-            None => name.eq_ignore_ascii_case(tracked),
-        })
+    if CONTENT_PARAMS.iter().any(|c| name.eq_ignore_ascii_case(c)) {
+        return false;
+    }
+    tracking.iter().any(|pattern| param_matches(pattern, &name))
 }
 
 /// Platforms serve `/user/post/` and `/user/post` alike (one redirects to the other); the root keeps its `/`, which
@@ -492,8 +529,27 @@ mod tests {
         }
     }
 
+    /// The tracking list the catalogue's global entry held when these tests were written; the built-in lists
+    /// themselves are tested against real-shaped share links in `config::platforms`.
+    const TRACKING_PARAMS: &[&str] = &[
+        "utm_*", "fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh", "si", "mibextid", "ref_src", "_ga",
+    ];
+
+    /// `catalogue` with the tracking list above for every host.
+    struct Catalogue;
+
+    impl LinkRules for Catalogue {
+        fn canonical_host(&self, host: &str) -> Option<String> {
+            catalogue(host)
+        }
+
+        fn tracking_params(&self, _host: &str) -> Vec<&str> {
+            TRACKING_PARAMS.to_vec()
+        }
+    }
+
     fn norm(raw: &str) -> Result<String, UrlError> {
-        normalize(raw, catalogue).map(|url| url.as_str().to_owned())
+        normalize(raw, &Catalogue).map(|url| url.as_str().to_owned())
     }
 
     #[test]
@@ -739,12 +795,12 @@ mod tests {
 
     #[test]
     fn rejects_an_invalid_canonical_host_from_the_catalogue() {
-        let result = normalize("https://m.example.com/x", |_| Some("bad host".to_owned()));
+        let result = normalize("https://m.example.com/x", &|_: &str| Some("bad host".to_owned()));
         assert_eq!(
             result,
             Err(UrlError::BadCanonicalHost("bad host".to_owned()))
         );
-        let result = normalize("https://m.example.com/x", |_| Some("localhost".to_owned()));
+        let result = normalize("https://m.example.com/x", &|_: &str| Some("localhost".to_owned()));
         assert_eq!(
             result,
             Err(UrlError::BadCanonicalHost("localhost".to_owned()))
@@ -754,7 +810,7 @@ mod tests {
     #[test]
     fn calls_the_catalogue_with_the_cleaned_host() {
         let seen = std::cell::RefCell::new(Vec::new());
-        let url = normalize("HTTPS://user@Bücher.Example.:443/x", |host| {
+        let url = normalize("HTTPS://user@Bücher.Example.:443/x", &|host: &str| {
             seen.borrow_mut().push(host.to_owned());
             None
         })
@@ -765,7 +821,7 @@ mod tests {
 
     #[test]
     fn catalogue_output_is_cleaned_like_a_pasted_host() {
-        let url = normalize("https://m.example.com/x", |_| {
+        let url = normalize("https://m.example.com/x", &|_: &str| {
             Some("WWW.Example.COM.".to_owned())
         })
         .expect("valid link");
@@ -802,7 +858,7 @@ mod tests {
 
     #[test]
     fn debug_shows_the_hash_not_the_link() {
-        let url = normalize("https://example.com/private-path", catalogue).expect("valid link");
+        let url = normalize("https://example.com/private-path", &Catalogue).expect("valid link");
         let debug = format!("{url:?}");
         assert!(!debug.contains("private-path"), "{debug}");
         assert!(debug.contains(&url.url_hash().to_string()), "{debug}");
@@ -816,7 +872,7 @@ mod tests {
             "https://[2001:db8::1]/x",
             "https://xn--80ak6aa92e.com/путь",
         ] {
-            let url = normalize(raw, catalogue).expect("valid link");
+            let url = normalize(raw, &Catalogue).expect("valid link");
             assert_eq!(
                 NormalizedUrl::from_stored(url.as_str().to_owned()).as_ref(),
                 Some(&url),
@@ -834,7 +890,7 @@ mod tests {
 
     #[test]
     fn url_hash_is_sha256_of_the_normalised_url() {
-        let url = normalize("https://example.com/", catalogue).expect("valid link");
+        let url = normalize("https://example.com/", &Catalogue).expect("valid link");
         // sha256sum of the 20 bytes `https://example.com/`
         assert_eq!(
             url.url_hash().to_string(),
@@ -844,7 +900,7 @@ mod tests {
 
     #[test]
     fn url_hash_round_trips_and_serialises_as_hex() {
-        let hash = normalize("https://example.com/a", catalogue)
+        let hash = normalize("https://example.com/a", &Catalogue)
             .expect("valid link")
             .url_hash();
         let hex = hash.to_string();
@@ -1013,13 +1069,13 @@ mod tests {
     proptest! {
         #[test]
         fn never_panics(raw in any_input()) {
-            let _ = normalize(&raw, catalogue);
+            let _ = normalize(&raw, &Catalogue);
         }
 
         #[test]
         fn is_idempotent(raw in any_input()) {
-            if let Ok(once) = normalize(&raw, catalogue) {
-                let twice = normalize(once.as_str(), catalogue);
+            if let Ok(once) = normalize(&raw, &Catalogue) {
+                let twice = normalize(once.as_str(), &Catalogue);
                 prop_assert_eq!(twice.as_ref().map(NormalizedUrl::as_str), Ok(once.as_str()));
                 prop_assert_eq!(twice, Ok(once));
             }
@@ -1027,7 +1083,7 @@ mod tests {
 
         #[test]
         fn output_is_bounded_and_clean(raw in any_input()) {
-            if let Ok(url) = normalize(&raw, catalogue) {
+            if let Ok(url) = normalize(&raw, &Catalogue) {
                 let text = url.as_str();
                 prop_assert!(text.len() <= MAX_URL_BYTES);
                 prop_assert!(text.starts_with("https://") || text.starts_with("http://"));
@@ -1053,7 +1109,7 @@ mod tests {
                 raw.push('=');
                 raw.push_str(&value);
             }
-            let url = normalize(&raw, catalogue).expect("valid link");
+            let url = normalize(&raw, &Catalogue).expect("valid link");
             let parsed = Url::parse(url.as_str()).expect("the output is a URL");
             for (name, _) in parsed.query_pairs() {
                 prop_assert!(!is_tracking_name(&name), "{} kept in {}", name, url.as_str());
@@ -1072,7 +1128,7 @@ mod tests {
             tracking in prop::collection::vec((tracking_name(), "[a-z0-9]{0,4}"), 0..3),
             seed in any::<u64>(),
         ) {
-            let expected = normalize(&base.canonical(), catalogue).expect("valid link");
+            let expected = normalize(&base.canonical(), &Catalogue).expect("valid link");
             prop_assert_eq!(expected.as_str(), base.canonical());
 
             let scheme = if base.https { "https" } else { "http" };
@@ -1108,14 +1164,14 @@ mod tests {
                 variant.push_str(&fragment);
             }
 
-            let got = normalize(&variant, catalogue).expect("valid link");
+            let got = normalize(&variant, &Catalogue).expect("valid link");
             prop_assert_eq!(got.as_str(), expected.as_str(), "variant {}", variant);
             prop_assert_eq!(got.url_hash(), expected.url_hash());
         }
 
         #[test]
         fn url_hash_is_sha256_of_as_str(raw in any_input()) {
-            if let Ok(url) = normalize(&raw, catalogue) {
+            if let Ok(url) = normalize(&raw, &Catalogue) {
                 let digest: [u8; 32] = Sha256::digest(url.as_str().as_bytes()).into();
                 prop_assert_eq!(url.url_hash(), UrlHash(digest));
                 prop_assert_eq!(url.url_hash().to_string().parse::<UrlHash>(), Ok(url.url_hash()));
@@ -1126,7 +1182,7 @@ mod tests {
         /// filed or fetched differently from the one added.
         #[test]
         fn a_stored_url_comes_back_as_it_went_in(raw in any_input()) {
-            if let Ok(url) = normalize(&raw, catalogue) {
+            if let Ok(url) = normalize(&raw, &Catalogue) {
                 prop_assert_eq!(NormalizedUrl::from_stored(url.as_str().to_owned()), Some(url));
             }
         }

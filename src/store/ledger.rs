@@ -384,13 +384,15 @@ mod tests {
             .unwrap();
         let links: Vec<NewLink> = (0..hours.len())
             .map(|i| NewLink {
-                url: url::normalize(&format!("https://{platform}.example/{id}/{i}"), |_| None)
+                url: url::normalize(&format!("https://{platform}.example/{id}/{i}"), &|_: &str| None::<String>)
                     .unwrap(),
                 platform: PlatformId::from(platform.to_owned()),
                 category: None,
             })
             .collect();
-        let added = store.add_links(&id, &links, &tester(), opened).unwrap();
+        let added = store
+            .add_links(&id, &links, &tester(), opened, &|_| None)
+            .unwrap();
         for (link, h) in added.iter().zip(hours) {
             let reported = t("2026-03-02T10:00:00Z");
             let set = |status, route, reference: &str, at| {

@@ -116,13 +116,21 @@ fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord,
 
 impl Store {
     /// Adds URLs to a case in one transaction (an import of thousands is one fsync, and a crash
-    /// leaves none of them half-added). The same `url_hash` twice in a case is one link.
+    /// leaves none of them half-added). The same link twice in a case is one link.
+    ///
+    /// "The same link" is the same `url_hash`, or a stored link whose URL `rehash` turns into
+    /// this one's hash. Stored rows keep the hash they were written with (ARCHITECTURE §3):
+    /// when the catalogue learns a new tracking parameter, a link stored before still carries
+    /// it, and only normalising the stored URL again under today's rules shows that a new paste
+    /// without it is the same link. Such parameters sit in the query, so only stored URLs with
+    /// the new one's scheme, host and path are normalised again.
     pub(crate) fn add_links(
         &self,
         case: &CaseId,
         links: &[NewLink],
         by: &StaffHandle,
         now: Timestamp,
+        rehash: &dyn Fn(&str) -> Option<UrlHash>,
     ) -> Result<Vec<AddedLink>, Error> {
         let tx = self.conn.unchecked_transaction()?;
         let exists: bool = tx.query_row(
@@ -134,9 +142,10 @@ impl Store {
             return Err(Error::CaseNotFound(case.clone()));
         }
         let t = now.as_second();
-        let mut find = tx.prepare("SELECT id FROM links WHERE case_id = ?1 AND url_hash = ?2")?;
-        let mut others = tx.prepare(
-            "SELECT DISTINCT case_id FROM links WHERE url_hash = ?1 AND case_id != ?2 ORDER BY case_id",
+        let mut same = tx.prepare(
+            "SELECT id, case_id, url, url_hash FROM links
+             WHERE url_hash = ?1 OR url = ?2 OR substr(url, 1, length(?3)) = ?3
+             ORDER BY url_hash != ?1, first_seen, rowid",
         )?;
         let mut insert = tx.prepare(
             "INSERT INTO links (id, case_id, url, url_hash, platform, category, status, first_seen, updated_at)
@@ -147,17 +156,30 @@ impl Store {
         )?;
         let mut added = Vec::with_capacity(links.len());
         for link in links {
-            let url_hash = link.url.url_hash().to_string();
-            let other_cases = others
-                .query_map(params![url_hash, case.as_str()], |r| r.get::<_, String>(0))?
-                .map(|r| {
-                    let id = r?;
-                    id.parse().map_err(|_| corrupt("case id", &id))
-                })
+            let url_hash = link.url.url_hash();
+            let hash_text = url_hash.to_string();
+            let base = link.url.as_str().split_once('?').map_or(link.url.as_str(), |(b, _)| b);
+            let rows: Vec<(String, String, String, String)> = same
+                .query_map(params![hash_text, base, format!("{base}?")], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
+                .collect::<Result<_, _>>()?;
+            let mut existing = None;
+            let mut other_cases = std::collections::BTreeSet::new();
+            for (id, owner, url, stored_hash) in rows {
+                if stored_hash != hash_text && rehash(&url) != Some(url_hash) {
+                    continue;
+                }
+                if owner == case.as_str() {
+                    existing.get_or_insert(id);
+                } else {
+                    other_cases.insert(owner);
+                }
+            }
+            let other_cases = other_cases
+                .into_iter()
+                .map(|id| id.parse().map_err(|_| corrupt("case id", &id)))
                 .collect::<Result<Vec<CaseId>, Error>>()?;
-            let existing: Option<String> = find
-                .query_row(params![case.as_str(), url_hash], |r| r.get(0))
-                .optional()?;
             if let Some(id) = existing {
                 added.push(AddedLink {
                     id: id.parse().map_err(|_| corrupt("link id", &id))?,
@@ -166,6 +188,7 @@ impl Store {
                 });
                 continue;
             }
+            let url_hash = hash_text;
             let id = with_fresh_id(LinkId::from_random, |id: &LinkId| {
                 match insert.execute(params![
                     id.as_str(),
@@ -189,7 +212,7 @@ impl Store {
                 other_cases,
             });
         }
-        drop((find, others, insert, event));
+        drop((same, insert, event));
         tx.execute(
             "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
             params![case.as_str(), t],

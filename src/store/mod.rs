@@ -211,13 +211,13 @@ mod tests {
             .unwrap();
         let raw = "https://secret-host.example/victim-name/photo?id=12345";
         let new = NewLink {
-            url: url::normalize(raw, |_| None).unwrap(),
+            url: url::normalize(raw, &|_: &str| None::<String>).unwrap(),
             platform: PlatformId::other(),
             category: None,
         };
         let hash = new.url.url_hash().to_string();
         let added = store
-            .add_links(&case, std::slice::from_ref(&new), &tester(), now)
+            .add_links(&case, std::slice::from_ref(&new), &tester(), now, &|_| None)
             .unwrap();
         let link = store.link(&added[0].id).unwrap();
         let listed = store.links(&LinkFilter::default()).unwrap();

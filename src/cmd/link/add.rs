@@ -80,8 +80,14 @@ pub(super) fn add(
         .filter_map(|p| p.as_ref().ok())
         .cloned()
         .collect();
+    // A link stored under older rules is found by normalising its URL again (`Store::add_links`).
+    let rehash = |stored: &str| {
+        crate::domain::url::normalize(stored, catalog)
+            .ok()
+            .map(|url| url.url_hash())
+    };
     let mut added = store
-        .add_links(case, &good, ctx.staff()?, ctx.now())?
+        .add_links(case, &good, ctx.staff()?, ctx.now(), &rehash)?
         .into_iter();
 
     let printer = ctx.printer();

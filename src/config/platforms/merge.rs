@@ -19,6 +19,7 @@ pub(super) fn merge(
         mut jurisdictions,
         mut sources,
         default_removal_markers: defaults,
+        mut tracking_params,
     } = base.map(Catalog::into_entries).unwrap_or_default();
     // Which entry of the file each platform came from; `None` for one kept from the base.
     let mut from_file: Vec<Option<usize>> = vec![None; platforms.len()];
@@ -47,6 +48,7 @@ pub(super) fn merge(
         }
     }
     sources.extend(file.sources);
+    tracking_params.extend(file.tracking_params);
     let default_removal_markers = if file.default_removal_markers.is_empty() {
         defaults
     } else {
@@ -134,6 +136,7 @@ pub(super) fn merge(
     }
     let entries = Entries {
         default_removal_markers,
+        tracking_params,
         platforms,
         hotlines,
         jurisdictions,

@@ -9,6 +9,8 @@
 mod load;
 mod merge;
 #[cfg(test)]
+mod share_links;
+#[cfg(test)]
 mod tests;
 mod translations;
 mod validate;
@@ -19,7 +21,9 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use super::yaml;
-use crate::domain::catalog::{Hotline, Jurisdiction, Platform, RemovalMarker, Source};
+use crate::domain::catalog::{
+    Hotline, Jurisdiction, Platform, RemovalMarker, Source, TrackingParams,
+};
 
 pub(crate) use super::yaml::Diagnostic;
 pub(crate) use load::{check, read_user_file};
@@ -64,6 +68,9 @@ struct PlatformsFile {
     _schema_version: serde::de::IgnoredAny,
     #[serde(default)]
     default_removal_markers: Vec<RemovalMarker>,
+    /// Tracking parameters dropped from every link; a user file's lists are added to these.
+    #[serde(default)]
+    tracking_params: Vec<TrackingParams>,
     #[serde(default)]
     platforms: Vec<Platform>,
     #[serde(default)]

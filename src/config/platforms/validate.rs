@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+mod tracking;
+
 use super::PlatformsFile;
 use crate::config::yaml::{self, Diagnostic, NodePath};
 use crate::domain::catalog::{
@@ -120,6 +122,9 @@ pub(super) fn validate(file: &PlatformsFile, names: &Names<'_>, problems: &mut P
     }
     for (n, marker) in file.default_removal_markers.iter().enumerate() {
         v.marker(&root.key("default_removal_markers").index(n), marker);
+    }
+    for (n, list) in file.tracking_params.iter().enumerate() {
+        v.tracking_params(&root.key("tracking_params").index(n), list);
     }
     v.unique_ids(
         &root.key("platforms"),
@@ -240,6 +245,9 @@ impl Validator<'_> {
         }
         for (n, marker) in platform.removal_markers.iter().enumerate() {
             self.marker(&path.key("removal_markers").index(n), marker);
+        }
+        for (n, list) in platform.tracking_params.iter().enumerate() {
+            self.tracking_params(&path.key("tracking_params").index(n), list);
         }
     }
 

@@ -15,6 +15,7 @@ mod bodies;
 mod hosts;
 mod markers;
 mod model;
+mod tracking;
 mod translation;
 
 use std::collections::{BTreeMap, HashMap};
@@ -25,12 +26,15 @@ pub(crate) use markers::RemovalMarker;
 pub(crate) use model::{
     Channel, ChannelKind, Hosts, Note, Platform, PlatformId, Reporter, Source, SourceKind,
 };
+pub(crate) use tracking::TrackingParams;
 pub(crate) use translation::{Translated, strays};
 
 /// What a platforms file lists, once merged: the catalogue without its host indexes.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Entries {
     pub(crate) default_removal_markers: Vec<RemovalMarker>,
+    /// Tracking parameters dropped from every link, whatever its platform.
+    pub(crate) tracking_params: Vec<TrackingParams>,
     pub(crate) platforms: Vec<Platform>,
     pub(crate) hotlines: Vec<Hotline>,
     pub(crate) jurisdictions: Vec<Jurisdiction>,

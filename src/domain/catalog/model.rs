@@ -7,8 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::RemovalMarker;
 use super::translation::{TextPair, Translated, Translation, pairs};
+use super::{RemovalMarker, TrackingParams};
 use crate::domain::category::Category;
 
 /// A platform's stable key (`facebook`): links, statistics and user files refer to it. A link
@@ -65,6 +65,10 @@ pub(crate) struct Platform {
     #[serde(default)]
     pub(crate) operator_unverified: bool,
     pub(crate) hosts: Hosts,
+    /// Query parameters this platform's share buttons and apps add, dropped from its links
+    /// before they are hashed (besides the global lists).
+    #[serde(default)]
+    pub(crate) tracking_params: Vec<TrackingParams>,
     /// Report channels per abuse category, best first.
     #[serde(default)]
     pub(crate) channels: BTreeMap<Category, Vec<Channel>>,
