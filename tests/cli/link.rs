@@ -224,3 +224,84 @@ fn links_for_an_unknown_case_are_refused() {
     hint: `takedown case list` shows the known cases
     ");
 }
+
+/// A platform whose share button adds `shareid`; `listed` says whether the catalogue knows it.
+fn forum_platforms(env: &TestEnv, listed: bool) -> String {
+    let tracking = if listed {
+        "    tracking_params:\n      - names: [shareid]\n        unverified: true\n        checked: 2026-12-07\n"
+    } else {
+        ""
+    };
+    let file = env.root().join(format!("forum-{listed}.yaml"));
+    std::fs::write(
+        &file,
+        format!(
+            "schema_version: 1
+platforms:
+  - id: forum
+    name: Forum
+    hosts: {{patterns: [forum.example.pk], canonical_host: forum.example.pk, unverified: true, checked: 2026-12-07}}
+{tracking}"
+        ),
+    )
+    .unwrap();
+    file.to_str().unwrap().to_owned()
+}
+
+fn add(env: &TestEnv, platforms: &str, case: &str, url: &str) -> serde_json::Value {
+    let out = env.ok_stdin(
+        &["--platforms", platforms, "link", "add", "--case", case, "--json", "-"],
+        url,
+    );
+    serde_json::from_str(&out).unwrap()
+}
+
+/// Issue 21: when the catalogue learns a share button's parameter, links stored before keep
+/// their row and hash, and the same post pasted again (with or without the parameter) is found
+/// as that link, in its case and across cases; a parameter that names the content still tells
+/// posts apart.
+#[test]
+fn a_link_stored_before_a_tracking_parameter_was_listed_is_still_the_same_link() {
+    let env = TestEnv::initialised();
+    let (old, new) = (forum_platforms(&env, false), forum_platforms(&env, true));
+    let c = case(&env);
+    let stored = add(&env, &old, &c, "https://forum.example.pk/t/42?shareid=abc\n");
+    assert_eq!(
+        stored["url"], "https://forum.example.pk/t/42?shareid=abc",
+        "unknown then, so kept"
+    );
+    let id = stored["id"].as_str().unwrap();
+
+    for paste in [
+        "https://forum.example.pk/t/42\n",
+        "https://forum.example.pk/t/42?shareid=other\n",
+        "https://forum.example.pk/t/42?shareid%3Dx\n",
+    ] {
+        let again = add(&env, &new, &c, paste);
+        if paste.contains("%3D") {
+            // a name that only looks like `shareid` once decoded the other way is not it
+            assert_eq!(again["already_tracked"], false, "{paste}");
+            continue;
+        }
+        assert_eq!(again["already_tracked"], true, "{paste}");
+        assert_eq!(again["id"], id, "{paste}");
+    }
+    let shown: serde_json::Value =
+        serde_json::from_str(&env.ok(&["link", "show", id, "--json"])).unwrap();
+    assert_eq!(shown["link"]["url"], stored["url"], "the stored row is not rewritten");
+    assert_eq!(shown["link"]["url_hash"], stored["url_hash"]);
+
+    let other = case(&env);
+    let out = env.output(
+        &["--platforms", &new, "link", "add", "--case", &other, "-"],
+        "https://forum.example.pk/t/42?shareid=zzz\n",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("is also tracked in case {c}")),
+        "{stderr}"
+    );
+
+    let different = add(&env, &new, &c, "https://forum.example.pk/t/42?p=7\n");
+    assert_eq!(different["already_tracked"], false, "`p` names the content");
+}
