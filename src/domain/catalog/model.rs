@@ -65,10 +65,6 @@ pub(crate) struct Platform {
     #[serde(default)]
     pub(crate) operator_unverified: bool,
     pub(crate) hosts: Hosts,
-    /// Query parameters this platform's share buttons and apps add, dropped from its links
-    /// before they are hashed (besides the global lists).
-    #[serde(default)]
-    pub(crate) tracking_params: Vec<TrackingParams>,
     /// Report channels per abuse category, best first.
     #[serde(default)]
     pub(crate) channels: BTreeMap<Category, Vec<Channel>>,
@@ -82,6 +78,10 @@ pub(crate) struct Platform {
     /// Checked before `default_removal_markers` when a link of this platform is re-checked.
     #[serde(default)]
     pub(crate) removal_markers: Vec<RemovalMarker>,
+    /// Query parameters this platform's share buttons and apps add, dropped from its links
+    /// before they are hashed (besides the global lists).
+    #[serde(default)]
+    pub(crate) tracking_params: Vec<TrackingParams>,
 }
 
 /// Which hosts belong to a platform, and which of them are the same site under another name.
