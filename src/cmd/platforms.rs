@@ -7,6 +7,8 @@ use crate::ctx::Ctx;
 use crate::error::ExitStatus;
 use crate::render::Table;
 
+mod whois;
+
 /// Read and check what takedown knows about platforms (`platforms.yaml`)
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum PlatformsCommand {
@@ -29,11 +31,14 @@ pub(crate) enum PlatformsCommand {
         /// The file to check
         file: PathBuf,
     },
+    /// Find the hosting provider's abuse contact for a link's host (RDAP)
+    Whois(whois::WhoisArgs),
 }
 
 pub(crate) fn run(command: PlatformsCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
     match command {
+        PlatformsCommand::Whois(args) => return whois::run(args, ctx),
         PlatformsCommand::List => {
             let catalog = ctx.catalog()?;
             let list = catalog.platforms();

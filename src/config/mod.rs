@@ -4,6 +4,7 @@
 pub(crate) mod file;
 pub(crate) mod partners;
 pub(crate) mod platforms;
+pub(crate) mod rdap;
 pub(crate) mod staff;
 pub(crate) mod templates;
 mod yaml;

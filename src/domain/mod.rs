@@ -16,6 +16,7 @@ pub(crate) mod outbox;
 pub(crate) mod page_image;
 pub(crate) mod pdq;
 pub(crate) mod protection;
+pub(crate) mod rdap;
 pub(crate) mod recheck;
 pub(crate) mod recovery;
 pub(crate) mod route;

@@ -7,6 +7,7 @@ mod fetch;
 mod hosts;
 mod runtime;
 
+use std::net::{IpAddr, ToSocketAddrs as _};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -49,6 +50,9 @@ pub(crate) enum Error {
     Proxy,
     #[error("cannot set up the HTTP client")]
     Client(#[source] reqwest::Error),
+    /// No cause attached: the resolver's message may repeat the host name.
+    #[error("the host name does not resolve to an address")]
+    Resolve,
 }
 
 /// What `fetch_all` hands back while it runs.
@@ -112,6 +116,33 @@ where
     })
 }
 
+/// The addresses `host` (a URL's host: a name, an IPv4 address or a bracketed IPv6 address)
+/// resolves to, through the system resolver, in the order it gives them; an address literal is
+/// taken as it is, without asking anyone.
+pub(crate) fn resolve(host: &str) -> Result<Vec<IpAddr>, Error> {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    if let Ok(addr) = bare.parse::<IpAddr>() {
+        return Ok(vec![addr]);
+    }
+    let addrs: Vec<IpAddr> = (bare, 0)
+        .to_socket_addrs()
+        .map_err(|_| Error::Resolve)?
+        .map(|a| a.ip())
+        .collect();
+    if addrs.is_empty() {
+        return Err(Error::Resolve);
+    }
+    Ok(addrs)
+}
+
+/// Fetches one URL the way `fetch_all` fetches links (the same client, redirects, caps and
+/// retries), for a one-off question such as an RDAP query.
+pub(crate) fn fetch_one(settings: &NetSettings, url: &str) -> Result<Result<Page, FetchError>, Error> {
+    let client = client::build(settings)?;
+    let hosts = hosts::Hosts::new(settings.per_host, settings.host_interval);
+    Ok(runtime::block_on(fetch::fetch(&client, &hosts, settings, url)))
+}
+
 /// What every fetch of one run shares.
 struct Run<D> {
     client: reqwest::Client,
@@ -173,6 +204,15 @@ fn interleave_hosts<'u>(urls: impl Iterator<Item = &'u str>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resolving_takes_literals_as_they_are_and_names_from_the_resolver() {
+        assert_eq!(resolve("203.0.113.7").unwrap(), ["203.0.113.7".parse::<IpAddr>().unwrap()]);
+        assert_eq!(resolve("[2001:db8::1]").unwrap(), ["2001:db8::1".parse::<IpAddr>().unwrap()]);
+        let local = resolve("localhost").expect("every system resolves localhost");
+        assert!(local.iter().all(IpAddr::is_loopback), "{local:?}");
+        assert!(matches!(resolve("no-such-host.invalid"), Err(Error::Resolve)));
+    }
 
     #[test]
     fn hosts_take_turns() {

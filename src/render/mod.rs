@@ -23,6 +23,7 @@ mod table;
 pub(crate) mod templates;
 #[cfg(test)]
 mod urdu_share;
+pub(crate) mod whois;
 pub(crate) mod wipe;
 
 pub(crate) use printer::{OutputSettings, Printer, Verbosity};

@@ -34,6 +34,7 @@ mod sextortion;
 mod states;
 mod stats;
 mod wipe;
+mod whois;
 mod wipe_case;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.

@@ -36,6 +36,8 @@ struct State {
     hits: HashMap<String, usize>,
     /// Bytes written to endless bodies, to show the reader stopped.
     endless_bytes: usize,
+    /// Every request's line and headers, in arrival order: what the tool sent.
+    heads: Vec<String>,
 }
 
 pub(crate) struct HttpServer {
@@ -86,6 +88,11 @@ impl HttpServer {
             .unwrap_or(0)
     }
 
+    /// The request line and headers of every request so far.
+    pub(crate) fn heads(&self) -> Vec<String> {
+        self.state.lock().unwrap().heads.clone()
+    }
+
     pub(crate) fn endless_bytes(&self) -> usize {
         self.state.lock().unwrap().endless_bytes
     }
@@ -105,14 +112,16 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
+    let mut head = request_line.clone();
     loop {
         let mut header = String::new();
         match reader.read_line(&mut header) {
             Ok(0) | Err(_) => return,
             Ok(_) if header == "\r\n" => break,
-            Ok(_) => {}
+            Ok(_) => head.push_str(&header),
         }
     }
+    state.lock().unwrap().heads.push(head);
     let path = request_line
         .split_whitespace()
         .nth(1)
