@@ -566,6 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the platforms, built-in and from --platforms')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything known about one platform: hosts, report channels, sources')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a platforms file; each problem is reported with its line and column (exit 1)')
+            [CompletionResult]::new('whois', 'whois', [CompletionResultType]::ParameterValue, 'Find the hosting provider''s abuse contact for a link''s host (RDAP)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -620,10 +621,29 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'takedown;platforms;whois' {
+            [CompletionResult]::new('--rdap-server', '--rdap-server', [CompletionResultType]::ParameterName, 'Ask this RDAP server instead of the registry IANA''s bootstrap file names (a helpline''s mirror): https, or http to this machine only')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'takedown;platforms;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the platforms, built-in and from --platforms')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything known about one platform: hosts, report channels, sources')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a platforms file; each problem is reported with its line and column (exit 1)')
+            [CompletionResult]::new('whois', 'whois', [CompletionResultType]::ParameterValue, 'Find the hosting provider''s abuse contact for a link''s host (RDAP)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -634,6 +654,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;platforms;help;check' {
+            break
+        }
+        'takedown;platforms;help;whois' {
             break
         }
         'takedown;platforms;help;help' {
@@ -1530,6 +1553,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the platforms, built-in and from --platforms')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything known about one platform: hosts, report channels, sources')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a platforms file; each problem is reported with its line and column (exit 1)')
+            [CompletionResult]::new('whois', 'whois', [CompletionResultType]::ParameterValue, 'Find the hosting provider''s abuse contact for a link''s host (RDAP)')
             break
         }
         'takedown;help;platforms;list' {
@@ -1539,6 +1563,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;platforms;check' {
+            break
+        }
+        'takedown;help;platforms;whois' {
             break
         }
         'takedown;help;report' {

@@ -370,6 +370,9 @@ _takedown() {
             takedown__subcmd__help__subcmd__platforms,show)
                 cmd="takedown__subcmd__help__subcmd__platforms__subcmd__show"
                 ;;
+            takedown__subcmd__help__subcmd__platforms,whois)
+                cmd="takedown__subcmd__help__subcmd__platforms__subcmd__whois"
+                ;;
             takedown__subcmd__help__subcmd__schedule,install)
                 cmd="takedown__subcmd__help__subcmd__schedule__subcmd__install"
                 ;;
@@ -490,6 +493,9 @@ _takedown() {
             takedown__subcmd__platforms,show)
                 cmd="takedown__subcmd__platforms__subcmd__show"
                 ;;
+            takedown__subcmd__platforms,whois)
+                cmd="takedown__subcmd__platforms__subcmd__whois"
+                ;;
             takedown__subcmd__platforms__subcmd__help,check)
                 cmd="takedown__subcmd__platforms__subcmd__help__subcmd__check"
                 ;;
@@ -501,6 +507,9 @@ _takedown() {
                 ;;
             takedown__subcmd__platforms__subcmd__help,show)
                 cmd="takedown__subcmd__platforms__subcmd__help__subcmd__show"
+                ;;
+            takedown__subcmd__platforms__subcmd__help,whois)
+                cmd="takedown__subcmd__platforms__subcmd__help__subcmd__whois"
                 ;;
             takedown__subcmd__schedule,help)
                 cmd="takedown__subcmd__schedule__subcmd__help"
@@ -2625,7 +2634,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__platforms)
-            opts="list show check"
+            opts="list show check whois"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2667,6 +2676,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__platforms__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__platforms__subcmd__whois)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3743,7 +3766,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version list show check help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version list show check whois help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3811,7 +3834,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__help)
-            opts="list show check help"
+            opts="list show check whois help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3880,6 +3903,20 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__platforms__subcmd__help__subcmd__whois)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__platforms__subcmd__list)
             opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3921,6 +3958,44 @@ _takedown() {
                 return 0
             fi
             case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__platforms__subcmd__whois)
+            opts="-v -q -h -V --rdap-server --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rdap-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -518,6 +518,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand list 'List the platforms, built-in and from --platforms'
             cand show 'Show everything known about one platform: hosts, report channels, sources'
             cand check 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+            cand whois 'Find the hosting provider''s abuse contact for a link''s host (RDAP)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;platforms;list'= {
@@ -568,10 +569,28 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;platforms;whois'= {
+            cand --rdap-server 'Ask this RDAP server instead of the registry IANA''s bootstrap file names (a helpline''s mirror): https, or http to this machine only'
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --as 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'takedown;platforms;help'= {
             cand list 'List the platforms, built-in and from --platforms'
             cand show 'Show everything known about one platform: hosts, report channels, sources'
             cand check 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+            cand whois 'Find the hosting provider''s abuse contact for a link''s host (RDAP)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'takedown;platforms;help;list'= {
@@ -579,6 +598,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;platforms;help;show'= {
         }
         &'takedown;platforms;help;check'= {
+        }
+        &'takedown;platforms;help;whois'= {
         }
         &'takedown;platforms;help;help'= {
         }
@@ -1386,12 +1407,15 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand list 'List the platforms, built-in and from --platforms'
             cand show 'Show everything known about one platform: hosts, report channels, sources'
             cand check 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+            cand whois 'Find the hosting provider''s abuse contact for a link''s host (RDAP)'
         }
         &'takedown;help;platforms;list'= {
         }
         &'takedown;help;platforms;show'= {
         }
         &'takedown;help;platforms;check'= {
+        }
+        &'takedown;help;platforms;whois'= {
         }
         &'takedown;help;report'= {
         }

@@ -433,22 +433,23 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a link and its history'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s h -l help -d 'Print help'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "list" -d 'List the platforms, built-in and from --platforms'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
-complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -f -a "list" -d 'List the platforms, built-in and from --platforms'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -f -a "whois" -d 'Find the hosting provider\'s abuse contact for a link\'s host (RDAP)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -485,9 +486,23 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l rdap-server -d 'Ask this RDAP server instead of the registry IANA\'s bootstrap file names (a helpline\'s mirror): https, or http to this machine only' -r
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the platforms, built-in and from --platforms'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "whois" -d 'Find the hosting provider\'s abuse contact for a link\'s host (RDAP)'
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l case -d 'The case whose links to report' -r
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l platform -d 'Only this platform\'s links (an id from `takedown platforms list`, or `other`)' -r
@@ -1070,6 +1085,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "list" -d 'List the platforms, built-in and from --platforms'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "show" -d 'Show everything known about one platform: hosts, report channels, sources'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "check" -d 'Check a platforms file; each problem is reported with its line and column (exit 1)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "whois" -d 'Find the hosting provider\'s abuse contact for a link\'s host (RDAP)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from escalate" -f -a "followup" -d 'Remind partners of escalated links still live past their response time or a legal deadline'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List messages: id, kind, case, partner, state, attempts and the last error or reason'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Send queued messages now; exit 1 when some are left waiting or need a decision'
