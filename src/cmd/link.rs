@@ -148,13 +148,20 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             let link = store.link(&id)?;
             super::gate(ctx, &link.case, CaseOp::LinkShow)?;
             let history = store.link_events(&id)?;
+            let last = store.last_check(&id)?;
             if ctx.printer().json() {
-                ctx.printer()
-                    .json_line(&serde_json::json!({ "link": link, "history": history }))?;
+                ctx.printer().json_line(
+                    &serde_json::json!({ "link": link, "last_check": last, "history": history }),
+                )?;
             } else {
                 let history: Vec<_> = history.iter().map(views::event).collect();
-                ctx.printer()
-                    .line(&render::link::page(&view(&link), &history))?;
+                let catalog = ctx.catalog()?;
+                let last = last.as_ref().map(|c| views::check(c, catalog, &link));
+                ctx.printer().line(&render::link::page(
+                    &view(&link),
+                    last.as_ref(),
+                    &history,
+                ))?;
             }
             Ok(ExitStatus::Success)
         }

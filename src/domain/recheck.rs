@@ -136,6 +136,73 @@ pub(crate) fn classify<'m>(
     }
 }
 
+/// What a probe's answer means (`platforms.yaml`: a probe's `answers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ProbeMeaning {
+    Live,
+    Removed,
+    /// Gone or restricted (private, age-gated, embedding refused): recorded like an
+    /// `unavailable` marker, never as proof of removal.
+    Unavailable,
+}
+
+/// One answer of a probe, as the classifier takes it: a status or a text (in a successful
+/// answer), and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Answer {
+    pub(crate) sign: Sign,
+    pub(crate) means: ProbeMeaning,
+}
+
+/// Where an observation's verdict came from: the platform's probe or the link's own page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Via {
+    #[default]
+    Page,
+    Probe,
+}
+
+impl Via {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Via::Page => "page",
+            Via::Probe => "probe",
+        }
+    }
+}
+
+/// Judges a probe's answer; `None` when no answer fits (a server error, a rate limit, an answer
+/// the catalogue does not describe), so that the page is asked instead.
+pub(crate) fn classify_probe<'a>(
+    answer: &Page<'_>,
+    answers: impl IntoIterator<Item = &'a Answer>,
+) -> Option<Verdict> {
+    let success = (200..300).contains(&answer.http_status);
+    let text = String::from_utf8_lossy(answer.body).to_lowercase();
+    let fits = |a: &&Answer| match &a.sign {
+        Sign::Status(status) => *status == answer.http_status,
+        Sign::Text(needle) => success && text.contains(&needle.to_lowercase()),
+        Sign::Absent(_) | Sign::RedirectTo(_) => false,
+    };
+    let found = answers.into_iter().find(fits)?;
+    Some(match found.means {
+        ProbeMeaning::Live => Verdict {
+            seen: Seen::Live,
+            unavailable: false,
+        },
+        ProbeMeaning::Removed => Verdict {
+            seen: Seen::Removed,
+            unavailable: false,
+        },
+        ProbeMeaning::Unavailable => Verdict {
+            seen: Seen::Removed,
+            unavailable: true,
+        },
+    })
+}
+
 /// SHA-256 of what was read of a body, in lower-case hex.
 pub(crate) fn content_hash(body: &[u8]) -> String {
     Sha256::digest(body)
@@ -243,6 +310,23 @@ mod tests {
 
     fn seen(page: &Page<'_>, markers: &[Marker]) -> Seen {
         classify(page, markers).seen
+    }
+
+    #[test]
+    fn probe_answers_decide_only_when_one_fits() {
+        let answers = [
+            Answer { sign: Sign::Status(404), means: ProbeMeaning::Removed },
+            Answer { sign: Sign::Status(401), means: ProbeMeaning::Unavailable },
+            Answer { sign: Sign::Text("\"removed\": true".into()), means: ProbeMeaning::Removed },
+            Answer { sign: Sign::Status(200), means: ProbeMeaning::Live },
+        ];
+        let verdict = |p: &Page<'_>| classify_probe(p, &answers).map(|v| (v.seen, v.unavailable));
+        assert_eq!(verdict(&page(200, "{\"title\":\"x\"}")), Some((Seen::Live, false)));
+        assert_eq!(verdict(&page(404, "")), Some((Seen::Removed, false)));
+        assert_eq!(verdict(&page(401, "")), Some((Seen::Removed, true)));
+        assert_eq!(verdict(&page(200, "{\"Removed\": TRUE}")), Some((Seen::Removed, false)));
+        assert_eq!(verdict(&page(500, "")), None, "the page decides");
+        assert_eq!(verdict(&page(429, "\"removed\": true")), None);
     }
 
     #[test]

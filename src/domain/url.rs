@@ -199,6 +199,27 @@ impl serde::Serialize for SourceUrl {
     }
 }
 
+/// A platform probe's URL for one link (`domain::catalog` fills the template in). It carries the
+/// link, so, like [`NormalizedUrl`], its `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct ProbeUrl(String);
+
+impl ProbeUrl {
+    pub(crate) fn new(url: String) -> ProbeUrl {
+        ProbeUrl(url)
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ProbeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ProbeUrl(..)")
+    }
+}
+
 /// SHA-256 of a normalised URL's UTF-8 bytes: the identity of a link across cases.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct UrlHash([u8; 32]);

@@ -16,7 +16,14 @@ use tokio::sync::mpsc::Sender;
 
 pub(crate) use fetch::{FetchError, Page};
 
-use crate::domain::url::NormalizedUrl;
+use crate::domain::url::{NormalizedUrl, ProbeUrl};
+
+/// What to fetch for one link: its page, and first its platform's probe when it has one.
+#[derive(Debug, Clone)]
+pub(crate) struct Target {
+    pub(crate) page: NormalizedUrl,
+    pub(crate) probe: Option<ProbeUrl>,
+}
 
 /// How links are fetched. `cmd/recheck` fills it from flags; the defaults are polite.
 #[derive(Debug, Clone)]
@@ -73,15 +80,18 @@ const QUEUE: usize = 4096;
 /// storing does.
 const GATHER: Duration = Duration::from_millis(2);
 
-/// Fetches every URL on the runtime's workers, where `digest` turns each page into what the
-/// caller keeps and drops the body, and hands each result to `on_event` on this thread. At most
+/// Fetches every target on the runtime's workers, where `digest` turns each page into what the
+/// caller keeps and drops the body, and hands each result to `on_event` on this thread. A target
+/// with a probe has the probe fetched first and judged by `probe`; only when that gives no
+/// answer is the page fetched too (`None`: the probe did not say). At most
 /// `concurrency` fetches (and so bodies) are under way at once: 10,000 links never mean 10,000
 /// bodies in memory. `on_event` also runs at least every `idle` when nothing arrives (hung
 /// servers must not keep finished results unsaved); an error from it ends the run.
 pub(crate) fn fetch_all<T, E>(
     settings: &NetSettings,
-    urls: Vec<NormalizedUrl>,
+    targets: Vec<Target>,
     idle: Duration,
+    probe: impl Fn(usize, Result<Page, FetchError>) -> Option<T> + Send + Sync + 'static,
     digest: impl Fn(usize, Result<Page, FetchError>) -> T + Send + Sync + 'static,
     mut on_event: impl FnMut(Event<T>) -> Result<(), E>,
 ) -> Result<(), E>
@@ -89,12 +99,13 @@ where
     T: Send + 'static,
     E: From<Error>,
 {
-    let order = interleave_hosts(urls.iter().map(NormalizedUrl::as_str));
+    let order = interleave_hosts(targets.iter().map(|t| t.page.as_str()));
     let run = Arc::new(Run {
         client: client::build(settings)?,
         hosts: hosts::Hosts::new(settings.per_host, settings.host_interval),
         settings: settings.clone(),
-        urls,
+        targets,
+        probe,
         digest,
     });
     let (sender, mut results) = tokio::sync::mpsc::channel(QUEUE);
@@ -144,20 +155,41 @@ pub(crate) fn fetch_one(settings: &NetSettings, url: &str) -> Result<Result<Page
 }
 
 /// What every fetch of one run shares.
-struct Run<D> {
+struct Run<P, D> {
     client: reqwest::Client,
     hosts: hosts::Hosts,
     settings: NetSettings,
-    urls: Vec<NormalizedUrl>,
+    targets: Vec<Target>,
+    probe: P,
     digest: D,
+}
+
+impl<T, P, D> Run<P, D>
+where
+    P: Fn(usize, Result<Page, FetchError>) -> Option<T>,
+    D: Fn(usize, Result<Page, FetchError>) -> T,
+{
+    /// The probe's verdict when it gives one, else the page's.
+    async fn check(&self, index: usize) -> T {
+        let target = &self.targets[index];
+        if let Some(url) = &target.probe {
+            let answer = fetch::fetch(&self.client, &self.hosts, &self.settings, url.as_str()).await;
+            if let Some(verdict) = (self.probe)(index, answer) {
+                return verdict;
+            }
+        }
+        let page = fetch::fetch(&self.client, &self.hosts, &self.settings, target.page.as_str()).await;
+        (self.digest)(index, page)
+    }
 }
 
 /// Starts the fetches in `order`, at most `concurrency` at once. The run ends when the last
 /// sender is dropped: here, once every fetch has started, and in each fetch once its result is
 /// handed over.
-async fn feed<T, D>(run: Arc<Run<D>>, order: Vec<usize>, results: Sender<(usize, T)>)
+async fn feed<T, P, D>(run: Arc<Run<P, D>>, order: Vec<usize>, results: Sender<(usize, T)>)
 where
     T: Send + 'static,
+    P: Fn(usize, Result<Page, FetchError>) -> Option<T> + Send + Sync + 'static,
     D: Fn(usize, Result<Page, FetchError>) -> T + Send + Sync + 'static,
 {
     let slots = Arc::new(Semaphore::new(run.settings.concurrency.max(1)));
@@ -168,16 +200,9 @@ where
             .expect("the semaphore is never closed");
         let (run, results) = (Arc::clone(&run), results.clone());
         tokio::spawn(async move {
-            let fetched = fetch::fetch(
-                &run.client,
-                &run.hosts,
-                &run.settings,
-                run.urls[index].as_str(),
-            )
-            .await;
             // Hashing a page takes microseconds, so it runs right here; decoding a picture
             // takes longer but holds only this worker while the other keeps the I/O going.
-            let digested = (run.digest)(index, fetched);
+            let digested = run.check(index).await;
             drop(slot);
             // `Err` only when the run ended early and nobody receives.
             let _ = results.send((index, digested)).await;

@@ -6,6 +6,7 @@ use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
+use crate::domain::recheck::{Seen, Via};
 use crate::domain::url::{NormalizedUrl, UrlHash};
 use crate::render::{Table, show_time};
 
@@ -79,9 +80,38 @@ fn describe(l: &LinkView<'_>) -> String {
     )
 }
 
-/// `link show`: the link, then every change with its time and who recorded it.
-pub(crate) fn page(link: &LinkView<'_>, history: &[EventView<'_>]) -> String {
+/// The last re-check of a link and what gave its verdict.
+pub(crate) struct CheckView<'a> {
+    pub(crate) at: Timestamp,
+    pub(crate) status: Seen,
+    pub(crate) http_status: Option<u16>,
+    pub(crate) via: Option<Via>,
+    /// The name of the platform's probe, when the probe gave the verdict.
+    pub(crate) probe: Option<&'a str>,
+}
+
+/// `link show`: the link, its last re-check, then every change with its time and who recorded
+/// it.
+pub(crate) fn page(
+    link: &LinkView<'_>,
+    last: Option<&CheckView<'_>>,
+    history: &[EventView<'_>],
+) -> String {
     let mut text = describe(link);
+    if let Some(c) = last {
+        let via = match (c.via, c.probe) {
+            (Some(Via::Probe), Some(name)) => format!("the platform's probe ({name})"),
+            (Some(Via::Probe), None) => "the platform's probe".to_owned(),
+            (Some(Via::Page), _) => "the link's page".to_owned(),
+            (None, _) => "not recorded".to_owned(),
+        };
+        let http = c.http_status.map(|s| format!(", HTTP {s}")).unwrap_or_default();
+        text.push_str(&format!(
+            "\nchecked     {}  {}{http}, via {via}",
+            show_time(c.at),
+            c.status
+        ));
+    }
     text.push_str("\nhistory");
     for e in history {
         text.push_str(&format!(

@@ -16,6 +16,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_ledger_response.sql"),
     include_str!("migrations/0010_policy.sql"),
     include_str!("migrations/0011_outbox_states.sql"),
+    // Numbered 0013 as assigned for issue 21; the lead orders it after 0010-0012 on merge.
+    include_str!("migrations/0013_observation_via.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

@@ -28,7 +28,7 @@ pub(crate) use error::Error;
 pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use lock::StoreLock;
-pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, NewObservation};
+pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, LastCheck, NewObservation};
 pub(crate) use outbox::{
     BodyStart, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail, Outcome, Queued,
     QueuedMail,

@@ -12,7 +12,7 @@ use crate::domain::case::CaseStatus;
 use crate::domain::catalog::PlatformId;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::pdq::PdqOutput;
-use crate::domain::recheck::{Outcome, Seen, Standing};
+use crate::domain::recheck::{Outcome, Seen, Standing, Via};
 use crate::domain::schedule::Clock;
 use crate::domain::staff::StaffHandle;
 use crate::domain::states::{self, CaseOp};
@@ -50,6 +50,8 @@ pub(crate) struct FetchFacts {
     pub(crate) error: Option<&'static str>,
     /// PDQ of the picture a live link showed: its body, or its page's `og:image`.
     pub(crate) image: Option<PdqOutput>,
+    /// Whether the platform's probe or the link's page gave the verdict.
+    pub(crate) via: Via,
 }
 
 #[derive(Debug, Clone)]
@@ -103,7 +105,44 @@ impl ObservationLog<'_> {
     }
 }
 
+/// The last re-check of a link, as `link show` tells it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub(crate) struct LastCheck {
+    pub(crate) at: Timestamp,
+    pub(crate) status: Seen,
+    pub(crate) http_status: Option<u16>,
+    /// `None` for an observation stored before the store recorded it.
+    pub(crate) via: Option<Via>,
+}
+
 impl Store {
+    pub(crate) fn last_check(&self, link: &LinkId) -> Result<Option<LastCheck>, Error> {
+        let row: Option<(i64, String, Option<u16>, Option<String>)> = self
+            .conn
+            .query_row(
+                "SELECT at, status, http_status, via FROM observations WHERE link_id = ?1
+                 ORDER BY at DESC, id DESC LIMIT 1",
+                [link.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        row.map(|(at, status, http_status, via)| {
+            let via = match via.as_deref() {
+                None => None,
+                Some("page") => Some(Via::Page),
+                Some("probe") => Some(Via::Probe),
+                Some(other) => return Err(corrupt("observation source", other)),
+            };
+            Ok(LastCheck {
+                at: timestamp(at)?,
+                status: parse("observation status", &status)?,
+                http_status,
+                via,
+            })
+        })
+        .transpose()
+    }
+
     pub(crate) fn observation_log<'s>(
         &'s self,
         every: Duration,
@@ -209,8 +248,8 @@ impl Store {
         let mut insert = tx.prepare(
             "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
                  complete, redirected, error, changed, resurfaced, resurfaced_content,
-                 pdq, pdq_quality, pdq_match, pdq_distance)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                 pdq, pdq_quality, pdq_match, pdq_distance, via)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?;
         // Updated in place: a REPLACE would delete the row first, and under `secure_delete`
         // each delete overwrites it too. A live picture replaces the last one; anything else
@@ -275,7 +314,8 @@ impl Store {
                 pdq,
                 quality,
                 matched,
-                distance
+                distance,
+                f.via.as_str()
             ])?;
             standing.execute(params![
                 obs.link.as_str(),

@@ -25,6 +25,7 @@ mod outbox;
 mod permissions;
 mod platforms;
 mod policy;
+mod probes;
 mod readme;
 mod recheck;
 mod report;

@@ -1,8 +1,9 @@
 //! What `render` is given of stored links: views that borrow from the store's records, so that
 //! `render` never depends on `store`.
 
-use crate::render::link::{EventView, LinkView};
-use crate::store::{LinkEvent, LinkRecord};
+use crate::domain::catalog::Catalog;
+use crate::render::link::{CheckView, EventView, LinkView};
+use crate::store::{LastCheck, LinkEvent, LinkRecord};
 
 /// What `render` shows of a stored link.
 pub(crate) fn view(link: &LinkRecord) -> LinkView<'_> {
@@ -28,5 +29,19 @@ pub(super) fn event(event: &LinkEvent) -> EventView<'_> {
         reference: event.reference.as_deref(),
         partner: event.partner.as_deref(),
         staff: event.staff.as_deref(),
+    }
+}
+
+/// The last re-check, with the name of the probe its platform has now.
+pub(super) fn check<'a>(last: &LastCheck, catalog: &'a Catalog, link: &LinkRecord) -> CheckView<'a> {
+    CheckView {
+        at: last.at,
+        status: last.status,
+        http_status: last.http_status,
+        via: last.via,
+        probe: catalog
+            .get(link.platform.as_str())
+            .and_then(|p| p.probe.as_ref())
+            .map(|p| p.name.as_str()),
     }
 }

@@ -4,7 +4,7 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::deadline;
 use crate::domain::pdq::{self, PdqOutput};
-use crate::domain::recheck::{self, Marker, Seen};
+use crate::domain::recheck::{self, Marker, Seen, Via};
 use crate::net;
 use crate::store::{CheckTarget, FetchFacts};
 
@@ -53,6 +53,7 @@ pub(super) fn judge(
                 unavailable: verdict.unavailable,
                 error: None,
                 image,
+                via: Via::Page,
             };
             (verdict.seen, facts)
         }

@@ -15,13 +15,13 @@ use crate::domain::matching;
 use crate::domain::recheck::{self, Marker};
 use crate::domain::schedule;
 use crate::domain::states::CaseOp;
-use crate::domain::url::NormalizedUrl;
 use crate::error::ExitStatus;
 use crate::net;
 use crate::render;
 
 mod alert;
 mod judge;
+mod probe;
 mod settings;
 
 use crate::store::{CheckFilter, NewObservation};
@@ -131,16 +131,18 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             Arc::clone(markers)
         })
         .collect();
-    let urls: Vec<NormalizedUrl> = targets.iter().map(|t| t.url.clone()).collect();
+    let (fetch, answers) = probe::targets(catalog, &targets);
     let bar = printer.progress(targets.len());
     let mut log = store.observation_log(SAVE_EVERY, by);
     let mut counts = [0usize; 5];
     let mut attention = Attention::default();
     let digest = move |index: usize, fetched| judge(fetched, &markers[index]);
+    let probe = move |index: usize, fetched| probe::judge(fetched, &answers[index]);
     net::fetch_all(
         &settings(&args, config),
-        urls,
+        fetch,
         SAVE_EVERY,
+        probe,
         digest,
         |event| {
             let net::Event::Fetched(index, (seen, facts)) = event else {

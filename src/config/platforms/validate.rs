@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+mod probes;
 mod tracking;
 
 use super::PlatformsFile;
@@ -248,6 +249,9 @@ impl Validator<'_> {
         }
         for (n, list) in platform.tracking_params.iter().enumerate() {
             self.tracking_params(&path.key("tracking_params").index(n), list);
+        }
+        if let Some(probe) = &platform.probe {
+            self.probe(&path.key("probe"), probe);
         }
     }
 

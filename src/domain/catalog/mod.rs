@@ -15,6 +15,7 @@ mod bodies;
 mod hosts;
 mod markers;
 mod model;
+mod probes;
 mod tracking;
 mod translation;
 
@@ -26,6 +27,7 @@ pub(crate) use markers::RemovalMarker;
 pub(crate) use model::{
     Channel, ChannelKind, Hosts, Note, Platform, PlatformId, Reporter, Source, SourceKind,
 };
+pub(crate) use probes::{Probe, fill as fill_probe};
 pub(crate) use tracking::TrackingParams;
 pub(crate) use translation::{Translated, strays};
 

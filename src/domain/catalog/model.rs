@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::translation::{TextPair, Translated, Translation, pairs};
-use super::{RemovalMarker, TrackingParams};
+use super::{Probe, RemovalMarker, TrackingParams};
 use crate::domain::category::Category;
 
 /// A platform's stable key (`facebook`): links, statistics and user files refer to it. A link
@@ -82,6 +82,8 @@ pub(crate) struct Platform {
     /// before they are hashed (besides the global lists).
     #[serde(default)]
     pub(crate) tracking_params: Vec<TrackingParams>,
+    /// An endpoint recheck asks before the link's page, when the platform has one.
+    pub(crate) probe: Option<Probe>,
 }
 
 /// Which hosts belong to a platform, and which of them are the same site under another name.
