@@ -18,7 +18,9 @@ pub(crate) fn bootstrap(addr: IpAddr) -> Result<Bootstrap, BadBootstrap> {
 pub(crate) enum BadServer {
     #[error("`--rdap-server` is not a URL")]
     NotAUrl,
-    #[error("`--rdap-server` must be https (http only to this machine, for a local mirror or a test)")]
+    #[error(
+        "`--rdap-server` must be https (http only to this machine, for a local mirror or a test)"
+    )]
     NotHttps,
     #[error("`--rdap-server` must be a base URL without a user name, query or fragment")]
     Extra,

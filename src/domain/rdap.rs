@@ -252,9 +252,19 @@ mod tests {
     fn the_longest_block_wins_and_bad_files_are_refused() {
         let file = r#"{"publication":"x","services":[[["10.0.0.0/8"],["http://a.example/","https://a.example/"]],[["10.1.0.0/16"],["https://b.example/"]]]}"#;
         let b = Bootstrap::parse(file).unwrap();
-        assert_eq!(b.registry("10.1.2.3".parse().unwrap()), Some("https://b.example/"));
-        assert_eq!(b.registry("10.2.2.3".parse().unwrap()), Some("https://a.example/"));
-        for bad in ["", "{}", r#"{"publication":"x","services":[[["10/8"],[]]]}"#] {
+        assert_eq!(
+            b.registry("10.1.2.3".parse().unwrap()),
+            Some("https://b.example/")
+        );
+        assert_eq!(
+            b.registry("10.2.2.3".parse().unwrap()),
+            Some("https://a.example/")
+        );
+        for bad in [
+            "",
+            "{}",
+            r#"{"publication":"x","services":[[["10/8"],[]]]}"#,
+        ] {
             assert!(Bootstrap::parse(bad).is_err(), "{bad}");
         }
     }
@@ -265,9 +275,25 @@ mod tests {
             assert!(is_public(public.parse().unwrap()), "{public}");
         }
         for private in [
-            "10.0.0.1", "127.0.0.1", "169.254.169.254", "192.168.1.1", "172.16.0.1", "100.64.0.1",
-            "192.0.2.1", "198.51.100.1", "203.0.113.1", "198.18.0.1", "0.0.0.0", "255.255.255.255",
-            "240.0.0.1", "224.0.0.1", "::1", "fe80::1", "fc00::1", "2001:db8::1", "::ffff:10.0.0.1",
+            "10.0.0.1",
+            "127.0.0.1",
+            "169.254.169.254",
+            "192.168.1.1",
+            "172.16.0.1",
+            "100.64.0.1",
+            "192.0.2.1",
+            "198.51.100.1",
+            "203.0.113.1",
+            "198.18.0.1",
+            "0.0.0.0",
+            "255.255.255.255",
+            "240.0.0.1",
+            "224.0.0.1",
+            "::1",
+            "fe80::1",
+            "fc00::1",
+            "2001:db8::1",
+            "::ffff:10.0.0.1",
         ] {
             assert!(!is_public(private.parse().unwrap()), "{private}");
         }
@@ -307,13 +333,18 @@ mod tests {
             parse_network(br#"{"objectClassName": "domain"}"#),
             Err(BadAnswer::NotANetwork)
         );
-        let mut deep = String::from(r#"{"roles":["abuse"],"vcardArray":["vcard",[["email",{},"text","deep@x.example"]]]}"#);
+        let mut deep = String::from(
+            r#"{"roles":["abuse"],"vcardArray":["vcard",[["email",{},"text","deep@x.example"]]]}"#,
+        );
         for _ in 0..50 {
             deep = format!(r#"{{"roles":[],"entities":[{deep}]}}"#);
         }
         let body = format!(r#"{{"objectClassName":"ip network","entities":[{deep}]}}"#);
         let network = parse_network(body.as_bytes()).unwrap();
-        assert!(network.abuse.is_empty(), "nesting past the limit is ignored");
+        assert!(
+            network.abuse.is_empty(),
+            "nesting past the limit is ignored"
+        );
         let odd = br#"{"objectClassName":"ip network","entities":[{"roles":"abuse","vcardArray":[1,2]}, 7]}"#;
         assert!(parse_network(odd).unwrap().abuse.is_empty());
     }

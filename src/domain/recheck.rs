@@ -315,16 +315,34 @@ mod tests {
     #[test]
     fn probe_answers_decide_only_when_one_fits() {
         let answers = [
-            Answer { sign: Sign::Status(404), means: ProbeMeaning::Removed },
-            Answer { sign: Sign::Status(401), means: ProbeMeaning::Unavailable },
-            Answer { sign: Sign::Text("\"removed\": true".into()), means: ProbeMeaning::Removed },
-            Answer { sign: Sign::Status(200), means: ProbeMeaning::Live },
+            Answer {
+                sign: Sign::Status(404),
+                means: ProbeMeaning::Removed,
+            },
+            Answer {
+                sign: Sign::Status(401),
+                means: ProbeMeaning::Unavailable,
+            },
+            Answer {
+                sign: Sign::Text("\"removed\": true".into()),
+                means: ProbeMeaning::Removed,
+            },
+            Answer {
+                sign: Sign::Status(200),
+                means: ProbeMeaning::Live,
+            },
         ];
         let verdict = |p: &Page<'_>| classify_probe(p, &answers).map(|v| (v.seen, v.unavailable));
-        assert_eq!(verdict(&page(200, "{\"title\":\"x\"}")), Some((Seen::Live, false)));
+        assert_eq!(
+            verdict(&page(200, "{\"title\":\"x\"}")),
+            Some((Seen::Live, false))
+        );
         assert_eq!(verdict(&page(404, "")), Some((Seen::Removed, false)));
         assert_eq!(verdict(&page(401, "")), Some((Seen::Removed, true)));
-        assert_eq!(verdict(&page(200, "{\"Removed\": TRUE}")), Some((Seen::Removed, false)));
+        assert_eq!(
+            verdict(&page(200, "{\"Removed\": TRUE}")),
+            Some((Seen::Removed, false))
+        );
         assert_eq!(verdict(&page(500, "")), None, "the page decides");
         assert_eq!(verdict(&page(429, "\"removed\": true")), None);
     }

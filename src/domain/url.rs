@@ -26,16 +26,16 @@ pub(crate) const MAX_URL_BYTES: usize = 8192;
 /// names: case-insensitively, against the percent-decoded name.
 pub(crate) const CONTENT_PARAMS: &[&str] = &[
     "v",                // YouTube's video id (watch?v=…)
-    "id",               // the item on many sites (Facebook's permalink.php?id=…, Google Drive's open?id=…)
-    "fbid",             // Facebook's photo id
-    "story_fbid",       // Facebook's post id
-    "p",                // WordPress and many forums: the post
-    "comment_id",       // Facebook: the comment a link points at
+    "id",   // the item on many sites (Facebook's permalink.php?id=…, Google Drive's open?id=…)
+    "fbid", // Facebook's photo id
+    "story_fbid", // Facebook's post id
+    "p",    // WordPress and many forums: the post
+    "comment_id", // Facebook: the comment a link points at
     "reply_comment_id", // Facebook: the reply a link points at
-    "img_index",        // Instagram: which picture of a carousel
-    "list",             // YouTube: the playlist
-    "vid",              // a video id on several video sites
-    "viewkey",          // Pornhub and its sister sites: the video
+    "img_index", // Instagram: which picture of a carousel
+    "list", // YouTube: the playlist
+    "vid",  // a video id on several video sites
+    "viewkey", // Pornhub and its sister sites: the video
 ];
 
 /// What the platform catalogue tells normalisation about a link's host. The catalogue is data (ARCHITECTURE §4), so
@@ -553,7 +553,8 @@ mod tests {
     /// The tracking list the catalogue's global entry held when these tests were written; the built-in lists
     /// themselves are tested against real-shaped share links in `config::platforms`.
     const TRACKING_PARAMS: &[&str] = &[
-        "utm_*", "fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh", "si", "mibextid", "ref_src", "_ga",
+        "utm_*", "fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh", "si", "mibextid",
+        "ref_src", "_ga",
     ];
 
     /// `catalogue` with the tracking list above for every host.
@@ -816,12 +817,16 @@ mod tests {
 
     #[test]
     fn rejects_an_invalid_canonical_host_from_the_catalogue() {
-        let result = normalize("https://m.example.com/x", &|_: &str| Some("bad host".to_owned()));
+        let result = normalize("https://m.example.com/x", &|_: &str| {
+            Some("bad host".to_owned())
+        });
         assert_eq!(
             result,
             Err(UrlError::BadCanonicalHost("bad host".to_owned()))
         );
-        let result = normalize("https://m.example.com/x", &|_: &str| Some("localhost".to_owned()));
+        let result = normalize("https://m.example.com/x", &|_: &str| {
+            Some("localhost".to_owned())
+        });
         assert_eq!(
             result,
             Err(UrlError::BadCanonicalHost("localhost".to_owned()))

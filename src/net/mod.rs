@@ -148,10 +148,15 @@ pub(crate) fn resolve(host: &str) -> Result<Vec<IpAddr>, Error> {
 
 /// Fetches one URL the way `fetch_all` fetches links (the same client, redirects, caps and
 /// retries), for a one-off question such as an RDAP query.
-pub(crate) fn fetch_one(settings: &NetSettings, url: &str) -> Result<Result<Page, FetchError>, Error> {
+pub(crate) fn fetch_one(
+    settings: &NetSettings,
+    url: &str,
+) -> Result<Result<Page, FetchError>, Error> {
     let client = client::build(settings)?;
     let hosts = hosts::Hosts::new(settings.per_host, settings.host_interval);
-    Ok(runtime::block_on(fetch::fetch(&client, &hosts, settings, url)))
+    Ok(runtime::block_on(fetch::fetch(
+        &client, &hosts, settings, url,
+    )))
 }
 
 /// What every fetch of one run shares.
@@ -173,12 +178,19 @@ where
     async fn check(&self, index: usize) -> T {
         let target = &self.targets[index];
         if let Some(url) = &target.probe {
-            let answer = fetch::fetch(&self.client, &self.hosts, &self.settings, url.as_str()).await;
+            let answer =
+                fetch::fetch(&self.client, &self.hosts, &self.settings, url.as_str()).await;
             if let Some(verdict) = (self.probe)(index, answer) {
                 return verdict;
             }
         }
-        let page = fetch::fetch(&self.client, &self.hosts, &self.settings, target.page.as_str()).await;
+        let page = fetch::fetch(
+            &self.client,
+            &self.hosts,
+            &self.settings,
+            target.page.as_str(),
+        )
+        .await;
         (self.digest)(index, page)
     }
 }
@@ -232,11 +244,20 @@ mod tests {
 
     #[test]
     fn resolving_takes_literals_as_they_are_and_names_from_the_resolver() {
-        assert_eq!(resolve("203.0.113.7").unwrap(), ["203.0.113.7".parse::<IpAddr>().unwrap()]);
-        assert_eq!(resolve("[2001:db8::1]").unwrap(), ["2001:db8::1".parse::<IpAddr>().unwrap()]);
+        assert_eq!(
+            resolve("203.0.113.7").unwrap(),
+            ["203.0.113.7".parse::<IpAddr>().unwrap()]
+        );
+        assert_eq!(
+            resolve("[2001:db8::1]").unwrap(),
+            ["2001:db8::1".parse::<IpAddr>().unwrap()]
+        );
         let local = resolve("localhost").expect("every system resolves localhost");
         assert!(local.iter().all(IpAddr::is_loopback), "{local:?}");
-        assert!(matches!(resolve("no-such-host.invalid"), Err(Error::Resolve)));
+        assert!(matches!(
+            resolve("no-such-host.invalid"),
+            Err(Error::Resolve)
+        ));
     }
 
     #[test]

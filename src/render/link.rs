@@ -105,7 +105,10 @@ pub(crate) fn page(
             (Some(Via::Page), _) => "the link's page".to_owned(),
             (None, _) => "not recorded".to_owned(),
         };
-        let http = c.http_status.map(|s| format!(", HTTP {s}")).unwrap_or_default();
+        let http = c
+            .http_status
+            .map(|s| format!(", HTTP {s}"))
+            .unwrap_or_default();
         text.push_str(&format!(
             "\nchecked     {}  {}{http}, via {via}",
             show_time(c.at),

@@ -40,7 +40,10 @@ pub(crate) fn page(w: &WhoisView<'_>) -> String {
     if let Some(platform) = w.platform {
         row("platform", platform);
     }
-    row("network", &format!("{} ({})", dash(&n.name), dash(&n.handle)));
+    row(
+        "network",
+        &format!("{} ({})", dash(&n.name), dash(&n.handle)),
+    );
     row("range", &format!("{} - {}", dash(&n.start), dash(&n.end)));
     row("country", &dash(&n.country));
     row(
@@ -65,11 +68,20 @@ pub(crate) fn page(w: &WhoisView<'_>) -> String {
     let registry = n.registry.as_deref().unwrap_or(w.asked);
     row(
         "registry",
-        &format!("{registry}, asked at {}", w.answered_at.strftime("%Y-%m-%dT%H:%M:%SZ")),
+        &format!(
+            "{registry}, asked at {}",
+            w.answered_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        ),
     );
     match w.bootstrap {
-        Some(date) => row("routing", &format!("IANA bootstrap registry published {date}")),
-        None => row("routing", &format!("the RDAP server named with --rdap-server ({})", w.asked)),
+        Some(date) => row(
+            "routing",
+            &format!("IANA bootstrap registry published {date}"),
+        ),
+        None => row(
+            "routing",
+            &format!("the RDAP server named with --rdap-server ({})", w.asked),
+        ),
     }
     text.trim_end().to_owned()
 }

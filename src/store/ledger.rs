@@ -384,8 +384,11 @@ mod tests {
             .unwrap();
         let links: Vec<NewLink> = (0..hours.len())
             .map(|i| NewLink {
-                url: url::normalize(&format!("https://{platform}.example/{id}/{i}"), &|_: &str| None::<String>)
-                    .unwrap(),
+                url: url::normalize(
+                    &format!("https://{platform}.example/{id}/{i}"),
+                    &|_: &str| None::<String>,
+                )
+                .unwrap(),
                 platform: PlatformId::from(platform.to_owned()),
                 category: None,
             })

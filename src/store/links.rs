@@ -158,7 +158,11 @@ impl Store {
         for link in links {
             let url_hash = link.url.url_hash();
             let hash_text = url_hash.to_string();
-            let base = link.url.as_str().split_once('?').map_or(link.url.as_str(), |(b, _)| b);
+            let base = link
+                .url
+                .as_str()
+                .split_once('?')
+                .map_or(link.url.as_str(), |(b, _)| b);
             let rows: Vec<(String, String, String, String)> = same
                 .query_map(params![hash_text, base, format!("{base}?")], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))

@@ -250,7 +250,16 @@ platforms:
 
 fn add(env: &TestEnv, platforms: &str, case: &str, url: &str) -> serde_json::Value {
     let out = env.ok_stdin(
-        &["--platforms", platforms, "link", "add", "--case", case, "--json", "-"],
+        &[
+            "--platforms",
+            platforms,
+            "link",
+            "add",
+            "--case",
+            case,
+            "--json",
+            "-",
+        ],
         url,
     );
     serde_json::from_str(&out).unwrap()
@@ -265,7 +274,12 @@ fn a_link_stored_before_a_tracking_parameter_was_listed_is_still_the_same_link()
     let env = TestEnv::initialised();
     let (old, new) = (forum_platforms(&env, false), forum_platforms(&env, true));
     let c = case(&env);
-    let stored = add(&env, &old, &c, "https://forum.example.pk/t/42?shareid=abc\n");
+    let stored = add(
+        &env,
+        &old,
+        &c,
+        "https://forum.example.pk/t/42?shareid=abc\n",
+    );
     assert_eq!(
         stored["url"], "https://forum.example.pk/t/42?shareid=abc",
         "unknown then, so kept"
@@ -288,7 +302,10 @@ fn a_link_stored_before_a_tracking_parameter_was_listed_is_still_the_same_link()
     }
     let shown: serde_json::Value =
         serde_json::from_str(&env.ok(&["link", "show", id, "--json"])).unwrap();
-    assert_eq!(shown["link"]["url"], stored["url"], "the stored row is not rewritten");
+    assert_eq!(
+        shown["link"]["url"], stored["url"],
+        "the stored row is not rewritten"
+    );
     assert_eq!(shown["link"]["url_hash"], stored["url_hash"]);
 
     let other = case(&env);

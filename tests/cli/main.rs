@@ -34,8 +34,8 @@ mod security;
 mod sextortion;
 mod states;
 mod stats;
-mod wipe;
 mod whois;
+mod wipe;
 mod wipe_case;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.

@@ -55,14 +55,44 @@ fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which(
     // path, the page's answer, the probe's answer (None: no probe endpoint asked)
     let links: [(&str, Reply, Option<Reply>, &str, &str); 5] = [
         // A page that looks live, but the probe knows it is gone.
-        ("/v/gone", Reply::Page(200, "<html>script shell</html>".into()), Some(Reply::Page(404, "{}".into())), "removed", "probe"),
+        (
+            "/v/gone",
+            Reply::Page(200, "<html>script shell</html>".into()),
+            Some(Reply::Page(404, "{}".into())),
+            "removed",
+            "probe",
+        ),
         // A page behind a login wall, while the probe says live.
-        ("/v/live", Reply::Redirect("/login".into()), Some(Reply::Page(200, r#"{"title":"x"}"#.into())), "live", "probe"),
-        ("/v/private", Reply::Page(200, "<html></html>".into()), Some(Reply::Page(401, "".into())), "removed", "probe"),
+        (
+            "/v/live",
+            Reply::Redirect("/login".into()),
+            Some(Reply::Page(200, r#"{"title":"x"}"#.into())),
+            "live",
+            "probe",
+        ),
+        (
+            "/v/private",
+            Reply::Page(200, "<html></html>".into()),
+            Some(Reply::Page(401, "".into())),
+            "removed",
+            "probe",
+        ),
         // The probe breaks: its answer fits nothing, so the page decides.
-        ("/v/broken", Reply::Page(404, "no".into()), Some(Reply::Page(500, "oops".into())), "removed", "page"),
+        (
+            "/v/broken",
+            Reply::Page(404, "no".into()),
+            Some(Reply::Page(500, "oops".into())),
+            "removed",
+            "page",
+        ),
         // A profile, not content: outside the probe's paths, so only the page is asked.
-        ("/profile", Reply::Page(200, "<html>profile</html>".into()), None, "live", "page"),
+        (
+            "/profile",
+            Reply::Page(200, "<html>profile</html>".into()),
+            None,
+            "live",
+            "page",
+        ),
     ];
     server.set("/login", Reply::Page(200, "log in".into()));
     let mut ids = HashMap::new();
@@ -72,14 +102,32 @@ fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which(
         if let Some(probe) = probe {
             server.set(&format!("/oembed?url={}", encoded(&url)), probe.clone());
         }
-        let id = env.ok_stdin(&["--platforms", file, "link", "add", "--case", &case, "-"], &url);
+        let id = env.ok_stdin(
+            &["--platforms", file, "link", "add", "--case", &case, "-"],
+            &url,
+        );
         ids.insert(id, *path);
     }
     let out = env.output(
-        &["--platforms", file, "recheck", "--all", "--json", "--host-interval", "0s", "--per-host", "8"],
+        &[
+            "--platforms",
+            file,
+            "recheck",
+            "--all",
+            "--json",
+            "--host-interval",
+            "0s",
+            "--per-host",
+            "8",
+        ],
         "",
     );
-    assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let rows: HashMap<&str, Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -92,7 +140,8 @@ fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which(
         assert_eq!(rows[path]["status"], *status, "{path}: {}", rows[path]);
         let id = ids.iter().find(|(_, p)| *p == path).unwrap().0;
         let shown: Value =
-            serde_json::from_str(&env.ok(&["--platforms", file, "link", "show", id, "--json"])).unwrap();
+            serde_json::from_str(&env.ok(&["--platforms", file, "link", "show", id, "--json"]))
+                .unwrap();
         assert_eq!(shown["last_check"]["via"], *via, "{path}");
         assert_eq!(shown["last_check"]["status"], *status, "{path}");
         let page_hits = server.hits(path);
@@ -109,10 +158,15 @@ fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which(
     );
     let profile = ids.iter().find(|(_, p)| **p == "/profile").unwrap().0;
     let text = env.ok(&["--platforms", file, "link", "show", profile]);
-    assert!(text.contains("live, HTTP 200, via the link's page"), "{text}");
+    assert!(
+        text.contains("live, HTTP 200, via the link's page"),
+        "{text}"
+    );
     let heads = server.heads();
     assert!(
-        !heads.iter().any(|h| h.contains("oembed") && h.contains("profile")),
+        !heads
+            .iter()
+            .any(|h| h.contains("oembed") && h.contains("profile")),
         "a link outside the probe's paths reached it: {heads:?}"
     );
 }
@@ -126,13 +180,33 @@ fn platforms_check_refuses_probes_that_cannot_work() {
     let out = env.run(&["platforms", "check", file.to_str().unwrap()]);
     assert!(out.starts_with("exit: 0\n"), "{out}");
     for (from, to, message) in [
-        ("oembed?url={url}", "oembed?url={link}", "unknown variable `{link}`"),
+        (
+            "oembed?url={url}",
+            "oembed?url={link}",
+            "unknown variable `{link}`",
+        ),
         ("oembed?url={url}", "oembed", "asks nothing about the link"),
         ("oembed?url={url}", "oembed?url={url", "is not closed"),
-        ("\"http://127.0.0.1:8080/", "\"ftp://127.0.0.1:8080/", "is not http or https"),
-        ("        - status: 200\n          means: live\n", "", "an answer that means `live`"),
-        ("        - status: 401\n", "        - status: 404\n", "status `404` has two answers"),
-        ("        - status: 401\n", "        - status: 401\n          text: x\n", "exactly one of `status` and `text`"),
+        (
+            "\"http://127.0.0.1:8080/",
+            "\"ftp://127.0.0.1:8080/",
+            "is not http or https",
+        ),
+        (
+            "        - status: 200\n          means: live\n",
+            "",
+            "an answer that means `live`",
+        ),
+        (
+            "        - status: 401\n",
+            "        - status: 404\n",
+            "status `404` has two answers",
+        ),
+        (
+            "        - status: 401\n",
+            "        - status: 401\n          text: x\n",
+            "exactly one of `status` and `text`",
+        ),
         ("[\"/v/*\"]", "[\"v/*\"]", "is not a path pattern"),
         ("[\"/v/*\"]", "[\"/**/v\"]", "is not a path pattern"),
     ] {

@@ -43,7 +43,10 @@ fn whois(env: &TestEnv, server: &HttpServer, target: &str, stdin: &str) -> (i32,
 fn a_link_on_an_unknown_host_gets_its_network_and_abuse_contact_and_only_the_address_is_sent() {
     let env = TestEnv::new();
     let server = HttpServer::start();
-    server.set("/ip/1.1.1.1", Reply::Page(200, network("1.1.1.1", "rdap.registry.example", true)));
+    server.set(
+        "/ip/1.1.1.1",
+        Reply::Page(200, network("1.1.1.1", "rdap.registry.example", true)),
+    );
     let (code, stdout, stderr) = whois(
         &env,
         &server,
@@ -63,11 +66,24 @@ fn a_link_on_an_unknown_host_gets_its_network_and_abuse_contact_and_only_the_add
     }
     let heads = server.heads();
     assert_eq!(heads.len(), 1, "{heads:?}");
-    assert!(heads[0].starts_with("GET /ip/1.1.1.1 HTTP/1.1\r\n"), "{}", heads[0]);
-    for secret in ["victim", "secret", "token", "private", "mp4", "Referer", "Cookie"] {
-        assert!(!heads[0].contains(secret), "`{secret}` was sent:\n{}", heads[0]);
+    assert!(
+        heads[0].starts_with("GET /ip/1.1.1.1 HTTP/1.1\r\n"),
+        "{}",
+        heads[0]
+    );
+    for secret in [
+        "victim", "secret", "token", "private", "mp4", "Referer", "Cookie",
+    ] {
+        assert!(
+            !heads[0].contains(secret),
+            "`{secret}` was sent:\n{}",
+            heads[0]
+        );
     }
-    assert!(!env.data_dir().exists(), "a link on standard input needs no store");
+    assert!(
+        !env.data_dir().exists(),
+        "a link on standard input needs no store"
+    );
 }
 
 #[test]
@@ -75,22 +91,38 @@ fn a_stored_link_is_looked_up_by_id_and_json_says_who_answered_when() {
     let env = TestEnv::initialised();
     let server = HttpServer::start();
     // A registry that no longer holds the block refers the client to the one that does.
-    server.set("/ip/8.8.4.4", Reply::Redirect("/referred/ip/8.8.4.4".into()));
+    server.set(
+        "/ip/8.8.4.4",
+        Reply::Redirect("/referred/ip/8.8.4.4".into()),
+    );
     server.set(
         "/referred/ip/8.8.4.4",
         Reply::Page(200, network("8.8.4.4", "rdap.other-registry.example", true)),
     );
     let case = env.ok(&["case", "new", "-c", "ncii"]);
-    let link = env.ok_stdin(&["link", "add", "--case", &case, "-"], "http://8.8.4.4/v/1\n");
+    let link = env.ok_stdin(
+        &["link", "add", "--case", &case, "-"],
+        "http://8.8.4.4/v/1\n",
+    );
     let base = server.url("/");
-    let out = env.ok(&["platforms", "whois", &link, "--rdap-server", &base, "--json"]);
+    let out = env.ok(&[
+        "platforms",
+        "whois",
+        &link,
+        "--rdap-server",
+        &base,
+        "--json",
+    ]);
     let row: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(row["link"], link.as_str());
     assert_eq!(row["host"], "8.8.4.4");
     assert_eq!(row["address"], "8.8.4.4");
     assert_eq!(row["asked"], "127.0.0.1");
     assert_eq!(row["network"]["registry"], "rdap.other-registry.example");
-    assert_eq!(row["network"]["abuse"][0]["emails"][0], "abuse@hosting.example");
+    assert_eq!(
+        row["network"]["abuse"][0]["emails"][0],
+        "abuse@hosting.example"
+    );
     assert!(row["answered_at"].as_str().unwrap().ends_with('Z'), "{row}");
     assert!(row["bootstrap"].is_null());
 }
@@ -120,19 +152,34 @@ fn a_registry_that_does_not_answer_or_answers_nonsense_is_a_clear_error() {
     );
 
     let server = HttpServer::start();
-    server.set("/ip/1.1.1.2", Reply::Page(200, "<html>maintenance</html>".into()));
-    server.set("/ip/1.1.1.3", Reply::Page(200, r#"{"objectClassName":"domain"}"#.into()));
+    server.set(
+        "/ip/1.1.1.2",
+        Reply::Page(200, "<html>maintenance</html>".into()),
+    );
+    server.set(
+        "/ip/1.1.1.3",
+        Reply::Page(200, r#"{"objectClassName":"domain"}"#.into()),
+    );
     server.set("/ip/1.1.1.4", Reply::Page(500, "oops".into()));
     for (addr, message) in [
-        ("1.1.1.2", "the answer of the registry `127.0.0.1` cannot be used: it is not JSON"),
+        (
+            "1.1.1.2",
+            "the answer of the registry `127.0.0.1` cannot be used: it is not JSON",
+        ),
         ("1.1.1.3", "cannot be used: it is not an RDAP IP network"),
         ("1.1.1.4", "the registry `127.0.0.1` answered HTTP 500"),
-        ("1.1.1.5", "the registry `127.0.0.1` has no network for the address of the link"),
+        (
+            "1.1.1.5",
+            "the registry `127.0.0.1` has no network for the address of the link",
+        ),
     ] {
         let (code, stdout, stderr) = whois(&env, &server, "-", &format!("https://{addr}/p\n"));
         assert_eq!((code, stdout.as_str()), (2, ""), "{addr}: {stderr}");
         assert!(stderr.contains(message), "{addr}: {stderr}");
-        assert!(!stderr.contains("/p"), "{addr}: the link is not echoed: {stderr}");
+        assert!(
+            !stderr.contains("/p"),
+            "{addr}: the link is not echoed: {stderr}"
+        );
     }
 }
 
@@ -140,21 +187,36 @@ fn a_registry_that_does_not_answer_or_answers_nonsense_is_a_clear_error() {
 fn private_addresses_are_never_sent_and_no_abuse_contact_needs_attention() {
     let env = TestEnv::new();
     let server = HttpServer::start();
-    for link in ["http://10.1.2.3/x", "http://127.0.0.1:9/x", "http://[::1]/x", "http://169.254.169.254/latest"] {
+    for link in [
+        "http://10.1.2.3/x",
+        "http://127.0.0.1:9/x",
+        "http://[::1]/x",
+        "http://169.254.169.254/latest",
+    ] {
         let (code, _, stderr) = whois(&env, &server, "-", &format!("{link}\n"));
         assert_eq!(code, 2, "{link}: {stderr}");
         assert!(stderr.contains("not public"), "{link}: {stderr}");
     }
     assert!(server.heads().is_empty(), "{:?}", server.heads());
 
-    server.set("/ip/9.9.9.9", Reply::Page(200, network("9.9.9.9", "rdap.registry.example", false)));
+    server.set(
+        "/ip/9.9.9.9",
+        Reply::Page(200, network("9.9.9.9", "rdap.registry.example", false)),
+    );
     let (code, stdout, stderr) = whois(&env, &server, "-", "https://9.9.9.9/\n");
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.contains("abuse        none listed"), "{stdout}");
     assert!(stderr.contains("lists no abuse e-mail"), "{stderr}");
 
-    for bad in ["http://rdap.example/", "https://u:p@rdap.example/", "file:///etc/passwd"] {
-        let out = env.output(&["platforms", "whois", "-", "--rdap-server", bad], "https://9.9.9.9/\n");
+    for bad in [
+        "http://rdap.example/",
+        "https://u:p@rdap.example/",
+        "file:///etc/passwd",
+    ] {
+        let out = env.output(
+            &["platforms", "whois", "-", "--rdap-server", bad],
+            "https://9.9.9.9/\n",
+        );
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(
             String::from_utf8_lossy(&out.stderr).contains("`--rdap-server`"),

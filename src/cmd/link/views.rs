@@ -33,7 +33,11 @@ pub(super) fn event(event: &LinkEvent) -> EventView<'_> {
 }
 
 /// The last re-check, with the name of the probe its platform has now.
-pub(super) fn check<'a>(last: &LastCheck, catalog: &'a Catalog, link: &LinkRecord) -> CheckView<'a> {
+pub(super) fn check<'a>(
+    last: &LastCheck,
+    catalog: &'a Catalog,
+    link: &LinkRecord,
+) -> CheckView<'a> {
     CheckView {
         at: last.at,
         status: last.status,

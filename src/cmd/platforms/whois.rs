@@ -44,7 +44,9 @@ const MAX_ANSWER: usize = 1024 * 1024;
 pub(crate) fn run(args: WhoisArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let catalog = ctx.catalog()?;
     let (link, url) = target(&args.target, ctx)?;
-    let label = link.as_ref().map_or_else(|| "the link".to_owned(), |id| format!("`{id}`"));
+    let label = link
+        .as_ref()
+        .map_or_else(|| "the link".to_owned(), |id| format!("`{id}`"));
     let host = url.host();
     let addr = *net::resolve(host)
         .with_context(|| format!("cannot find the address of the host of {label}"))?

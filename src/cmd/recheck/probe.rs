@@ -19,25 +19,27 @@ pub(super) fn targets(
     let mut by_platform: HashMap<&str, Arc<[Answer]>> = HashMap::new();
     links
         .iter()
-        .map(|link| match catalog.probe_for(link.platform.as_str(), &link.url) {
-            Some((url, answers)) => {
-                let answers = by_platform
-                    .entry(link.platform.as_str())
-                    .or_insert_with(|| answers.into());
-                let target = net::Target {
-                    page: link.url.clone(),
-                    probe: Some(url),
-                };
-                (target, Arc::clone(answers))
-            }
-            None => {
-                let target = net::Target {
-                    page: link.url.clone(),
-                    probe: None,
-                };
-                (target, Arc::from(Vec::new()))
-            }
-        })
+        .map(
+            |link| match catalog.probe_for(link.platform.as_str(), &link.url) {
+                Some((url, answers)) => {
+                    let answers = by_platform
+                        .entry(link.platform.as_str())
+                        .or_insert_with(|| answers.into());
+                    let target = net::Target {
+                        page: link.url.clone(),
+                        probe: Some(url),
+                    };
+                    (target, Arc::clone(answers))
+                }
+                None => {
+                    let target = net::Target {
+                        page: link.url.clone(),
+                        probe: None,
+                    };
+                    (target, Arc::from(Vec::new()))
+                }
+            },
+        )
         .unzip()
 }
 

@@ -67,5 +67,8 @@ fn share_variants_collapse_to_their_post_and_posts_never_merge() {
         apart.join("\n")
     );
     assert!(total >= 150, "the corpus has {total} variants");
-    assert!(share >= 0.95, "only {collapsed} of {total} variants collapse");
+    assert!(
+        share >= 0.95,
+        "only {collapsed} of {total} variants collapse"
+    );
 }

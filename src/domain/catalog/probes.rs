@@ -98,7 +98,9 @@ pub(crate) fn fill(template: &str, link: &NormalizedUrl) -> Result<String, BadTe
         let close = rest[open..].find('}').ok_or(BadTemplate::Unbalanced)? + open;
         let name = &rest[open + 1..close];
         match name {
-            "url" => out.extend(url::form_urlencoded::byte_serialize(link.as_str().as_bytes())),
+            "url" => out.extend(url::form_urlencoded::byte_serialize(
+                link.as_str().as_bytes(),
+            )),
             "path" => out.push_str(path),
             "last" => out.push_str(last),
             _ if name.contains('{') => return Err(BadTemplate::Unbalanced),
@@ -108,7 +110,11 @@ pub(crate) fn fill(template: &str, link: &NormalizedUrl) -> Result<String, BadTe
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    if used { Ok(out) } else { Err(BadTemplate::NoVariable) }
+    if used {
+        Ok(out)
+    } else {
+        Err(BadTemplate::NoVariable)
+    }
 }
 
 impl Catalog {
@@ -168,7 +174,10 @@ mod tests {
             fill("https://api.dailymotion.com/video/{last}?fields=id", &d).unwrap(),
             "https://api.dailymotion.com/video/x8abcd1?fields=id"
         );
-        assert_eq!(fill("https://e.example{path}", &link("https://a.example")).unwrap(), "https://e.example/");
+        assert_eq!(
+            fill("https://e.example{path}", &link("https://a.example")).unwrap(),
+            "https://e.example/"
+        );
     }
 
     #[test]
@@ -195,7 +204,10 @@ mod tests {
     fn bad_templates_are_refused() {
         let l = link("https://a.example/x");
         for (template, err) in [
-            ("https://e.example/?u={link}", BadTemplate::Unknown("link".into())),
+            (
+                "https://e.example/?u={link}",
+                BadTemplate::Unknown("link".into()),
+            ),
             ("https://e.example/?u={url", BadTemplate::Unbalanced),
             ("https://e.example/?u=url}", BadTemplate::Unbalanced),
             ("https://e.example/?u={{url}}", BadTemplate::Unbalanced),

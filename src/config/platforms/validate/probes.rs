@@ -28,7 +28,9 @@ impl Validator<'_> {
             if !pattern.starts_with('/') || stars > 1 || (stars == 1 && !pattern.ends_with("/**")) {
                 self.problem(
                     path.key("paths").index(n),
-                    format!("`{pattern}` is not a path pattern: start with `/`; `**` may only end it"),
+                    format!(
+                        "`{pattern}` is not a path pattern: start with `/`; `**` may only end it"
+                    ),
                 );
             }
         }
@@ -41,18 +43,27 @@ impl Validator<'_> {
             match (answer.status, &answer.text) {
                 (Some(status), None) => {
                     if !(100..=599).contains(&status) {
-                        self.problem(at.key("status"), format!("`{status}` is not an HTTP status code"));
+                        self.problem(
+                            at.key("status"),
+                            format!("`{status}` is not an HTTP status code"),
+                        );
                     } else if !statuses.insert(status) {
-                        self.problem(at.key("status"), format!("status `{status}` has two answers"));
+                        self.problem(
+                            at.key("status"),
+                            format!("status `{status}` has two answers"),
+                        );
                     }
                 }
                 (None, Some(text)) => self.text(at.key("text"), "an answer's `text`", text),
-                _ => self.problem(at, "an answer needs exactly one of `status` and `text`".to_owned()),
+                _ => self.problem(
+                    at,
+                    "an answer needs exactly one of `status` and `text`".to_owned(),
+                ),
             }
         }
         let live = probe.answers.iter().any(|a| a.means == ProbeMeaning::Live);
         let gone = probe.answers.iter().any(|a| a.means != ProbeMeaning::Live);
-        if !probe.answers.is_empty() && !(live && gone) {
+        if !(probe.answers.is_empty() || live && gone) {
             self.problem(
                 path.key("answers"),
                 "a probe needs an answer that means `live` and one that means `removed` or `unavailable`".to_owned(),

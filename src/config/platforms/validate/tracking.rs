@@ -48,7 +48,15 @@ mod tests {
 
     #[test]
     fn patterns_are_names_or_prefixes_that_spare_the_content() {
-        for good in ["fbclid", "utm_*", "__cft__[0]", "__cft__*", "is_from_webapp", "s", "t"] {
+        for good in [
+            "fbclid",
+            "utm_*",
+            "__cft__[0]",
+            "__cft__*",
+            "is_from_webapp",
+            "s",
+            "t",
+        ] {
             assert_eq!(pattern_problem(good), None, "{good}");
         }
         for (bad, why) in [
