@@ -605,7 +605,7 @@ fn misspelt_keys_do_not_hide_other_problems() {
     assert_eq!(
         problems(&src),
         [
-            "5:5: platforms[0]: unknown field `nmae`, expected one of `id`, `name`, `operator`, `operator_unverified`, `hosts`, `channels`, `partner_programs`, `notes`, `removal_markers`, `tracking_params`",
+            "5:5: platforms[0]: unknown field `nmae`, expected one of `id`, `name`, `operator`, `operator_unverified`, `hosts`, `channels`, `partner_programs`, `notes`, `removal_markers`, `tracking_params`, `probe`",
             "13:11: platforms[0].channels.ncii[0]: nobody can use this `email` channel: it needs an `email`",
             "14:11: platforms[0].channels.ncii[0]: unknown field `emial`, expected one of `kind`, `title`, `url`, `email`, `phone`, `hotline`, `steps`, `who_can_report`, `account_required`, `government_id`, `asks_for`, `deadline`, `note`, `victim_note`, `ur`, `unverified`, `sources`, `checked`",
             "20:20: platforms[0].channels.ncii[1].checked: invalid `checked` date `2026-13-01`: expected a real date as YYYY-MM-DD",
