@@ -144,7 +144,7 @@ impl Store {
         let t = now.as_second();
         let mut same = tx.prepare(
             "SELECT id, case_id, url, url_hash FROM links
-             WHERE url_hash = ?1 OR url = ?2 OR substr(url, 1, length(?3)) = ?3
+             WHERE url_hash = ?1 OR url = ?2 OR (url >= ?3 AND url < ?4)
              ORDER BY url_hash != ?1, first_seen, rowid",
         )?;
         let mut insert = tx.prepare(
@@ -164,9 +164,11 @@ impl Store {
                 .split_once('?')
                 .map_or(link.url.as_str(), |(b, _)| b);
             let rows: Vec<(String, String, String, String)> = same
-                .query_map(params![hash_text, base, format!("{base}?")], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })?
+                // `?` is 0x3F and `@` 0x40: the range holds exactly the URLs `base?…`.
+                .query_map(
+                    params![hash_text, base, format!("{base}?"), format!("{base}@")],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )?
                 .collect::<Result<_, _>>()?;
             let mut existing = None;
             let mut other_cases = std::collections::BTreeSet::new();

@@ -17,7 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_policy.sql"),
     include_str!("migrations/0011_outbox_states.sql"),
     // Numbered 0013 as assigned for issue 21; the lead orders it after 0010-0012 on merge.
-    include_str!("migrations/0013_observation_via.sql"),
+    include_str!("migrations/0013_observation_via_links_by_url.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {
