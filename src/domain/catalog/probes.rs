@@ -17,7 +17,8 @@ pub(crate) struct Probe {
     /// What the endpoint is (`YouTube oEmbed`), shown with observations made through it.
     pub(crate) name: String,
     /// The URL to ask, with `{url}` (the link, percent-encoded), `{path}` (its path) or `{last}`
-    /// (the last segment of its path) filled in.
+    /// (the last segment of its path) filled in. In the template's query, `{path}` and `{last}`
+    /// have `&`, `=`, `+` and `;` percent-encoded, so a link cannot add parameters to the probe.
     pub(crate) url: String,
     /// The link paths the probe answers for: a path pattern whose segments are literal, `*`
     /// (any one segment), `#` (one all-digit segment) or a final `**` (the rest). A probe that
@@ -95,14 +96,15 @@ pub(crate) fn fill(template: &str, link: &NormalizedUrl) -> Result<String, BadTe
             return Err(BadTemplate::Unbalanced);
         }
         out.push_str(&rest[..open]);
+        let in_query = out.contains('?');
         let close = rest[open..].find('}').ok_or(BadTemplate::Unbalanced)? + open;
         let name = &rest[open + 1..close];
         match name {
             "url" => out.extend(url::form_urlencoded::byte_serialize(
                 link.as_str().as_bytes(),
             )),
-            "path" => out.push_str(path),
-            "last" => out.push_str(last),
+            "path" => push_part(&mut out, path, in_query),
+            "last" => push_part(&mut out, last, in_query),
             _ if name.contains('{') => return Err(BadTemplate::Unbalanced),
             _ => return Err(BadTemplate::Unknown(name.to_owned())),
         }
@@ -114,6 +116,24 @@ pub(crate) fn fill(template: &str, link: &NormalizedUrl) -> Result<String, BadTe
         Ok(out)
     } else {
         Err(BadTemplate::NoVariable)
+    }
+}
+
+/// Appends a piece of the link's path; in a query, with the characters that separate or
+/// encode query parameters percent-encoded (a path may hold them unencoded).
+fn push_part(out: &mut String, part: &str, in_query: bool) {
+    if !in_query {
+        out.push_str(part);
+        return;
+    }
+    for c in part.chars() {
+        match c {
+            '&' => out.push_str("%26"),
+            '=' => out.push_str("%3D"),
+            '+' => out.push_str("%2B"),
+            ';' => out.push_str("%3B"),
+            c => out.push(c),
+        }
     }
 }
 
@@ -177,6 +197,39 @@ mod tests {
         assert_eq!(
             fill("https://e.example{path}", &link("https://a.example")).unwrap(),
             "https://e.example/"
+        );
+    }
+
+    #[test]
+    fn a_link_cannot_add_parameters_to_the_probe() {
+        // A hostile path trying to ask the endpoint about another post.
+        let l = link("https://x.com/a&url=https:%2F%2Ftwitter.com%2Fb%2Fstatus%2F2;x=1+y/status/1");
+        let filled = fill(
+            "https://publish.twitter.com/oembed?url=https://twitter.com{path}",
+            &l,
+        )
+        .unwrap();
+        let probe = url::Url::parse(&filled).unwrap();
+        let params: Vec<(String, String)> = probe.query_pairs().into_owned().collect();
+        assert_eq!(params.len(), 1, "{filled}");
+        assert_eq!(params[0].0, "url");
+        assert!(params[0].1.ends_with("/status/1"), "{filled}");
+        assert_eq!(
+            fill(
+                "https://e.example/q?id={last}",
+                &link("https://a.example/v/1&x=2")
+            )
+            .unwrap(),
+            "https://e.example/q?id=1%26x%3D2"
+        );
+        // In a path, the characters are left as the link has them.
+        assert_eq!(
+            fill(
+                "https://e.example{path}.json",
+                &link("https://a.example/v/1&x=2")
+            )
+            .unwrap(),
+            "https://e.example/v/1&x=2.json"
         );
     }
 
