@@ -6,6 +6,8 @@
 //! the file adds: its top level (`PlatformsFile`), reading it (`load`, through `config::yaml`),
 //! merging a user file over the built-in one (`merge`) and checking every fact (`validate`).
 
+#[cfg(test)]
+mod builtin_probes;
 mod load;
 mod merge;
 #[cfg(test)]
