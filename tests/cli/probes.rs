@@ -1,7 +1,7 @@
 //! Platform probes in `recheck`, against probe endpoints on the local HTTP server: the probe's
 //! answer wins over the page, an answer the catalogue does not describe falls back to the page,
 //! links outside the probe's paths never reach it, `link show` says which was used, and
-//! `platforms check` refuses probes that cannot work.
+//! `platforms check` refuses probes that cannot work or would send links to another host.
 
 use std::collections::HashMap;
 
@@ -206,6 +206,11 @@ fn platforms_check_refuses_probes_that_cannot_work() {
             "        - status: 401\n",
             "        - status: 401\n          text: x\n",
             "exactly one of `status` and `text`",
+        ),
+        (
+            "\"http://127.0.0.1:8080/",
+            "\"https://oembed.example/",
+            "host `oembed.example` is not one of this platform's `hosts`",
         ),
         ("[\"/v/*\"]", "[\"v/*\"]", "is not a path pattern"),
         ("[\"/v/*\"]", "[\"/**/v\"]", "is not a path pattern"),

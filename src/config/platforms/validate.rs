@@ -251,7 +251,7 @@ impl Validator<'_> {
             self.tracking_params(&path.key("tracking_params").index(n), list);
         }
         if let Some(probe) = &platform.probe {
-            self.probe(&path.key("probe"), probe);
+            self.probe(&path.key("probe"), probe, &platform.hosts.patterns);
         }
     }
 

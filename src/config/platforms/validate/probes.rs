@@ -1,16 +1,18 @@
-//! Checks of a platform's probe: the template fills in with the link and gives an http(s) URL,
-//! and the answers are well formed and can tell live from gone.
+//! Checks of a platform's probe: the template fills in with the link and gives an http(s) URL
+//! on one of the platform's own hosts (a probe sends the link, so it goes to the platform that
+//! already has it and to nobody else), and the answers are well formed and can tell live from
+//! gone.
 
 use std::collections::HashSet;
 
 use super::{Validator, url_problem};
 use crate::config::yaml::NodePath;
-use crate::domain::catalog::{Probe, fill_probe};
+use crate::domain::catalog::{HostPattern, Probe, fill_probe, host_matches};
 use crate::domain::recheck::ProbeMeaning;
 use crate::domain::url::normalize;
 
 impl Validator<'_> {
-    pub(super) fn probe(&mut self, path: &NodePath, probe: &Probe) {
+    pub(super) fn probe(&mut self, path: &NodePath, probe: &Probe, hosts: &[String]) {
         self.fact(path, &probe.sources, &probe.checked, probe.unverified);
         self.text(path.key("name"), "a probe's `name`", &probe.name);
         let sample = normalize("https://example.com/a/b?c=d", &|_: &str| None::<String>)
@@ -20,6 +22,17 @@ impl Validator<'_> {
             Ok(filled) => {
                 if let Some(problem) = url_problem(&filled, false) {
                     self.problem(path.key("url"), format!("probe {problem}"));
+                } else if let Some(host) = url::Url::parse(&filled)
+                    .ok()
+                    .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+                    .filter(|host| !own_host(hosts, host))
+                {
+                    self.problem(
+                        path.key("url"),
+                        format!(
+                            "probe url: host `{host}` is not one of this platform's `hosts`; a probe sends the link, so it may only ask the platform itself"
+                        ),
+                    );
                 }
             }
         }
@@ -70,4 +83,13 @@ impl Validator<'_> {
             );
         }
     }
+}
+
+/// Whether `host` is one of the platform's host `patterns` (a pattern that does not parse is
+/// reported where the hosts are checked, and fits nothing here).
+fn own_host(patterns: &[String], host: &str) -> bool {
+    patterns
+        .iter()
+        .filter_map(|p| p.parse::<HostPattern>().ok())
+        .any(|p| host_matches(&p, host))
 }
