@@ -138,7 +138,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<CaseId, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let t = now.as_second();
         let id = with_fresh_id(CaseId::from_random, |id: &CaseId| {
             match tx.execute(
@@ -238,7 +238,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let changed = tx.execute(
             "UPDATE cases SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id.as_str(), to.as_str(), now.as_second()],
@@ -260,7 +260,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         set_consent(&tx, id, consent, given, now.as_second(), by)?;
         tx.commit()?;
         Ok(())
@@ -276,7 +276,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let t = now.as_second();
         for category in add {
             let added = tx.execute(
@@ -319,7 +319,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
             [id.as_str()],

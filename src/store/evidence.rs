@@ -98,7 +98,7 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceR
     })())
 }
 
-fn require_case(tx: &Transaction<'_>, case: &CaseId) -> Result<(), Error> {
+fn require_case(tx: &rusqlite::Connection, case: &CaseId) -> Result<(), Error> {
     let exists: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
         [case.as_str()],
@@ -163,7 +163,7 @@ fn append_custody(
 impl Store {
     /// The case's vault key and directory, `None` before its first evidence.
     pub(crate) fn case_vault(&self, case: &CaseId) -> Result<Option<CaseVault>, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         require_case(&tx, case)?;
         let found = tx
             .query_row(
@@ -224,7 +224,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<EvidenceId, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         require_case(&tx, &item.case)?;
         let t = now.as_second();
         let size = i64::try_from(item.size).map_err(|_| corrupt("size", &item.size.to_string()))?;
@@ -280,7 +280,7 @@ impl Store {
         case: Option<&CaseId>,
     ) -> Result<Vec<EvidenceRecord>, Error> {
         if let Some(case) = case {
-            require_case(&self.conn.unchecked_transaction()?, case)?;
+            require_case(&self.conn, case)?;
         }
         let sql = format!(
             "{EVIDENCE_SELECT} WHERE ?1 IS NULL OR case_id = ?1 ORDER BY case_id, added_at, rowid"
@@ -300,7 +300,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         require_case(&tx, case)?;
         append_custody(&tx, case, action, evidence, detail, by, now)?;
         Ok(tx.commit()?)
@@ -308,7 +308,7 @@ impl Store {
 
     /// A case's custody log in order.
     pub(crate) fn custody(&self, case: &CaseId) -> Result<Vec<Entry>, Error> {
-        require_case(&self.conn.unchecked_transaction()?, case)?;
+        require_case(&self.conn, case)?;
         let mut stmt = self.conn.prepare(
             "SELECT case_id, seq, at, action, evidence_id, detail, staff, prev_hash, hash
              FROM custody WHERE case_id = ?1 ORDER BY seq",
@@ -351,7 +351,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<usize, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         require_case(&tx, case)?;
         let mut added = 0;
         {

@@ -332,7 +332,7 @@ impl Store {
         // The read jumps between links, events and observations: with SQLite's small default
         // cache every page would be read and decrypted again and again.
         self.conn.pragma_update(None, "cache_size", -65_536)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let live = live_links(&tx, None, deadline, now)?;
         let ledger = ledger_links(&tx)?;
         let mut cases = live_cases(&tx, None)?;

@@ -132,7 +132,7 @@ impl Store {
         now: Timestamp,
         rehash: &dyn Fn(&str) -> Option<UrlHash>,
     ) -> Result<Vec<AddedLink>, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
             [case.as_str()],
@@ -311,7 +311,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM links WHERE id = ?1)",
             [id.as_str()],
@@ -363,7 +363,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let case: String = tx
             .query_row(
                 "DELETE FROM links WHERE id = ?1 RETURNING case_id",

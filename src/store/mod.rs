@@ -107,6 +107,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// A write transaction that takes the write lock when it begins. A deferred one that reads
+    /// first and writes later cannot wait for the lock in WAL mode: SQLite fails it at once
+    /// with `SQLITE_BUSY` whenever another process wrote in between (two staff, or cron, at the
+    /// same time), whatever the busy timeout.
+    pub(super) fn write(&self) -> Result<rusqlite::Transaction<'_>, Error> {
+        Ok(rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?)
+    }
+}
+
 /// SQLCipher's raw-key form (`x'…'`) skips its password-based key derivation: the key is already
 /// 256 random bits.
 fn apply_key(conn: &Connection, key: &StoreKey) -> Result<(), rusqlite::Error> {

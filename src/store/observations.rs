@@ -244,7 +244,7 @@ impl Store {
     }
 
     fn record_batch(&self, batch: &[NewObservation], by: &StaffHandle) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let mut insert = tx.prepare(
             "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
                  complete, redirected, error, changed, resurfaced, resurfaced_content,

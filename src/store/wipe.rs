@@ -70,7 +70,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<WipeCounts, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let status: String = tx
             .query_row(
                 "SELECT status FROM cases WHERE id = ?1",

@@ -100,7 +100,9 @@ fn concurrent_senders_send_each_message_exactly_once() {
                 .collect();
             for child in &mut children {
                 let (_, status) = ended_within(child, Duration::from_secs(120));
-                assert!(status.code().is_some_and(|c| c <= 1), "{status}");
+                let mut stderr = String::new();
+                std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+                assert!(status.code().is_some_and(|c| c <= 1), "{status}: {stderr}");
             }
             for id in &ids {
                 assert_eq!(entry(&fixture, id)["state"], "sent", "{id}");
@@ -429,7 +431,9 @@ fn concurrent_escalations_of_one_case_queue_and_send_one_message() {
                 .collect();
             for child in &mut children {
                 let (_, status) = ended_within(child, Duration::from_secs(120));
-                assert!(status.code().is_some_and(|c| c <= 1), "{status}");
+                let mut stderr = String::new();
+                std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+                assert!(status.code().is_some_and(|c| c <= 1), "{status}: {stderr}");
             }
             let mine: Vec<Value> = fixture
                 .outbox()

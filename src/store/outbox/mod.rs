@@ -5,7 +5,7 @@
 mod send;
 
 use jiff::Timestamp;
-use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
+use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
 use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
@@ -236,7 +236,7 @@ fn covering(
 impl Store {
     /// Queues a message and the links it is about, in one transaction.
     pub(crate) fn queue_mail(&self, mail: &NewMail, now: Timestamp) -> Result<MailId, Error> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write()?;
         let id = insert(&tx, mail, now)?;
         tx.commit()?;
         Ok(id)
@@ -261,7 +261,7 @@ impl Store {
         now: Timestamp,
         covers: &dyn Fn(&Cover) -> bool,
     ) -> Result<Queued, Error> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let partner = mail.partner.as_deref().unwrap_or_default();
         let covered: Vec<Cover> = covering(&tx, &mail.links, partner)?
             .into_iter()
@@ -314,7 +314,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<Dropped, Error> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let state = state_of(&tx, id)?;
         if !state.droppable() {
             return Ok(Dropped::NotDroppable(state));

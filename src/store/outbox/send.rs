@@ -6,7 +6,7 @@
 //! serialises them, and a sender that loses a race sees it in the row it reads.
 
 use jiff::Timestamp;
-use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
+use rusqlite::{OptionalExtension as _, params};
 
 use super::{CONSENT_WITHDRAWN, QueuedMail, mail_state};
 use crate::domain::ids::MailId;
@@ -147,13 +147,6 @@ fn read(tx: &rusqlite::Transaction<'_>, id: &MailId) -> Result<Row, Error> {
 }
 
 impl Store {
-    fn immediate(&self) -> Result<rusqlite::Transaction<'_>, Error> {
-        Ok(rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            TransactionBehavior::Immediate,
-        )?)
-    }
-
     /// Messages a sender may try, oldest first: queued ones, and ones being sent (whose sender
     /// may be gone; `claim` tells). `only` picks one.
     pub(crate) fn sendable(&self, only: Option<&MailId>) -> Result<Vec<MailId>, Error> {
@@ -177,7 +170,7 @@ impl Store {
         now: Timestamp,
         holder: &dyn Fn(&Lease) -> Holder,
     ) -> Result<Claim, Error> {
-        let tx = self.immediate()?;
+        let tx = self.write()?;
         let row = read(&tx, id)?;
         let mut state = mail_state(&row.0)?;
         if state == MailState::Sending {
@@ -231,7 +224,7 @@ impl Store {
     /// start is written down, so a sender found gone after this point leaves the message
     /// `uncertain` rather than sending it again.
     pub(crate) fn body_starts(&self, id: &MailId, now: Timestamp) -> Result<BodyStart, Error> {
-        let tx = self.immediate()?;
+        let tx = self.write()?;
         let state = mail_state(&read(&tx, id)?.0)?;
         if state == MailState::Withheld {
             return Ok(BodyStart::Withheld(CONSENT_WITHDRAWN.to_owned()));
@@ -281,7 +274,7 @@ impl Store {
         by: &StaffHandle,
         now: Timestamp,
     ) -> Result<(), Error> {
-        let tx = self.immediate()?;
+        let tx = self.write()?;
         let t = now.as_second();
         let changed = tx.execute(
             "UPDATE outbox SET state = 'sent', accepted_at = ?2, last_error = NULL,
@@ -351,7 +344,7 @@ impl Store {
         };
         let mut moved = 0;
         for id in sending {
-            let tx = self.immediate()?;
+            let tx = self.write()?;
             let row = read(&tx, &id)?;
             if mail_state(&row.0)? != MailState::Sending {
                 continue;
@@ -369,7 +362,7 @@ impl Store {
     /// Puts an `uncertain` message back in the queue because staff decided to send it again.
     /// Returns its state instead when it is not uncertain.
     pub(crate) fn resend_uncertain(&self, id: &MailId) -> Result<Option<MailState>, Error> {
-        let tx = self.immediate()?;
+        let tx = self.write()?;
         let state = mail_state(&read(&tx, id)?.0)?;
         if state != MailState::Uncertain {
             return Ok(Some(state));
