@@ -213,9 +213,19 @@ fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
     ----- stderr -----
     nothing is queued
     ");
+    // Within the partner's response time the escalation covers its links: the command names it
+    // and succeeds, as a second run racing the first one would.
     let again = env.run(&["escalate", "--case", &case, "--yes"]);
-    assert!(again.starts_with("exit: 2\n"), "{again}");
-    assert!(again.contains("no link to escalate"), "{again}");
+    assert!(again.starts_with("exit: 0\n"), "{again}");
+    assert!(
+        again.contains("already covered by `[MAIL]` (sent): no second message"),
+        "{again}"
+    );
+    // Past it, reminding the partner is `escalate followup`'s job, not a second escalation.
+    age_sent_mail(env, 49);
+    let later = env.run(&["escalate", "--case", &case, "--yes"]);
+    assert!(later.starts_with("exit: 2\n"), "{later}");
+    assert!(later.contains("escalate followup"), "{later}");
     assert_eq!(server.received().len(), 1);
 }
 

@@ -118,7 +118,9 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             ..LinkFilter::default()
         })?
         .into_iter()
-        .filter(|l| !matches!(l.status, LinkStatus::Removed | LinkStatus::Escalated))
+        // Escalated links stay in until the cover check: another run may have just sent them, and
+        // then this one says which message covers them and exits 0.
+        .filter(|l| l.status != LinkStatus::Removed)
         .collect();
     let categories = super::all_categories(ctx, &case)?;
     let facts = CaseFacts {
@@ -131,10 +133,13 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         }
         return Err(refusal.into());
     }
-    if links.is_empty() {
-        anyhow::bail!(
+    let nothing = || {
+        anyhow::anyhow!(
             "case `{id}` has no link to escalate: each is removed or already escalated (`takedown escalate followup` reminds partners)"
-        );
+        )
+    };
+    if links.is_empty() {
+        return Err(nothing());
     }
     let partners = Partners::load(&compose::partners_path(ctx)?)?;
     let mut groups: BTreeMap<(&str, &str), Vec<&LinkRecord>> = BTreeMap::new();
@@ -177,9 +182,17 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     let composer = compose::Composer::new(ctx)?;
     let now = ctx.now();
     let mut queued = Vec::new();
+    let (mut covered, mut earlier, mut written) = (0, 0, 0);
     for ((platform, partner), links) in groups {
         let partner = partners.named(partner)?;
+        let count = links.len();
         let links = cover::uncovered(ctx, partner, links, now)?;
+        covered += count - links.len();
+        // Escalated before and no longer covered: reminding the partner is `escalate followup`'s.
+        let (before, links): (Vec<&LinkRecord>, Vec<&LinkRecord>) = links
+            .into_iter()
+            .partition(|l| l.status == LinkStatus::Escalated);
+        earlier += before.len();
         if links.is_empty() {
             continue;
         }
@@ -215,6 +228,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             ));
             files::write_private(&path, &message.built.bytes)?;
             ctx.printer().line(&path.display())?;
+            written += 1;
             continue;
         }
         if !args.yes {
@@ -262,6 +276,9 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         }
         ctx.printer().created(&mail)?;
         queued.push(mail);
+    }
+    if written == 0 && queued.is_empty() && covered == 0 && earlier > 0 {
+        return Err(nothing());
     }
     handoff::send_queued(ctx, &queued)
 }
