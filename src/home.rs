@@ -42,6 +42,8 @@ pub(crate) enum Error {
         #[source]
         source: io::Error,
     },
+    #[error(transparent)]
+    Store(#[from] store::Error),
 }
 
 impl crate::error::Hint for Error {
@@ -50,6 +52,7 @@ impl crate::error::Hint for Error {
             Error::NoStore { .. } => Some(
                 "run `takedown init` to create one, or point `--home`/`TAKEDOWN_HOME` at an existing one",
             ),
+            Error::Store(e) => crate::error::Hint::hint(e),
             _ => None,
         }
     }
@@ -63,20 +66,14 @@ pub(crate) struct Home {
 }
 
 impl Home {
-    /// Reads `home.json`; a missing one means there is no store here yet.
+    /// Reads `home.json`; a missing one means there is no store here yet. Once `home.json` says
+    /// a store was made, the store file must be there and look like one: a missing, empty or
+    /// foreign file stops every command before it creates or changes anything.
     pub(crate) fn load(settings: &Settings) -> Result<Home, Error> {
-        let path = settings.home_file_path();
-        let text = match fs_err::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(Error::NoStore {
-                    home: settings.home.clone(),
-                });
-            }
-            Err(source) => return Err(Error::ReadHome { path, source }),
-        };
-        let file: HomeFile =
-            serde_json::from_str(&text).map_err(|source| Error::BadHome { path, source })?;
+        let file = HomeFile::read(&settings.home_file_path())?.ok_or_else(|| Error::NoStore {
+            home: settings.home.clone(),
+        })?;
+        store::check_file(&settings.store_path())?;
         Ok(Home {
             store_path: settings.store_path(),
             backend: secrets::backend(&file.secret),
@@ -162,6 +159,26 @@ pub(crate) struct HomeFile {
 
 impl HomeFile {
     pub(crate) const FORMAT: u32 = 1;
+
+    /// The home file at `path`, or `None` when there is none.
+    pub(crate) fn read(path: &Path) -> Result<Option<HomeFile>, Error> {
+        let text = match fs_err::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => {
+                return Err(Error::ReadHome {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        };
+        serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|source| Error::BadHome {
+                path: path.to_owned(),
+                source,
+            })
+    }
 
     /// Written last by `init`, through a temporary file, so a half-done `init` never looks like a
     /// finished store.

@@ -13,6 +13,16 @@ pub(crate) enum Error {
     },
     #[error("the case store `{}` is missing", .path.display())]
     Missing { path: PathBuf },
+    #[error("the case store `{}` is empty (0 bytes)", .path.display())]
+    Empty { path: PathBuf },
+    #[error("`{}` is not a takedown case store", .path.display())]
+    NotAStore { path: PathBuf },
+    #[error("cannot read the case store `{}`", .path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot create the case store at `{}`", .path.display())]
     Create {
         path: PathBuf,
@@ -88,7 +98,10 @@ impl crate::error::Hint for Error {
     fn hint(&self) -> Option<&'static str> {
         match self {
             Error::WrongKey => Some(
-                "the key does not match this store: restore it with `takedown key restore` and the recovery code shown by `takedown init`",
+                "the key does not match this store: restore it with `takedown key restore` and the recovery code shown by `takedown init`, or restore the store file if it was replaced",
+            ),
+            Error::Missing { .. } | Error::Empty { .. } | Error::NotAStore { .. } => Some(
+                "restore the store file from where it was kept, or run `takedown init` with another `--home` to start a new store; nothing was changed",
             ),
             Error::CaseNotFound(_) => Some("`takedown case list` shows the known cases"),
             Error::LinkNotFound(_) => Some("`takedown link list` shows the known links"),

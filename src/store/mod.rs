@@ -57,18 +57,15 @@ impl Store {
                 path: path.to_owned(),
                 source,
             })?;
-        Store::open(path, key)
+        Store::connect(path, key, StoreLock::shared(path)?)
     }
 
-    /// Opens an existing store. It never creates one: a missing file is an error, so a lost or
-    /// misplaced store can never be silently replaced by an empty one.
+    /// Opens an existing store. It never creates one: a missing, empty or foreign file is an
+    /// error (see [`check_file`]), so a lost or damaged store is never silently replaced by an
+    /// empty one.
     pub(crate) fn open(path: &Path, key: &StoreKey) -> Result<Store, Error> {
-        if !path.exists() {
-            return Err(Error::Missing {
-                path: path.to_owned(),
-            });
-        }
-        Store::open_locked(path, key, StoreLock::shared(path)?)
+        check_file(path)?;
+        Store::connect(path, key, StoreLock::shared(path)?)
     }
 
     /// Opens the store under a lock the caller already holds.
@@ -77,6 +74,11 @@ impl Store {
         key: &StoreKey,
         lock: StoreLock,
     ) -> Result<Store, Error> {
+        check_file(path)?;
+        Store::connect(path, key, lock)
+    }
+
+    fn connect(path: &Path, key: &StoreKey, lock: StoreLock) -> Result<Store, Error> {
         let open_err = |source| Error::Open {
             path: PathBuf::from(path),
             source,
@@ -118,6 +120,50 @@ impl Store {
             rusqlite::TransactionBehavior::Immediate,
         )?)
     }
+}
+
+/// The first bytes of a plaintext SQLite database; a store never starts with them, since
+/// SQLCipher encrypts page 1 too.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Refuses what SQLite would take for a new, empty database (no file, or an empty one) and what
+/// cannot be a store at all: a plaintext SQLite file, or one that is not made of whole pages (of
+/// at least 512 bytes, SQLite's smallest). Anything else is tried with the key.
+pub(crate) fn check_file(path: &Path) -> Result<(), Error> {
+    let not_a_store = || Error::NotAStore {
+        path: path.to_owned(),
+    };
+    let read_err = |source| Error::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let meta = match fs_err::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::Missing {
+                path: path.to_owned(),
+            });
+        }
+        Err(e) => return Err(read_err(e)),
+    };
+    if !meta.is_file() {
+        return Err(not_a_store());
+    }
+    if meta.len() == 0 {
+        return Err(Error::Empty {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() % 512 != 0 {
+        return Err(not_a_store());
+    }
+    let mut head = [0u8; 16];
+    std::io::Read::read_exact(&mut fs_err::File::open(path).map_err(read_err)?, &mut head)
+        .map_err(read_err)?;
+    if &head == SQLITE_HEADER {
+        return Err(not_a_store());
+    }
+    Ok(())
 }
 
 /// SQLCipher's raw-key form (`x'…'`) skips its password-based key derivation: the key is already
@@ -279,6 +325,30 @@ mod tests {
         for debug in &links {
             assert!(debug.contains(&hash), "{debug}");
         }
+    }
+
+    #[test]
+    fn an_empty_or_plaintext_file_is_never_opened_as_a_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let key = StoreKey::from_bytes([1; 32]);
+        fs_err::write(&path, b"").unwrap();
+        assert!(matches!(Store::open(&path, &key), Err(Error::Empty { .. })));
+        assert_eq!(fs_err::metadata(&path).unwrap().len(), 0, "still empty");
+        let plain = dir.path().join("plain.db");
+        Connection::open(&plain)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x);")
+            .unwrap();
+        assert!(matches!(
+            Store::open(&plain, &key),
+            Err(Error::NotAStore { .. })
+        ));
+        fs_err::write(&path, vec![7u8; 1000]).unwrap();
+        assert!(matches!(
+            Store::open(&path, &key),
+            Err(Error::NotAStore { .. })
+        ));
     }
 
     #[test]

@@ -112,7 +112,7 @@ fn the_wrong_key_is_reported_as_such() {
     exit: 2
     ----- stderr -----
     error: the key does not open this case store
-    hint: the key does not match this store: restore it with `takedown key restore` and the recovery code shown by `takedown init`
+    hint: the key does not match this store: restore it with `takedown key restore` and the recovery code shown by `takedown init`, or restore the store file if it was replaced
     ");
 }
 

@@ -34,6 +34,7 @@ mod security;
 mod sextortion;
 mod states;
 mod stats;
+mod store_file;
 mod whois;
 mod wipe;
 mod wipe_case;
