@@ -20,6 +20,8 @@
 //! - [`wipe`] destroys a case (rows, files, then a re-key) or named paths, and holds the
 //!   overwrite primitives and the judgement of the storage under them.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
+//! - [`hardening`] runs first: no core dumps, so a crash never writes memory (keys, passwords,
+//!   URLs, evidence) to disk.
 //!
 //! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
 //! carry ids only.
@@ -30,6 +32,7 @@ mod config;
 mod ctx;
 mod domain;
 mod error;
+mod hardening;
 mod home;
 mod mail;
 mod net;
@@ -50,6 +53,11 @@ use render::Printer;
 pub fn run(cli: Cli) -> ExitStatus {
     let output = cli.output();
     let printer = Printer::new(&output);
+    if let Err(err) = hardening::no_core_dumps() {
+        let err = anyhow::Error::new(err).context("cannot turn core dumps off");
+        error::report(&err, &printer);
+        return ExitStatus::Failure;
+    }
     render::logging::init(output.verbosity, &printer);
     let ctx = ctx::Ctx::new(cli.locations(), cli.staff(), &printer);
     match cmd::dispatch(cli.command, &ctx) {

@@ -9,6 +9,7 @@ mod support;
 
 mod case;
 mod clock;
+mod core_dump;
 mod evidence;
 mod export;
 mod fonts;
