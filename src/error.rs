@@ -7,7 +7,7 @@ use crate::config::{self, partners};
 use crate::domain::escalation::Refusal;
 use crate::domain::{protection, states};
 use crate::render::Printer;
-use crate::{home, mail, secrets, store};
+use crate::{drafts, home, mail, secrets, store};
 
 /// Exit codes that scripts and cron rely on (ARCHITECTURE §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +63,7 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
             .or_else(|| ask::<Refusal>(cause))
             .or_else(|| ask::<states::Refusal>(cause))
             .or_else(|| ask::<protection::VaultRefusal>(cause))
+            .or_else(|| ask::<drafts::Error>(cause))
             .flatten()
     })
 }

@@ -22,6 +22,8 @@
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
 //! - [`hardening`] runs first: no core dumps, so a crash never writes memory (keys, passwords,
 //!   URLs, evidence) to disk.
+//! - [`drafts`] keeps note drafts private and in memory, and every run destroys those a killed
+//!   run left behind.
 //!
 //! Nothing sensitive (URLs, notes, evidence) is written anywhere but the encrypted store, and logs
 //! carry ids only.
@@ -31,6 +33,7 @@ mod cmd;
 mod config;
 mod ctx;
 mod domain;
+mod drafts;
 mod error;
 mod hardening;
 mod home;
@@ -59,6 +62,9 @@ pub fn run(cli: Cli) -> ExitStatus {
         return ExitStatus::Failure;
     }
     render::logging::init(output.verbosity, &printer);
+    if let Err(err) = drafts::sweep() {
+        render::case::draft_not_swept(&printer, &err);
+    }
     let ctx = ctx::Ctx::new(cli.locations(), cli.staff(), &printer);
     match cmd::dispatch(cli.command, &ctx) {
         Ok(status) => status,

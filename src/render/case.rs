@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use crate::domain::case::{CaseStatus, Consent};
 use crate::domain::category::Category;
 use crate::domain::ids::CaseId;
-use crate::render::{Table, show_time};
+use crate::render::{Printer, Table, show_time};
 
 /// A case as `case list`, `case show`, reports and escalations show it.
 pub(crate) struct CaseView<'a> {
@@ -123,4 +123,18 @@ pub(crate) fn describe(page: &CasePage<'_>) -> String {
         }
     }
     out.trim_end().to_owned()
+}
+
+/// A note draft left by a killed `case note` that this run could not destroy, with why.
+pub(crate) fn draft_not_swept(printer: &Printer, err: &crate::drafts::Error) {
+    let causes: Vec<String> =
+        std::iter::successors(Some(err as &(dyn std::error::Error + 'static)), |e| {
+            e.source()
+        })
+        .map(ToString::to_string)
+        .collect();
+    printer.warn(&format_args!(
+        "a note draft left by an interrupted `case note` is still on memory-backed storage: {}",
+        causes.join(": ")
+    ));
 }

@@ -19,6 +19,13 @@ pub(crate) struct Medium {
     pub(crate) assessment: String,
 }
 
+impl Medium {
+    /// Memory only (tmpfs, ramfs): nothing written here reaches a disk, unless the system swaps.
+    pub(crate) fn in_memory(&self) -> bool {
+        self.storage == "memory"
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fs {
     /// Overwrites in place (ext4 ordered or writeback, XFS, ext2/3).

@@ -10,6 +10,7 @@ mod support;
 mod case;
 mod clock;
 mod core_dump;
+mod drafts;
 mod evidence;
 mod export;
 mod fonts;
