@@ -20,6 +20,54 @@ pub(crate) enum SecretLocation {
     Keyring { service: String, account: String },
 }
 
+impl SecretLocation {
+    /// Every file that holds, or for a moment may hold, a secret of this store: the key file, a
+    /// next key during a re-key (and the file it is written to first), and the SMTP password
+    /// beside it. None for the keyring.
+    pub(crate) fn files(&self) -> Vec<PathBuf> {
+        match self {
+            SecretLocation::KeyFile { path } => [NEXT, ASIDE, SMTP]
+                .iter()
+                .map(|suffix| with_suffix(path, suffix))
+                .chain([path.clone()])
+                .collect(),
+            SecretLocation::Keyring { .. } => Vec::new(),
+        }
+    }
+}
+
+/// What `path` holds by its looks, wherever it is and whatever its name: a store key (64 hex
+/// digits: a key file, a next key, a copy) or the SMTP password kept beside a key file.
+pub(crate) fn secret_file_kind(path: &Path) -> Option<&'static str> {
+    if holds_key(path) {
+        return Some("a store key");
+    }
+    let text = path.as_os_str().to_str()?;
+    let key = text.strip_suffix(SMTP)?;
+    holds_key(Path::new(key)).then_some("the SMTP password of a store")
+}
+
+/// Whether `path` is a small regular file whose text is a store key; never follows a link.
+fn holds_key(path: &Path) -> bool {
+    let small_file = fs_err::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() <= 128);
+    small_file
+        && fs_err::read_to_string(path)
+            .ok()
+            .map(Zeroizing::new)
+            .is_some_and(|text| StoreKey::from_hex(&text).is_some())
+}
+
+const NEXT: &str = ".next";
+const ASIDE: &str = ".next.tmp";
+const SMTP: &str = ".smtp";
+
+/// `path` with `suffix` added to its name (`key` → `key.smtp`).
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 impl std::fmt::Display for SecretLocation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -286,17 +334,13 @@ impl SecretStore for KeyFileStore {
 impl KeyFileStore {
     /// `<key file>.next`, in the same directory so that promoting it is one atomic rename.
     fn next_path(&self) -> PathBuf {
-        let mut path = self.path.clone().into_os_string();
-        path.push(".next");
-        PathBuf::from(path)
+        with_suffix(&self.path, NEXT)
     }
 
     /// Where a next key is written before it is renamed into place, and moved before it is
     /// destroyed: never read as a key.
     fn aside_path(&self) -> PathBuf {
-        let mut path = self.path.clone().into_os_string();
-        path.push(".next.tmp");
-        PathBuf::from(path)
+        with_suffix(&self.path, ASIDE)
     }
 
     fn read(&self, path: &Path) -> Result<StoreKey, Error> {
@@ -559,9 +603,7 @@ pub(crate) fn save_mail_password(location: &SecretLocation, password: &str) -> R
 }
 
 fn mail_password_path(key_file: &Path) -> PathBuf {
-    let mut name = key_file.as_os_str().to_owned();
-    name.push(".smtp");
-    PathBuf::from(name)
+    with_suffix(key_file, SMTP)
 }
 
 const MAIL_ACCOUNT: &str = "smtp-password";

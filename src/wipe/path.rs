@@ -8,21 +8,27 @@ use anyhow::Context as _;
 
 use super::media::{self, Medium};
 use super::shred::{self, Shredder, Tally};
+use crate::secrets;
 
-/// Places `wipe path` refuses: the root, the home directory and whatever holds it; the case
-/// store's directory and key file unless the caller says that is meant.
+/// The file that marks a folder as a takedown home, whichever home it is.
+const HOME_FILE: &str = "home.json";
+
+/// Places `wipe path` refuses: the root, the home directory and whatever holds it; unless the
+/// caller says that is meant, every secret and store it can find: this home's data directory
+/// and secret files, any folder that holds a takedown home (or lies inside one), and any file
+/// that holds a store key or the SMTP password beside one.
 pub(crate) struct Guarded {
     home: Option<PathBuf>,
     store: Vec<PathBuf>,
 }
 
 impl Guarded {
-    /// `data_dir` holds the case store; `key_file` is the store's key file, when it has one.
-    pub(crate) fn new(data_dir: &Path, key_file: Option<&Path>) -> Guarded {
+    /// `data_dir` holds this home's case store; `secret_files` are its key and password files.
+    pub(crate) fn new(data_dir: &Path, secret_files: &[PathBuf]) -> Guarded {
         let canonical = |p: &Path| fs_err::canonicalize(p).ok();
         let home = etcetera::home_dir().ok().and_then(|h| canonical(&h));
         let mut store: Vec<PathBuf> = canonical(data_dir).into_iter().collect();
-        store.extend(key_file.and_then(canonical));
+        store.extend(secret_files.iter().filter_map(|f| canonical(f)));
         Guarded { home, store }
     }
 
@@ -34,17 +40,59 @@ impl Guarded {
         if self.home.as_ref().is_some_and(|h| h.starts_with(target)) {
             anyhow::bail!("refusing to destroy `{shown}`: it is or holds your home directory");
         }
-        let store = self
+        if allow_store {
+            return Ok(());
+        }
+        let what = if self
             .store
             .iter()
-            .any(|s| s.starts_with(target) || target.starts_with(s));
-        if store && !allow_store {
+            .any(|s| s.starts_with(target) || target.starts_with(s))
+        {
+            Some(
+                "part of the case store (the data directory, the key file or the SMTP password)"
+                    .to_owned(),
+            )
+        } else if let Some(home) = target
+            .ancestors()
+            .skip(1)
+            .find(|a| a.join(HOME_FILE).exists())
+        {
+            Some(format!("part of the takedown home `{}`", home.display()))
+        } else {
+            secret_below(target)?.map(|(path, what)| match path == target {
+                true => what,
+                false => format!("{what} (`{}`)", path.display()),
+            })
+        };
+        if let Some(what) = what {
             anyhow::bail!(
-                "refusing to destroy `{shown}`: it is or holds part of the case store (the data directory or the key file); use `takedown wipe case` for one case, or pass `--allow-store` to destroy every case for good"
+                "refusing to destroy `{shown}`: it is or holds {what}; use `takedown wipe case` for one case, or pass `--allow-store` to destroy every case for good"
             );
         }
         Ok(())
     }
+}
+
+/// The first takedown home or secret file at or below `target`, and what it is; never follows
+/// a link.
+fn secret_below(target: &Path) -> anyhow::Result<Option<(PathBuf, String)>> {
+    let mut todo = vec![target.to_owned()];
+    while let Some(path) = todo.pop() {
+        let Ok(meta) = fs_err::symlink_metadata(&path) else {
+            continue; // a missing path is reported by the survey
+        };
+        if meta.is_dir() {
+            if path.join(HOME_FILE).symlink_metadata().is_ok() {
+                return Ok(Some((path, "a takedown home".to_owned())));
+            }
+            for entry in fs_err::read_dir(&path)? {
+                todo.push(entry?.path());
+            }
+        } else if let Some(kind) = secrets::secret_file_kind(&path) {
+            return Ok(Some((path, kind.to_owned())));
+        }
+    }
+    Ok(None)
 }
 
 /// What a wipe of paths is about to destroy, known before anyone is asked.

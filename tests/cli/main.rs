@@ -40,6 +40,7 @@ mod store_file;
 mod whois;
 mod wipe;
 mod wipe_case;
+mod wipe_guard;
 
 /// Every `.rs` file in this folder is a module above; a file left out would silently never run.
 #[test]

@@ -127,12 +127,12 @@ fn wipe_path_refuses_the_root_the_home_and_the_store() {
     assert_snapshot!(env.run(&["wipe", "path", "--yes", "data"]), @r"
     exit: 2
     ----- stderr -----
-    error: refusing to destroy `[ROOT]/data`: it is or holds part of the case store (the data directory or the key file); use `takedown wipe case` for one case, or pass `--allow-store` to destroy every case for good
+    error: refusing to destroy `[ROOT]/data`: it is or holds part of the case store (the data directory, the key file or the SMTP password); use `takedown wipe case` for one case, or pass `--allow-store` to destroy every case for good
     ");
     assert_snapshot!(env.run(&["wipe", "path", "--yes", "keys"]), @r"
     exit: 2
     ----- stderr -----
-    error: refusing to destroy `[ROOT]/keys`: it is or holds part of the case store (the data directory or the key file); use `takedown wipe case` for one case, or pass `--allow-store` to destroy every case for good
+    error: refusing to destroy `[ROOT]/keys`: it is or holds part of the case store (the data directory, the key file or the SMTP password); use `takedown wipe case` for one case, or pass `--allow-store` to destroy every case for good
     ");
     assert!(env.data_dir().join("takedown.db").exists());
     assert!(env.root().join("home/docs").exists());

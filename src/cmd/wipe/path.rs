@@ -3,8 +3,8 @@ use std::time::Instant;
 
 use crate::ctx::Ctx;
 use crate::error::ExitStatus;
+use crate::home::HomeFile;
 use crate::render::wipe::{self as render, PathReport};
-use crate::secrets::SecretLocation;
 use crate::wipe::path::{self, Guarded};
 use crate::wipe::shred::MAX_PASSES;
 
@@ -31,12 +31,14 @@ pub(super) fn run(args: PathArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         Some(n) => n,
         None => ctx.wipe_passes()?,
     };
-    // No store yet, or a damaged home file: there is no key file to guard.
-    let key_file = match ctx.home().map(|home| home.secret()) {
-        Ok(SecretLocation::KeyFile { path }) => Some(path.as_path()),
-        _ => None,
+    // Read without opening the store, so a damaged store still has its key file guarded. No
+    // home file, or a damaged one: other secrets are still found by their contents.
+    let settings = ctx.settings()?;
+    let secret_files = match HomeFile::read(&settings.home_file_path()) {
+        Ok(Some(file)) => file.secret.files(),
+        _ => Vec::new(),
     };
-    let guarded = Guarded::new(&ctx.settings()?.home, key_file);
+    let guarded = Guarded::new(&settings.home, &secret_files);
     let plan = path::plan(&args.paths, &guarded, args.allow_store)?;
     if !args.yes && !crate::cmd::confirm(&render::path_question(&plan.planned))? {
         anyhow::bail!("nothing was destroyed");
