@@ -1213,6 +1213,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
             [CompletionResult]::new('--move', '--move', [CompletionResultType]::ParameterName, 'Securely remove each original once its vault copy is verified (read back, decrypted, compared by SHA-256); overwrite passes from `wipe.passes`')
+            [CompletionResult]::new('--follow-symlinks', '--follow-symlinks', [CompletionResultType]::ParameterName, 'With --move, a symlink given as a file: destroy the file it names, then the link (without this flag such a link is refused)')
             [CompletionResult]::new('--strip', '--strip', [CompletionResultType]::ParameterName, 'Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to the untouched original')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')

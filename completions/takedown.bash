@@ -1384,7 +1384,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add)
-            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --strip --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --follow-symlinks --strip --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

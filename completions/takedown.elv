@@ -1111,6 +1111,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --as 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]'
             cand --color 'When to colour stderr'
             cand --move 'Securely remove each original once its vault copy is verified (read back, decrypted, compared by SHA-256); overwrite passes from `wipe.passes`'
+            cand --follow-symlinks 'With --move, a symlink given as a file: destroy the file it names, then the link (without this flag such a link is refused)'
             cand --strip 'Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to the untouched original'
             cand --json 'Print data as JSON (JSON Lines for lists)'
             cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'

@@ -901,6 +901,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 always\t''
 never\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l move -d 'Securely remove each original once its vault copy is verified (read back, decrypted, compared by SHA-256); overwrite passes from `wipe.passes`'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l follow-symlinks -d 'With --move, a symlink given as a file: destroy the file it names, then the link (without this flag such a link is refused)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l strip -d 'Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to the untouched original'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'

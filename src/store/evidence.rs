@@ -329,11 +329,13 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Every case that has a custody log or evidence, for `evidence verify` without `--case`.
+    /// Every case that has a custody log, evidence or a vault, for `evidence verify` without
+    /// `--case`.
     pub(crate) fn cases_with_evidence(&self) -> Result<Vec<CaseId>, Error> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT case_id FROM evidence UNION SELECT case_id FROM custody ORDER BY 1")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT case_id FROM evidence UNION SELECT case_id FROM custody
+             UNION SELECT case_id FROM evidence_keys ORDER BY 1",
+        )?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         rows.map(|r| {
             let id = r?;

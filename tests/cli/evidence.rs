@@ -7,7 +7,7 @@ use insta::assert_snapshot;
 
 use crate::support::{TestEnv, files_below};
 
-fn new_case(env: &TestEnv) -> String {
+pub(crate) fn new_case(env: &TestEnv) -> String {
     env.ok(&["case", "new", "--category", "ncii"])
 }
 
@@ -23,7 +23,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Runs SQL on the test's store with its key, as an attacker with the key could.
-fn tamper(env: &TestEnv, sql: &str) {
+pub(crate) fn tamper(env: &TestEnv, sql: &str) {
     let key = std::fs::read_to_string(env.key_file()).unwrap();
     let conn = rusqlite::Connection::open(env.data_dir().join("takedown.db")).unwrap();
     conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
@@ -31,7 +31,7 @@ fn tamper(env: &TestEnv, sql: &str) {
     conn.execute_batch(sql).unwrap();
 }
 
-fn vault_files(env: &TestEnv) -> Vec<PathBuf> {
+pub(crate) fn vault_files(env: &TestEnv) -> Vec<PathBuf> {
     files_below(&env.data_dir().join("vault"))
 }
 
@@ -313,7 +313,7 @@ fn a_victims_hash_list_is_recorded_without_images() {
 }
 
 /// exiftool reads metadata independently of our parser; a missing exiftool fails with the fix.
-fn exiftool(args: &[&str]) -> std::process::Output {
+pub(crate) fn exiftool(args: &[&str]) -> std::process::Output {
     std::process::Command::new("exiftool")
         .args(args)
         .output()

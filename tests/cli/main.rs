@@ -12,6 +12,7 @@ mod clock;
 mod core_dump;
 mod drafts;
 mod evidence;
+mod evidence_move;
 mod export;
 mod fonts;
 mod generated;

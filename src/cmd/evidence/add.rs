@@ -17,7 +17,7 @@ use crate::error::ExitStatus;
 use crate::store::NewEvidence;
 use crate::wipe::shred::Shredder;
 
-use super::item;
+use super::{input, item};
 
 /// A URL is short; anything longer is not one.
 const MAX_URL_BYTES: u64 = 64 * 1024;
@@ -33,7 +33,8 @@ Examples:
   takedown evidence add --case C-7KQ2 screenshot.png chat.pdf
   takedown evidence add --case C-7KQ2 --source-url - video.mp4 < url.txt
   takedown evidence add --case C-7KQ2 --captured-at '2026-11-20 14:30' photo.jpg
-  takedown evidence add --case C-7KQ2 --move --strip ~/Downloads/photo.jpg")]
+  takedown evidence add --case C-7KQ2 --move --strip ~/Downloads/photo.jpg
+  takedown evidence add --case C-7KQ2 --move --follow-symlinks ~/Desktop/latest.jpg")]
 pub(crate) struct AddArgs {
     /// The case the evidence belongs to
     #[arg(long, value_name = "CASE")]
@@ -54,6 +55,10 @@ pub(crate) struct AddArgs {
     /// compared by SHA-256); overwrite passes from `wipe.passes`
     #[arg(long = "move")]
     r#move: bool,
+    /// With --move, a symlink given as a file: destroy the file it names, then the link
+    /// (without this flag such a link is refused)
+    #[arg(long, requires = "move")]
+    follow_symlinks: bool,
     /// Also store a working copy of each JPEG, PNG or WebP with its metadata stripped, linked to
     /// the untouched original
     #[arg(long)]
@@ -89,13 +94,20 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     // leave the first files added and the rest not; and a picture the case must never hold is
     // refused before a byte of any file is copied or an original destroyed.
     let mut inputs = Vec::with_capacity(args.files.len());
+    let mut originals = Vec::with_capacity(args.files.len());
     let mut total = 0;
     for (n, path) in args.files.iter().enumerate() {
+        if args.r#move {
+            originals.push(input::original(path, n, args.follow_symlinks)?);
+        }
         let mut file = open_input(path, n)?;
         admit(&facts, &sniff_head(&mut file, n)?)
             .with_context(|| format!("cannot add file #{}; nothing was stored", n + 1))?;
         total += file.metadata().map(|m| m.len()).unwrap_or(0);
         inputs.push(file);
+    }
+    if args.strip {
+        input::check_copies(store, &args.case, &mut inputs)?;
     }
     let case = super::key_for_new_evidence(ctx, store, &args.case)?;
     let bar = printer.byte_progress(total);
@@ -160,8 +172,13 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
                     "the vault copy of {label} ({id}) does not match; the original is kept"
                 );
             }
+            let original = &originals[n];
+            input::check_same(&original.file, &file, &label)?;
             drop(file);
-            shredder.destroy(path);
+            shredder.destroy(&original.file);
+            if let Some(link) = &original.link {
+                shredder.destroy(link);
+            }
         }
     }
     bar.finish_and_clear();

@@ -6,6 +6,7 @@ use crate::domain::ids::EvidenceId;
 use crate::domain::staff::StaffHandle;
 use crate::domain::{media, pdq, strip};
 use crate::store::NewEvidence;
+use sha2::{Digest as _, Sha256};
 
 /// Images larger than this get no PDQ hash: decoding needs the whole file in memory.
 const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
@@ -29,7 +30,9 @@ pub(super) fn add(
         None
     };
     item.pdq = bytes.as_deref().and_then(image_pdq);
-    let id = store.add_evidence(&item, by, ctx.now())?;
+    let id = store
+        .add_evidence(&item, by, ctx.now())
+        .inspect_err(|_| discard(case, &item.vault_file))?;
     if bytes.is_some() && item.pdq.is_none() {
         bar.suspend(|| printer.warn(&format!("{id}: the image does not decode; no PDQ hash")));
     }
@@ -53,21 +56,35 @@ pub(super) fn add(
         bar.suspend(|| printer.note(&format!("{id}: no metadata found; no working copy needed")));
         return Ok(id);
     }
+    // Checked before anything of the add was written (`input::check_copies`); here only a file
+    // changed in between can get this far, and it is told, not stored twice.
+    let copy_sha256 = format!("{:x}", Sha256::digest(&cleaned.bytes));
+    if let Some(existing) = store.evidence_by_sha256(&item.case, &copy_sha256)? {
+        bar.suspend(|| {
+            printer.note(&format!(
+                "{id}: its working copy without metadata is already in the case as {existing}"
+            ));
+        });
+        return Ok(id);
+    }
     let sealed = case
         .vault
         .seal(&case.key, &case.dir, &mut cleaned.bytes.as_slice(), &|_| {})?;
-    let copy = store.add_evidence(
-        &NewEvidence {
-            sha256: sealed.sha256,
-            md5: sealed.md5,
-            size: sealed.size,
-            vault_file: sealed.file,
-            derived_from: Some(id.clone()),
-            ..item
-        },
-        by,
-        ctx.now(),
-    )?;
+    let file = sealed.file.clone();
+    let copy = store
+        .add_evidence(
+            &NewEvidence {
+                sha256: sealed.sha256,
+                md5: sealed.md5,
+                size: sealed.size,
+                vault_file: sealed.file,
+                derived_from: Some(id.clone()),
+                ..item
+            },
+            by,
+            ctx.now(),
+        )
+        .inspect_err(|_| discard(case, &file))?;
     bar.suspend(|| {
         printer.note(&format!(
             "{copy}: a working copy of {id} without {}",
@@ -76,6 +93,12 @@ pub(super) fn add(
     });
     bar.suspend(|| printer.created(&copy))?;
     Ok(id)
+}
+
+/// Removes a vault file whose record could not be written, so no file belongs to no item. It is
+/// ciphertext under the case key: removing it is enough.
+fn discard(case: &super::CaseKeys, file: &str) {
+    let _ = fs_err::remove_file(case.vault.case_dir(&case.dir).join(file));
 }
 
 /// The plaintext of a vault file, checked against the SHA-256 it was sealed with.

@@ -15,6 +15,7 @@ use crate::vault::{CaseKey, Vault};
 mod add;
 mod add_hash;
 mod export;
+mod input;
 mod item;
 pub(crate) mod share;
 mod strip;

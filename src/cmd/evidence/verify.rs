@@ -14,8 +14,9 @@ use crate::render::Table;
 /// Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed
 ///
 /// Each item is decrypted with its case key and its SHA-256 and size compared with what was
-/// recorded when it was added; each case's custody log is checked entry by entry. A successful
-/// run is itself logged as `verified`.
+/// recorded when it was added; each case's custody log is checked entry by entry; a file in a
+/// case's vault that belongs to no item fails too. A successful run is itself logged as
+/// `verified`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
 Examples:
@@ -27,11 +28,14 @@ pub(crate) struct VerifyArgs {
     case: Option<CaseId>,
 }
 
-/// One line of the result: an item, or a case's custody log (`evidence` null).
+/// One line of the result: an item, a vault file that belongs to no item (`vault_file`), or a
+/// case's custody log (`evidence` null, no `vault_file`).
 #[derive(Debug, Serialize)]
 struct Checked {
     case: CaseId,
     evidence: Option<EvidenceId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vault_file: Option<String>,
     ok: bool,
     problem: Option<String>,
 }
@@ -55,10 +59,11 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         results.push(Checked {
             case: case.clone(),
             evidence: None,
+            vault_file: None,
             ok: true,
             problem: custody::check(&log).err().map(|b| b.to_string()),
         });
-        if !items.is_empty() {
+        if store.case_vault(case)?.is_some() {
             let super::CaseKeys { vault, key, dir } = super::existing_key(ctx, case)?;
             let bar = ctx
                 .printer()
@@ -79,23 +84,25 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
                 results.push(Checked {
                     case: case.clone(),
                     evidence: Some(item.id.clone()),
+                    vault_file: None,
                     ok: true,
                     problem,
                 });
             }
             bar.finish_and_clear();
-            let stray = vault
-                .case_files(&dir)?
-                .iter()
-                .filter(|path| {
-                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                    !items.iter().any(|i| i.vault_file == name)
-                })
-                .count();
-            if stray > 0 {
-                ctx.printer().note(&format!(
-                    "case {case}: {stray} vault files belong to no item (left by an interrupted add); `wipe case` removes them"
-                ));
+            // Random names, never what the files held: safe to show.
+            for path in vault.case_files(&dir)? {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let name = name.unwrap_or_default();
+                if !items.iter().any(|i| i.vault_file == name) {
+                    results.push(Checked {
+                        case: case.clone(),
+                        evidence: None,
+                        vault_file: Some(name),
+                        ok: true,
+                        problem: Some("belongs to no evidence item (left by an add that was cut short); `wipe case` destroys it".to_owned()),
+                    });
+                }
             }
         }
         let failed = results[before..]
@@ -113,10 +120,10 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
     let failed: Vec<String> = results
         .iter()
         .filter(|r| !r.ok)
-        .map(|r| {
-            r.evidence
-                .as_ref()
-                .map_or_else(|| format!("custody log of {}", r.case), ToString::to_string)
+        .map(|r| match (&r.evidence, &r.vault_file) {
+            (Some(id), _) => id.to_string(),
+            (None, Some(file)) => format!("vault file {file} of {}", r.case),
+            (None, None) => format!("custody log of {}", r.case),
         })
         .collect();
     if failed.is_empty() {
@@ -133,9 +140,11 @@ fn table(results: &[Checked]) -> Table {
     for r in results {
         table.push(vec![
             r.case.to_string(),
-            r.evidence
-                .as_ref()
-                .map_or_else(|| "custody log".to_owned(), ToString::to_string),
+            match (&r.evidence, &r.vault_file) {
+                (Some(id), _) => id.to_string(),
+                (None, Some(file)) => format!("vault file {file}"),
+                (None, None) => "custody log".to_owned(),
+            },
             r.problem.clone().unwrap_or_else(|| "ok".to_owned()),
         ]);
     }
