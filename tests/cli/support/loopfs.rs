@@ -1,23 +1,83 @@
-//! A small ext4 filesystem in an image file, loop-mounted, so a test can look for remnants in the
-//! raw bytes the way forensic tools do. Needs `mkfs.ext4`, a free loop device and root, or
-//! passwordless `sudo` for mounting; where that is missing the test fails and says what to do,
-//! since a skipped test would look like a passing one (`scripts/test` installs and runs as root).
+//! A small filesystem (ext4, ext4 with `data=journal`, XFS or btrfs) in an image file,
+//! loop-mounted, so a test can look for remnants in the raw bytes the way forensic tools do.
+//! Needs the filesystem's `mkfs`, a free loop device and root, or passwordless `sudo` for
+//! mounting; where that is missing the test fails and says what to do, since a skipped test would
+//! look like a passing one (`scripts/test` installs and runs as root).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The filesystems the wipe tests measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// ext4 with its default `data=ordered`: file data is written in place.
+    Ext4,
+    /// ext4 with `data=journal`: file data goes through the journal first.
+    Ext4Journal,
+    /// XFS: in place.
+    Xfs,
+    /// btrfs: copy-on-write.
+    Btrfs,
+}
+
+impl Kind {
+    /// What statfs calls it, as the reports name it.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Kind::Ext4 | Kind::Ext4Journal => "ext4",
+            Kind::Xfs => "xfs",
+            Kind::Btrfs => "btrfs",
+        }
+    }
+
+    fn mkfs(self) -> (&'static str, &'static [&'static str], &'static str) {
+        match self {
+            Kind::Ext4 | Kind::Ext4Journal => (
+                "mkfs.ext4",
+                &["-q", "-F", "-E", "lazy_itable_init=0,lazy_journal_init=0"],
+                "e2fsprogs",
+            ),
+            Kind::Xfs => ("mkfs.xfs", &["-q", "-f"], "xfsprogs"),
+            Kind::Btrfs => ("mkfs.btrfs", &["-q", "-f"], "btrfs-progs"),
+        }
+    }
+
+    fn options(self) -> &'static str {
+        match self {
+            Kind::Ext4Journal => "loop,data=journal",
+            _ => "loop",
+        }
+    }
+
+    /// The smallest image its mkfs accepts, rounded up (XFS wants more than 300 MB, btrfs
+    /// 109 MiB).
+    pub(crate) fn min_mib(self) -> u64 {
+        match self {
+            Kind::Ext4 | Kind::Ext4Journal => 64,
+            Kind::Xfs => 320,
+            Kind::Btrfs => 128,
+        }
+    }
+}
+
 pub(crate) struct LoopFs {
     _dir: tempfile::TempDir,
+    kind: Kind,
     image: PathBuf,
     mount: PathBuf,
     mounted: bool,
-    /// `sudo -n` before mount, umount and chmod, unless the tests run as root.
+    /// `sudo -n` before mkfs, mount, umount and chmod, unless the tests run as root.
     sudo: bool,
 }
 
 impl LoopFs {
     /// A fresh ext4 (default `data=ordered`) of `mib` MiB, mounted.
     pub(crate) fn new(mib: u64) -> LoopFs {
+        LoopFs::of(Kind::Ext4, mib)
+    }
+
+    /// A fresh filesystem of `kind` and `mib` MiB, mounted.
+    pub(crate) fn of(kind: Kind, mib: u64) -> LoopFs {
         let dir = tempfile::tempdir().unwrap();
         let sudo = std::os::unix::fs::MetadataExt::uid(&dir.path().metadata().unwrap()) != 0;
         let image = dir.path().join("fs.img");
@@ -29,26 +89,30 @@ impl LoopFs {
             .unwrap();
         let mut fs = LoopFs {
             _dir: dir,
+            kind,
             image,
             mount,
             mounted: false,
             sudo,
         };
         // As root too: a user's PATH may leave out /usr/sbin, where mkfs lives.
-        let mkfs = fs
-            .as_root("mkfs.ext4")
-            .args(["-q", "-F", "-E", "lazy_itable_init=0,lazy_journal_init=0"])
+        let (mkfs, args, package) = kind.mkfs();
+        let out = fs
+            .as_root(mkfs)
+            .args(args)
             .arg(&fs.image)
             .output()
-            .expect("`mkfs.ext4` is missing: apt-get install e2fsprogs (scripts/test installs it)");
+            .unwrap_or_else(|e| {
+                panic!("`{mkfs}`: {e}: apt-get install {package} (scripts/test installs it)")
+            });
         assert!(
-            mkfs.status.success(),
-            "mkfs.ext4 failed; it needs e2fsprogs (apt-get install e2fsprogs) and root or passwordless sudo, as scripts/test checks: {}",
-            String::from_utf8_lossy(&mkfs.stderr)
+            out.status.success(),
+            "{mkfs} failed; it needs {package} (apt-get install {package}) and root or passwordless sudo, as scripts/test checks: {}",
+            String::from_utf8_lossy(&out.stderr)
         );
         if let Err(why) = fs.try_mount() {
             panic!(
-                "cannot loop-mount an ext4 image here; run the tests as root or with passwordless sudo, on a machine with loop devices (scripts/test does): {}",
+                "cannot loop-mount a {kind:?} image here; run the tests as root or with passwordless sudo, on a machine with loop devices (scripts/test does): {}",
                 why.trim()
             );
         }
@@ -84,7 +148,7 @@ impl LoopFs {
     fn try_mount(&mut self) -> Result<(), String> {
         let out = self
             .as_root("mount")
-            .args(["-t", "ext4", "-o", "loop"])
+            .args(["-t", self.kind.name(), "-o", self.kind.options()])
             .arg(&self.image)
             .arg(&self.mount)
             .output()
@@ -109,9 +173,38 @@ impl LoopFs {
 
     /// How many times `needle` occurs in the raw image (the filesystem must be unmounted).
     pub(crate) fn count(&self, needle: &[u8]) -> usize {
+        self.counts(&[needle])[0]
+    }
+
+    /// How many times each needle occurs in the raw image (the filesystem must be unmounted),
+    /// counted by Python's `bytes.count` (`scripts/test` puts python3 on the PATH): hundreds of
+    /// megabytes scan in a moment there, where this test binary, built without optimisation,
+    /// would take seconds for each needle.
+    pub(crate) fn counts(&self, needles: &[&[u8]]) -> Vec<usize> {
         assert!(!self.mounted, "unmount before scanning the image");
-        let image = std::fs::read(&self.image).unwrap();
-        count(&image, needle)
+        let hex: Vec<String> = needles
+            .iter()
+            .map(|n| n.iter().map(|b| format!("{b:02x}")).collect())
+            .collect();
+        let out = Command::new("python3")
+            .args([
+                "-c",
+                "import sys; d = open(sys.argv[1], 'rb').read(); print(*(d.count(bytes.fromhex(h)) for h in sys.argv[2:]))",
+            ])
+            .arg(&self.image)
+            .args(&hex)
+            .output()
+            .expect("python3 counts the needles (scripts/test puts it on the PATH)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .split_whitespace()
+            .map(|n| n.parse().unwrap())
+            .collect()
     }
 }
 
@@ -121,19 +214,4 @@ impl Drop for LoopFs {
             let _ = self.as_root("umount").arg(&self.mount).status();
         }
     }
-}
-
-/// Occurrences of `needle` in `haystack`.
-fn count(haystack: &[u8], needle: &[u8]) -> usize {
-    let (first, rest) = needle.split_first().unwrap();
-    let mut n = 0;
-    let mut at = 0;
-    while let Some(i) = haystack[at..].iter().position(|b| b == first) {
-        let start = at + i;
-        if haystack[start + 1..].starts_with(rest) {
-            n += 1;
-        }
-        at = start + 1;
-    }
-    n
 }
