@@ -156,6 +156,11 @@ impl Vault {
         }
     }
 
+    /// The folder holding every case's folder.
+    pub(crate) fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// A fresh random name for a case's directory.
     pub(crate) fn new_dir_name() -> Result<String, Error> {
         random_name()

@@ -10,6 +10,7 @@ use crate::error::ExitStatus;
 use crate::home::HomeFile;
 use crate::secrets::{self, KeyringStore, SecretLocation, StoreKey};
 use crate::store::Store;
+use crate::wipe::media;
 
 const KEYRING_SERVICE: &str = "takedown";
 
@@ -79,6 +80,13 @@ pub(crate) fn run(args: InitArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let key = StoreKey::generate()?;
     // The key is saved before the store exists, so a store is never left without its key.
     backend.save(&key).context("cannot save the store key")?;
+    if let SecretLocation::KeyFile { path } = &location {
+        let medium = media::of(path)
+            .with_context(|| format!("cannot look at the filesystem of `{}`", path.display()))?;
+        if let Some(why) = medium.keeps_old_copies() {
+            crate::render::init::key_file_keeps_copies(ctx.printer(), path, &medium, why);
+        }
+    }
     drop(Store::create(&settings.store_path(), &key)?);
     HomeFile {
         format: HomeFile::FORMAT,

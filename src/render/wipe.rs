@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::domain::ids::CaseId;
 use crate::render::Printer;
-use crate::wipe::media::Medium;
+use crate::wipe::media::{CryptoErase, Medium};
 use crate::wipe::shred::{self, Tally};
 
 /// What `wipe path` did.
@@ -89,8 +89,13 @@ pub(crate) struct CaseReport<'a> {
     pub(crate) bytes: u64,
     pub(crate) passes: u32,
     pub(crate) seconds: f64,
+    /// Where the store is.
     pub(crate) medium: Medium,
-    pub(crate) crypto_erase: &'static str,
+    /// Where the evidence files are.
+    pub(crate) vault_medium: Medium,
+    /// Where the key file is; `None` for the OS keyring.
+    pub(crate) key_medium: Option<Medium>,
+    pub(crate) crypto_erase: CryptoErase,
     pub(crate) recovery_code: &'a str,
 }
 
@@ -104,9 +109,6 @@ pub(crate) struct Records {
     /// Evidence items and hash-only records.
     pub(crate) evidence: i64,
 }
-
-/// What the re-key at the end of `wipe case` does for leftovers on disk.
-pub(crate) const CRYPTO_ERASE: &str = "the store was copied afresh under a new random key and the old key destroyed: anything of the case still in freed blocks (the old store file's write-ahead log, copies a disk keeps) is encrypted under a key that no longer exists, unless it survives elsewhere: destroy the old recovery code and any backup of the old key";
 
 /// Asked before `wipe case` destroys a case with `links` links.
 pub(crate) fn case_question(case: &CaseId, links: i64) -> String {
@@ -142,12 +144,26 @@ pub(crate) fn case_report(
         HumanBytes(report.bytes)
     ))?;
     printer.line(&format_args!(
-        "method       rows deleted (secure_delete); files overwritten ({} random pass(es)), renamed, unlinked; store copied afresh (vacuumed) under a new key; old store file overwritten; old key destroyed",
-        report.passes
+        "method       rows deleted (secure_delete); files overwritten ({} random pass(es)), renamed, unlinked; store copied afresh (vacuumed) under a new key; old store file overwritten; {}",
+        report.passes,
+        if report.key_medium.is_some() {
+            "old key file overwritten"
+        } else {
+            "old key replaced in the OS keyring"
+        }
     ))?;
     printer.line(&format_args!("time         {:.2} s", report.seconds))?;
     printer.line(&format_args!("erasure      {}", report.medium.assessment))?;
-    printer.line(&format_args!("crypto-erase {}", report.crypto_erase))?;
+    if report.vault_medium.assessment != report.medium.assessment {
+        printer.line(&format_args!(
+            "erasure      evidence files: {}",
+            report.vault_medium.assessment
+        ))?;
+    }
+    printer.line(&format_args!(
+        "crypto-erase {}",
+        report.crypto_erase.assessment
+    ))?;
     printer.note(&"New recovery code (write it down, keep it offline; the old one no longer opens the store):");
     printer.line(&report.recovery_code)
 }

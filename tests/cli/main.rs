@@ -10,6 +10,7 @@ mod support;
 mod case;
 mod clock;
 mod core_dump;
+mod crypto_erase;
 mod drafts;
 mod evidence;
 mod evidence_move;

@@ -1,3 +1,4 @@
+use std::path::Path;
 use std::time::Instant;
 
 use anyhow::Context as _;
@@ -9,9 +10,11 @@ use crate::domain::ids::CaseId;
 use crate::domain::recovery;
 use crate::domain::states::{self, CaseOp};
 use crate::error::ExitStatus;
-use crate::render::wipe::{self as render, CRYPTO_ERASE, CaseReport, Records};
+use crate::home::Home;
+use crate::render::wipe::{self as render, CaseReport, Records};
+use crate::secrets::SecretLocation;
 use crate::store::WipeStage;
-use crate::wipe::media;
+use crate::wipe::media::{self, Medium};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct CaseArgs {
@@ -74,7 +77,8 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         .context("the wipe journal lost this case's entry")?;
     let key = home.current_key()?;
     let code = recovery::encode(key.expose());
-    let medium = media::of(&settings.home)?;
+    let (medium, vault_medium, key_medium) = media_of(&settings.home, home)?;
+    let crypto_erase = media::crypto_erase(key_medium.as_ref(), &[&medium, &vault_medium]);
     let counts = wipe.counts;
     let files = wipe.files.unwrap_or_default();
     let others: Vec<&CaseId> = wipes
@@ -98,7 +102,9 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
             passes,
             seconds: wipe.seconds,
             medium,
-            crypto_erase: CRYPTO_ERASE,
+            vault_medium,
+            key_medium,
+            crypto_erase,
             recovery_code: code.as_str(),
         },
         &others,
@@ -106,4 +112,17 @@ pub(super) fn run(args: CaseArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     // Only once the code is out: a run that dies before shows it again next time.
     store.wipe_codes_shown()?;
     Ok(ExitStatus::Success)
+}
+
+/// Where the store, the vault and the key file (`None`: the OS keyring) of the home in `dir` are.
+fn media_of(dir: &Path, home: &Home) -> anyhow::Result<(Medium, Medium, Option<Medium>)> {
+    let store = media::of(home.store_path())?;
+    // A store whose cases never had evidence has no vault yet: its files would go beside the store.
+    let vault = crate::vault::Vault::new(dir);
+    let vault = media::of(vault.root()).or_else(|_| media::of(dir))?;
+    let key = match home.secret() {
+        SecretLocation::KeyFile { path } => Some(media::of(path)?),
+        SecretLocation::Keyring { .. } => None,
+    };
+    Ok((store, vault, key))
 }
