@@ -1127,7 +1127,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
-            [CompletionResult]::new('--allow-store', '--allow-store', [CompletionResultType]::ParameterName, 'Allow destroying the case store''s directory or key file (every case, for good)')
+            [CompletionResult]::new('--allow-store', '--allow-store', [CompletionResultType]::ParameterName, 'Allow destroying a takedown home (any folder with a home.json), a store key file or the SMTP password file beside it (every case of that home, for good)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Go ahead without asking (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Go ahead without asking (needed when there is no terminal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')

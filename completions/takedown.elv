@@ -1032,7 +1032,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
             cand --as 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]'
             cand --color 'When to colour stderr'
-            cand --allow-store 'Allow destroying the case store''s directory or key file (every case, for good)'
+            cand --allow-store 'Allow destroying a takedown home (any folder with a home.json), a store key file or the SMTP password file beside it (every case of that home, for good)'
             cand -y 'Go ahead without asking (needed when there is no terminal)'
             cand --yes 'Go ahead without asking (needed when there is no terminal)'
             cand --json 'Print data as JSON (JSON Lines for lists)'

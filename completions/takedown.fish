@@ -844,7 +844,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l allow-store -d 'Allow destroying the case store\'s directory or key file (every case, for good)'
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l allow-store -d 'Allow destroying a takedown home (any folder with a home.json), a store key file or the SMTP password file beside it (every case of that home, for good)'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s y -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'

@@ -18,7 +18,9 @@ const KEYRING_SERVICE: &str = "takedown";
 ///
 /// The store key is 256 random bits kept in the OS keyring where one answers, otherwise in the
 /// key file you name with --key-file (created 0600; keep it outside the data directory and out of
-/// backups of it). A recovery code is printed once: write it down and keep it offline.
+/// backups of it). A key file on a filesystem that keeps old blocks (btrfs, ZFS, bcachefs, ext4
+/// data=journal) is warned about: `wipe case` replaces the key, and the old one could survive
+/// there. A recovery code is printed once: write it down and keep it offline.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
 Examples:

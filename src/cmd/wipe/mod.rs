@@ -18,8 +18,9 @@ pub(crate) enum WipeCommand {
     /// Each file is overwritten with random bytes (one pass unless --passes says more), synced to
     /// disk, truncated, renamed to a random name and unlinked; folders are emptied the same way,
     /// then removed. Symlinks are removed themselves and never followed; other filesystems
-    /// mounted inside a folder are not entered. `/`, your home directory and the case store are
-    /// refused.
+    /// mounted inside a folder are not entered. `/` and your home directory are refused; so,
+    /// without --allow-store, are any takedown home (a folder with a home.json, this one or
+    /// another, and anything in or above it), store key files and the SMTP password file.
     #[command(after_long_help = "\
 Examples:
   takedown wipe path screenshot.png                asks first on a terminal
@@ -32,7 +33,10 @@ Examples:
     /// evidence and its key) is deleted with secure_delete, leaving only its id marked `wiped`;
     /// its files are overwritten and unlinked; the whole store is copied afresh (vacuumed) under
     /// a new random key and the old key destroyed, so leftovers on disk are under a key that no
-    /// longer exists. A held case is refused. The new recovery code is printed: the old one no
+    /// longer exists. That holds only where no copy of the old key survives: the report names the
+    /// filesystems of the store, the vault and the key file, and says crypto-erase is not assured
+    /// where one keeps old blocks (copy-on-write btrfs, ZFS, bcachefs; ext4 data=journal) or the
+    /// disk may (SSDs). A held case is refused. The new recovery code is printed: the old one no
     /// longer opens the store. A wipe cut short (a crash, a kill) is finished by the next command.
     #[command(after_long_help = "\
 Examples:

@@ -17,7 +17,8 @@ pub(crate) struct PathArgs {
     #[arg(long, value_name = "N",
           value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_PASSES)))]
     passes: Option<u32>,
-    /// Allow destroying the case store's directory or key file (every case, for good)
+    /// Allow destroying a takedown home (any folder with a home.json), a store key file or the
+    /// SMTP password file beside it (every case of that home, for good)
     #[arg(long)]
     allow_store: bool,
     /// Go ahead without asking (needed when there is no terminal)
