@@ -40,18 +40,64 @@ struct Found {
     kept_key: usize,
 }
 
-/// Inits a home on a fresh `kind` filesystem, fills a case with markers, wipes it and scans:
-/// the init's stderr, the wipe's JSON report and what the scan found. Then wipes the other case
-/// too, for people, and checks that report says the same about crypto-erase.
+/// Fresh filesystems for the data directory and the key file: one image when they are of the same
+/// kind, else two, the data's first.
+struct Images(Vec<LoopFs>);
+
+impl Images {
+    fn new(data: Kind, key: Kind) -> Images {
+        let kinds = if data == key {
+            vec![data]
+        } else {
+            vec![data, key]
+        };
+        Images(
+            kinds
+                .into_iter()
+                .map(|k| LoopFs::of(k, k.min_mib()))
+                .collect(),
+        )
+    }
+
+    fn data(&self) -> &Path {
+        self.0[0].path()
+    }
+
+    fn key(&self) -> &Path {
+        self.0[self.0.len() - 1].path()
+    }
+
+    fn mount(&mut self) {
+        self.0.iter_mut().for_each(LoopFs::mount);
+    }
+
+    fn unmount(&mut self) {
+        self.0.iter_mut().for_each(LoopFs::unmount);
+    }
+
+    /// Each needle's occurrences in all the raw images together.
+    fn counts(&self, needles: &[&[u8]]) -> Vec<usize> {
+        let per_image: Vec<Vec<usize>> = self.0.iter().map(|fs| fs.counts(needles)).collect();
+        (0..needles.len())
+            .map(|i| per_image.iter().map(|c| c[i]).sum())
+            .collect()
+    }
+}
+
+/// Inits a home with its data directory on a fresh `data_kind` filesystem and its key file on a
+/// `key_kind` one, fills a case with markers, wipes it and scans: the init's stderr, the wipe's
+/// JSON report and what the scan found. Then wipes the other case too, for people, and checks
+/// that report says the same about crypto-erase.
 #[expect(
     clippy::print_stdout,
     reason = "the figures per filesystem are the measurement the issue asks for"
 )]
-fn wipe_and_scan(kind: Kind) -> (String, Value, Found) {
-    let mut fs = LoopFs::of(kind, kind.min_mib());
+fn wipe_and_scan(data_kind: Kind, key_kind: Kind) -> (String, Value, Found) {
+    let mut fs = Images::new(data_kind, key_kind);
+    let kind = (data_kind, key_kind);
     let env = TestEnv::new();
-    let data = fs.path().join("data");
-    let key_file = fs.path().join("keys/key");
+    let data = fs.data().join("data");
+    let key_file = fs.key().join("keys/key");
     let home = ["--home", data.to_str().unwrap()];
     let init = env.output(
         &[
@@ -62,7 +108,7 @@ fn wipe_and_scan(kind: Kind) -> (String, Value, Found) {
         "",
     );
     assert!(init.status.success(), "{init:?}");
-    let label = format!("GONE-{kind:?}-7f3a");
+    let label = format!("GONE-{data_kind:?}-{key_kind:?}-7f3a");
     let wiped = case_with_links(&env, &home, &label, 50);
     let kept = case_with_links(&env, &home, "KEPT-91c2", 5);
     add_evidence(&env, &home, &wiped, &format!("{label}-EVIDENCE"), 1 << 20);
@@ -128,14 +174,19 @@ fn wipe_and_scan(kind: Kind) -> (String, Value, Found) {
 }
 
 /// Every claim of the report about the storage, against the scan.
-fn check(kind: Kind, init: &str, report: &Value, found: &Found) {
-    for medium in ["medium", "vault_medium", "key_medium"] {
+fn check(kind: (Kind, Kind), init: &str, report: &Value, found: &Found) {
+    for medium in ["medium", "vault_medium"] {
         assert_eq!(
             report[medium]["filesystem"],
-            kind.name(),
+            kind.0.name(),
             "{medium}: {report}"
         );
     }
+    assert_eq!(
+        report["key_medium"]["filesystem"],
+        kind.1.name(),
+        "{report}"
+    );
     // Nothing of the case was ever written in plaintext, on any filesystem.
     assert_eq!(found.markers, 0, "{kind:?}");
     assert!(found.kept_key >= 1, "the new key is in its file");
@@ -193,31 +244,36 @@ fn check(kind: Kind, init: &str, report: &Value, found: &Found) {
 
 #[test]
 fn on_ext4_no_marker_and_no_old_key_is_left() {
-    let (init, report, found) = wipe_and_scan(Kind::Ext4);
-    check(Kind::Ext4, &init, &report, &found);
+    let (init, report, found) = wipe_and_scan(Kind::Ext4, Kind::Ext4);
+    check((Kind::Ext4, Kind::Ext4), &init, &report, &found);
     assert_eq!(report["key_medium"]["in_place"], true);
     assert_eq!((found.key_hex, found.key_raw, found.vault), (0, 0, 0));
 }
 
 #[test]
 fn on_xfs_no_marker_and_no_old_key_is_left() {
-    let (init, report, found) = wipe_and_scan(Kind::Xfs);
-    check(Kind::Xfs, &init, &report, &found);
+    let (init, report, found) = wipe_and_scan(Kind::Xfs, Kind::Xfs);
+    check((Kind::Xfs, Kind::Xfs), &init, &report, &found);
     assert_eq!(report["key_medium"]["in_place"], true);
     assert_eq!((found.key_hex, found.key_raw, found.vault), (0, 0, 0));
 }
 
 #[test]
 fn on_ext4_with_data_journal_the_report_claims_no_more_than_the_journal_allows() {
-    let (init, report, found) = wipe_and_scan(Kind::Ext4Journal);
-    check(Kind::Ext4Journal, &init, &report, &found);
+    let (init, report, found) = wipe_and_scan(Kind::Ext4Journal, Kind::Ext4Journal);
+    check(
+        (Kind::Ext4Journal, Kind::Ext4Journal),
+        &init,
+        &report,
+        &found,
+    );
     assert_eq!(report["key_medium"]["in_place"], false);
 }
 
 #[test]
 fn on_btrfs_the_report_says_crypto_erase_is_not_assured() {
-    let (init, report, found) = wipe_and_scan(Kind::Btrfs);
-    check(Kind::Btrfs, &init, &report, &found);
+    let (init, report, found) = wipe_and_scan(Kind::Btrfs, Kind::Btrfs);
+    check((Kind::Btrfs, Kind::Btrfs), &init, &report, &found);
     assert_eq!(report["key_medium"]["in_place"], false);
     // The issue's finding: copy-on-write keeps the old key's blocks, which is why the report
     // must say so.
@@ -229,4 +285,19 @@ fn on_btrfs_the_report_says_crypto_erase_is_not_assured() {
             .contains("copy-on-write"),
         "{report}"
     );
+}
+
+/// Old blocks of the store and the vault on btrfs are under the old key, which was overwritten
+/// in place on ext4: the report names both, and says the key is gone where the scan finds none.
+#[test]
+fn with_the_data_on_btrfs_and_the_key_on_ext4_the_report_tells_them_apart() {
+    let kind = (Kind::Btrfs, Kind::Ext4);
+    let (init, report, found) = wipe_and_scan(kind.0, kind.1);
+    check(kind, &init, &report, &found);
+    assert_eq!(report["medium"]["in_place"], false);
+    assert_eq!(report["key_medium"]["in_place"], true);
+    assert_eq!((found.key_hex, found.key_raw), (0, 0));
+    let says = report["crypto_erase"]["assessment"].as_str().unwrap();
+    assert!(says.contains("that btrfs keeps"), "{says}");
+    assert!(says.contains("overwritten in place on ext4"), "{says}");
 }
