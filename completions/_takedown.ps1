@@ -46,7 +46,8 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The mail relay''s login, kept in the secret store')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
-            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`')
+            [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'Run every unattended job: queued e-mail, due re-checks, due follow-ups')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store')
             [CompletionResult]::new('wipe', 'wipe', [CompletionResultType]::ParameterValue, 'Destroy files, folders or a whole case, beyond what deleting does')
@@ -398,7 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add links to a case; `-` reads them from stdin, one per line')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a link and its history')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a link, its history, and its last observations with what led to each')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record what was done with a link: status, route, the platform''s reference number')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a link and its history')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -473,8 +474,8 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -521,7 +522,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add links to a case; `-` reads them from stdin, one per line')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a link and its history')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a link, its history, and its last observations with what led to each')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record what was done with a link: status, route, the platform''s reference number')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a link and its history')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -917,6 +918,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)')
             [CompletionResult]::new('--user-agent', '--user-agent', [CompletionResultType]::ParameterName, 'User-Agent header sent with every request [default: takedown/VERSION]')
             [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]')
+            [CompletionResult]::new('--confirm-after', '--confirm-after', [CompletionResultType]::ParameterName, 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s` [default: 5s]')
             [CompletionResult]::new('--max-image', '--max-image', [CompletionResultType]::ParameterName, 'Bytes read of a picture (a link to an image, or a page''s `og:image`), hashed with PDQ to recognise re-uploads [default: 16777216]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
             [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
@@ -925,6 +927,23 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Only links whose next check is due (the default)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of open and held cases, due or not')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'takedown;cron' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
@@ -947,13 +966,13 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'List the upcoming checks, soonest first')
-            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a crontab line, and a systemd service and timer, that run `recheck --due`')
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Add the cron line to the current user''s crontab (never a second one)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a crontab line, and a systemd service and timer, that run `takedown cron`')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Add the cron line to the current user''s crontab, replacing an older one of this data directory (never a second one)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take the cron line out of the current user''s crontab')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -986,8 +1005,8 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1027,9 +1046,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;schedule;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'List the upcoming checks, soonest first')
-            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a crontab line, and a systemd service and timer, that run `recheck --due`')
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Add the cron line to the current user''s crontab (never a second one)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a crontab line, and a systemd service and timer, that run `takedown cron`')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Add the cron line to the current user''s crontab, replacing an older one of this data directory (never a second one)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take the cron line out of the current user''s crontab')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1460,7 +1479,8 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The mail relay''s login, kept in the secret store')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
-            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`')
+            [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'Run every unattended job: queued e-mail, due re-checks, due follow-ups')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store')
             [CompletionResult]::new('wipe', 'wipe', [CompletionResultType]::ParameterValue, 'Destroy files, folders or a whole case, beyond what deleting does')
@@ -1527,7 +1547,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add links to a case; `-` reads them from stdin, one per line')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a link and its history')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a link, its history, and its last observations with what led to each')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record what was done with a link: status, route, the platform''s reference number')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a link and its history')
             break
@@ -1607,10 +1627,13 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
         'takedown;help;recheck' {
             break
         }
+        'takedown;help;cron' {
+            break
+        }
         'takedown;help;schedule' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'List the upcoming checks, soonest first')
-            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a crontab line, and a systemd service and timer, that run `recheck --due`')
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Add the cron line to the current user''s crontab (never a second one)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a crontab line, and a systemd service and timer, that run `takedown cron`')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Add the cron line to the current user''s crontab, replacing an older one of this data directory (never a second one)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take the cron line out of the current user''s crontab')
             break
         }

@@ -22,6 +22,9 @@ _takedown() {
             takedown,completions)
                 cmd="takedown__subcmd__completions"
                 ;;
+            takedown,cron)
+                cmd="takedown__subcmd__cron"
+                ;;
             takedown,escalate)
                 cmd="takedown__subcmd__escalate"
                 ;;
@@ -216,6 +219,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help,completions)
                 cmd="takedown__subcmd__help__subcmd__completions"
+                ;;
+            takedown__subcmd__help,cron)
+                cmd="takedown__subcmd__help__subcmd__cron"
                 ;;
             takedown__subcmd__help,escalate)
                 cmd="takedown__subcmd__help__subcmd__escalate"
@@ -566,7 +572,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,6 +1189,40 @@ _takedown() {
             ;;
         takedown__subcmd__completions)
             opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__cron)
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2004,7 +2044,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help)
-            opts="init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help"
+            opts="init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2212,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__cron)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3251,7 +3305,7 @@ _takedown() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "new reported escalated removed rejected" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "new reported escalated removed unavailable rejected" -- "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -3327,7 +3381,7 @@ _takedown() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "new reported escalated removed rejected" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "new reported escalated removed unavailable rejected" -- "${cur}"))
                     return 0
                     ;;
                 --route)
@@ -4024,7 +4078,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__recheck)
-            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --max-image --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --confirm-after --max-image --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4067,6 +4121,10 @@ _takedown() {
                     return 0
                     ;;
                 --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -43,7 +43,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-            cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand cron 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
+            cand schedule 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
             cand stats 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
             cand hash 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
             cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
@@ -365,7 +366,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand add 'Add links to a case; `-` reads them from stdin, one per line'
             cand import 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
             cand list 'List links'
-            cand show 'Show a link and its history'
+            cand show 'Show a link, its history, and its last observations with what led to each'
             cand set 'Record what was done with a link: status, route, the platform''s reference number'
             cand rm 'Delete a link and its history'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -436,8 +437,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
             cand -q 'Only data and errors; no notes or progress'
             cand --quiet 'Only data and errors; no notes or progress'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -481,7 +482,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand add 'Add links to a case; `-` reads them from stdin, one per line'
             cand import 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
             cand list 'List links'
-            cand show 'Show a link and its history'
+            cand show 'Show a link, its history, and its last observations with what led to each'
             cand set 'Record what was done with a link: status, route, the platform''s reference number'
             cand rm 'Delete a link and its history'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -837,6 +838,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --proxy 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)'
             cand --user-agent 'User-Agent header sent with every request [default: takedown/VERSION]'
             cand --max-body 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]'
+            cand --confirm-after 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s` [default: 5s]'
             cand --max-image 'Bytes read of a picture (a link to an image, or a page''s `og:image`), hashed with PDQ to recognise re-uploads [default: 16777216]'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'
@@ -845,6 +847,22 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --color 'When to colour stderr'
             cand --due 'Only links whose next check is due (the default)'
             cand --all 'Every link of open and held cases, due or not'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'takedown;cron'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --as 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]'
+            cand --color 'When to colour stderr'
             cand --json 'Print data as JSON (JSON Lines for lists)'
             cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
             cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
@@ -866,13 +884,13 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
             cand -q 'Only data and errors; no notes or progress'
             cand --quiet 'Only data and errors; no notes or progress'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'List the upcoming checks, soonest first'
-            cand print 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
-            cand install 'Add the cron line to the current user''s crontab (never a second one)'
+            cand show 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now'
+            cand print 'Print a crontab line, and a systemd service and timer, that run `takedown cron`'
+            cand install 'Add the cron line to the current user''s crontab, replacing an older one of this data directory (never a second one)'
             cand remove 'Take the cron line out of the current user''s crontab'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -903,8 +921,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
             cand -q 'Only data and errors; no notes or progress'
             cand --quiet 'Only data and errors; no notes or progress'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -941,9 +959,9 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --version 'Print version'
         }
         &'takedown;schedule;help'= {
-            cand show 'List the upcoming checks, soonest first'
-            cand print 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
-            cand install 'Add the cron line to the current user''s crontab (never a second one)'
+            cand show 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now'
+            cand print 'Print a crontab line, and a systemd service and timer, that run `takedown cron`'
+            cand install 'Add the cron line to the current user''s crontab, replacing an older one of this data directory (never a second one)'
             cand remove 'Take the cron line out of the current user''s crontab'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1336,7 +1354,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-            cand schedule 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+            cand cron 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
+            cand schedule 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
             cand stats 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
             cand hash 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
             cand wipe 'Destroy files, folders or a whole case, beyond what deleting does'
@@ -1388,7 +1407,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand add 'Add links to a case; `-` reads them from stdin, one per line'
             cand import 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
             cand list 'List links'
-            cand show 'Show a link and its history'
+            cand show 'Show a link, its history, and its last observations with what led to each'
             cand set 'Record what was done with a link: status, route, the platform''s reference number'
             cand rm 'Delete a link and its history'
         }
@@ -1445,10 +1464,12 @@ set edit:completion:arg-completer[takedown] = {|@words|
         }
         &'takedown;help;recheck'= {
         }
+        &'takedown;help;cron'= {
+        }
         &'takedown;help;schedule'= {
-            cand show 'List the upcoming checks, soonest first'
-            cand print 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
-            cand install 'Add the cron line to the current user''s crontab (never a second one)'
+            cand show 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now'
+            cand print 'Print a crontab line, and a systemd service and timer, that run `takedown cron`'
+            cand install 'Add the cron line to the current user''s crontab, replacing an older one of this data directory (never a second one)'
             cand remove 'Take the cron line out of the current user''s crontab'
         }
         &'takedown;help;schedule;show'= {

@@ -47,7 +47,8 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "outbox" -d 'Queue
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "cron" -d 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
@@ -309,7 +310,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "list" -d 'List links'
-complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "show" -d 'Show a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "show" -d 'Show a link, its history, and its last observations with what led to each'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "rm" -d 'Delete a link and its history'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -362,6 +363,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 reported\t''
 escalated\t''
 removed\t''
+unavailable\t''
 rejected\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platform -d 'Platform id, e.g. `facebook` (`takedown platforms list` shows them)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
@@ -386,12 +388,13 @@ never\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l status -d 'Where the link stands now' -r -f -a "new\t''
 reported\t''
 escalated\t''
 removed\t''
+unavailable\t''
 rejected\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l route -d 'How it was reported' -r -f -a "in-app\t''
 web-form\t''
@@ -429,7 +432,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "list" -d 'List links'
-complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a link, its history, and its last observations with what led to each'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a link and its history'
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -689,6 +692,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l retries -d
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l proxy -d 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l user-agent -d 'User-Agent header sent with every request [default: takedown/VERSION]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-body -d 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l confirm-after -d 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s` [default: 5s]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-image -d 'Bytes read of a picture (a link to an image, or a page\'s `og:image`), hashed with PDQ to recognise re-uploads [default: 16777216]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -704,6 +708,18 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s v -l verbo
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
@@ -714,11 +730,11 @@ never\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "show" -d 'List the upcoming checks, soonest first'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "show" -d 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `takedown cron`'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "install" -d 'Add the cron line to the current user\'s crontab, replacing an older one of this data directory (never a second one)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
@@ -743,7 +759,7 @@ never\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
@@ -769,9 +785,9 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the upcoming checks, soonest first'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `takedown cron`'
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "install" -d 'Add the cron line to the current user\'s crontab, replacing an older one of this data directory (never a second one)'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l since -d 'First month counted (`2026-01`, or a date in it) [default: five months before --until]' -r
@@ -1047,25 +1063,26 @@ complete -c takedown -n "__fish_takedown_using_subcommand man" -s v -l verbose -
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand man" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "escalate" -d 'E-mail a case\'s links to the helpline\'s partner contact at each platform'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck schedule stats hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "init" -d 'Create the encrypted case store and choose where its key lives'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "key" -d 'Manage the store key'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "case" -d 'Open, list, annotate and close cases'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "link" -d 'Track the links a victim sends: each normalised, hashed and matched to its platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "platforms" -d 'Read and check what takedown knows about platforms (`platforms.yaml`)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "report" -d 'Platform-specific takedown reports for a case: what to submit where, and why'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "escalate" -d 'E-mail a case\'s links to the helpline\'s partner contact at each platform'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "outbox" -d 'Queued e-mails: nothing is lost while the SMTP server is down, nothing is sent twice'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "cron" -d 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "wipe" -d 'Destroy files, folders or a whole case, beyond what deleting does'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "evidence" -d 'Keep evidence safe: an encrypted vault per case, with a chain-of-custody log'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "restore" -d 'Put the key back from the recovery code `takedown init` printed (read from stdin)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case and print its id'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
@@ -1080,7 +1097,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "add" -d 'Add links to a case; `-` reads them from stdin, one per line'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "import" -d 'Add the links listed in a file, one per line (blank lines and `#` comments skipped)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "list" -d 'List links'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "show" -d 'Show a link and its history'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "show" -d 'Show a link, its history, and its last observations with what led to each'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "set" -d 'Record what was done with a link: status, route, the platform\'s reference number'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from link" -f -a "rm" -d 'Delete a link and its history'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from platforms" -f -a "list" -d 'List the platforms, built-in and from --platforms'
@@ -1092,9 +1109,9 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Send queued messages now; exit 1 when some are left waiting or need a decision'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Drop a message that waits (queued, withheld, uncertain, failed): it is never sent, and its text is deleted'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "password" -d 'Store (or replace) the SMTP password, read from standard input'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'List the upcoming checks, soonest first'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `recheck --due`'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Add the cron line to the current user\'s crontab (never a second one)'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'List the upcoming checks, soonest first; warn when the installed cron line is not the one `schedule print` writes now'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "print" -d 'Print a crontab line, and a systemd service and timer, that run `takedown cron`'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "install" -d 'Add the cron line to the current user\'s crontab, replacing an older one of this data directory (never a second one)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from schedule" -f -a "remove" -d 'Take the cron line out of the current user\'s crontab'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from wipe" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from wipe" -f -a "case" -d 'Destroy a case: its records, its evidence files and its key; then re-key the store'

@@ -2,7 +2,7 @@
 //! made only when a command asks, so `completions`, `man` and `platforms check` work before
 //! `init` and with a broken home.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use anyhow::Context as _;
 use fs_err::os::unix::fs::OpenOptionsExt as _;
@@ -26,6 +26,8 @@ pub(crate) struct Ctx<'p> {
     catalog: OnceCell<Catalog>,
     home: OnceCell<Home>,
     store: OnceCell<Store>,
+    /// Set by `takedown cron`: what was told is recorded, and told once.
+    unattended: Cell<bool>,
 }
 
 impl<'p> Ctx<'p> {
@@ -44,7 +46,19 @@ impl<'p> Ctx<'p> {
             catalog: OnceCell::new(),
             home: OnceCell::new(),
             store: OnceCell::new(),
+            unattended: Cell::new(false),
         }
+    }
+
+    /// Marks this run as cron's: from now on, under `--quiet`, only news is told.
+    pub(crate) fn run_unattended(&self) {
+        self.unattended.set(true);
+    }
+
+    /// Whether only news is told: `takedown cron --quiet`, whose output cron mails to staff
+    /// every hour. A person running a command hears everything, every time.
+    pub(crate) fn news_only(&self) -> bool {
+        self.unattended.get() && self.printer.quiet()
     }
 
     pub(crate) fn printer(&self) -> &Printer {

@@ -9,8 +9,8 @@ use crate::domain::{protection, states};
 use crate::render::Printer;
 use crate::{drafts, home, mail, secrets, store};
 
-/// Exit codes that scripts and cron rely on (ARCHITECTURE §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Exit codes that scripts and cron rely on (ARCHITECTURE §2), ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum ExitStatus {
     /// The command worked and nothing needs attention.

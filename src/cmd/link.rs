@@ -71,7 +71,15 @@ Examples:
         #[arg(long, value_name = "ID")]
         platform: Option<String>,
     },
-    /// Show a link and its history
+    /// Show a link, its history, and its last observations with what led to each
+    ///
+    /// Each observation gives its time, status (`unconfirmed` while a second look has not
+    /// agreed), HTTP status, the host the last redirect ended on (never the path), redirects
+    /// followed, why it was judged so (`status`, `marker`, `challenge`, `login_redirect`), the
+    /// catalogue marker that fitted and its sources, the SHA-256 of the body and bytes read.
+    #[command(after_long_help = "Examples:
+  takedown link show L-7KQ2X
+  takedown link show L-7KQ2X --json")]
     Show { id: LinkId },
     /// Record what was done with a link: status, route, the platform's reference number
     ///
@@ -91,6 +99,10 @@ Examples:
     /// Delete a link and its history
     Rm { id: LinkId },
 }
+
+/// Observations `link show` lists, newest first: a few days of checks, and both looks of a
+/// change that was confirmed.
+const SHOWN_OBSERVATIONS: u32 = 10;
 
 pub(super) fn status_parser() -> impl TypedValueParser<Value = LinkStatus> {
     PossibleValuesParser::new(LinkStatus::ALL.map(LinkStatus::as_str))
@@ -149,16 +161,23 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             super::gate(ctx, &link.case, CaseOp::LinkShow)?;
             let history = store.link_events(&id)?;
             let last = store.last_check(&id)?;
+            let observations = store.last_observations(&id, SHOWN_OBSERVATIONS)?;
             if ctx.printer().json() {
-                ctx.printer().json_line(
-                    &serde_json::json!({ "link": link, "last_check": last, "history": history }),
-                )?;
+                ctx.printer().json_line(&serde_json::json!({
+                    "link": link, "last_check": last, "history": history,
+                    "observations": observations
+                }))?;
             } else {
                 let history: Vec<_> = history.iter().map(views::event).collect();
                 let catalog = ctx.catalog()?;
                 let last = last.as_ref().map(|c| views::check(c, catalog, &link));
                 ctx.printer()
-                    .line(&render::link::page(&view(&link), last.as_ref(), &history))?;
+                    .line(&render::link::page(
+                        &view(&link),
+                        last.as_ref(),
+                        &history,
+                        &observations,
+                    ))?;
             }
             Ok(ExitStatus::Success)
         }

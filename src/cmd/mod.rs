@@ -2,6 +2,7 @@
 //! clap arguments): glue that loads, asks `domain` to decide, acts, saves, and renders.
 
 pub(crate) mod case;
+pub(crate) mod cron;
 pub(crate) mod escalate;
 pub(crate) mod evidence;
 pub(crate) mod generate;
@@ -76,6 +77,7 @@ pub(crate) enum Command {
     Mail(mail::MailCommand),
     Guide(guide::GuideArgs),
     Recheck(recheck::RecheckArgs),
+    Cron(cron::CronArgs),
     #[command(subcommand)]
     Schedule(schedule::ScheduleCommand),
     Stats(stats::StatsArgs),
@@ -137,6 +139,7 @@ pub(crate) fn dispatch(command: Command, ctx: &Ctx<'_>) -> anyhow::Result<ExitSt
         Command::Mail(command) => mail::run(command, ctx),
         Command::Guide(args) => guide::run(args, ctx),
         Command::Recheck(args) => recheck::run(args, ctx),
+        Command::Cron(args) => cron::run(args, ctx),
         Command::Schedule(command) => schedule::run(command, ctx),
         Command::Stats(args) => stats::run(args, ctx),
         Command::Hash(args) => hash::run(args, ctx),

@@ -8,7 +8,7 @@ use crate::ctx::Ctx;
 use crate::domain::ids::{CaseId, MailId};
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
-use crate::mail::{self, transport::Smtp};
+use crate::mail::{self, Delivered, transport::Smtp};
 use crate::process;
 use crate::render::outbox::{self as render, MailRow};
 use crate::secrets;
@@ -127,13 +127,25 @@ pub(crate) fn run(command: OutboxCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitS
 
 /// Names, as warnings, the messages a person must decide on (uncertain, failed, withheld), for
 /// an unattended run's summary; returns how many there are.
+/// Under `cron --quiet` a message is named once per state it reaches, not every hour.
 pub(crate) fn name_needing_attention(ctx: &Ctx<'_>) -> anyhow::Result<usize> {
     let store = ctx.store()?;
     store.settle_abandoned(ctx.now(), &process::holder)?;
     let mail = store.mail_needing_attention()?;
-    let rows: Vec<MailRow<'_>> = mail.iter().map(row).collect();
+    let mut rows = Vec::new();
+    for m in &mail {
+        if is_news(ctx, &m.id, m.state.as_str())? {
+            rows.push(row(m));
+        }
+    }
     render::needing_attention(ctx.printer(), &rows);
     Ok(rows.len())
+}
+
+/// Whether `mail` in `state` is worth telling: always, except to `cron --quiet`, which hears of
+/// it the first time it is in that state.
+fn is_news(ctx: &Ctx<'_>, mail: &MailId, state: &str) -> anyhow::Result<bool> {
+    Ok(!ctx.news_only() || ctx.store()?.tell_once(mail, state, ctx.now())?)
 }
 
 fn not(id: &MailId, state: MailState, wanted: &'static str) -> store::Error {
@@ -168,9 +180,24 @@ pub(crate) fn send(ctx: &Ctx<'_>, ids: Vec<MailId>) -> anyhow::Result<ExitStatus
         by,
         holder: &process::holder,
     };
-    let done = mail::deliver(ctx.store()?, &transport, ids, &sender, || ctx.now())?;
-    render::deliveries(ctx.printer(), &done, total);
-    let waiting = done.len() < total || done.iter().any(|d| d.result.left_over());
+    let mut done = mail::deliver(ctx.store()?, &transport, ids, &sender, || ctx.now())?;
+    let untried = total - done.len();
+    // A message the server keeps deferring is retried by every run; cron hears of it once.
+    let mut news = Vec::with_capacity(done.len());
+    for d in done.drain(..) {
+        let state = match &d.result {
+            Delivered::Deferred(_) => "deferred",
+            Delivered::Failed(_) => "failed",
+            Delivered::Uncertain(_) => "uncertain",
+            Delivered::Withheld(_) => "withheld",
+            Delivered::Sent | Delivered::Busy { .. } | Delivered::NotQueued(_) => "",
+        };
+        if state.is_empty() || is_news(ctx, &d.id, state)? {
+            news.push(d);
+        }
+    }
+    render::deliveries(ctx.printer(), &news, news.len() + untried);
+    let waiting = untried > 0 || news.iter().any(|d| d.result.left_over());
     Ok(if waiting {
         ExitStatus::Attention
     } else {

@@ -84,6 +84,17 @@ pub(crate) struct RecheckConfig {
     pub(crate) max_image: usize,
     pub(crate) proxy: Option<String>,
     pub(crate) schedule: ScheduleConfig,
+    /// A run fails (exit 2) when more than this share of its fetches get no answer (0 to 1;
+    /// all of them failing always fails it).
+    #[serde(deserialize_with = "share")]
+    pub(crate) fail_share: f64,
+    /// A change (removed, unavailable, resurfaced) is believed only when a second fetch this
+    /// long after the first, in the same run, agrees.
+    #[serde(deserialize_with = "duration")]
+    pub(crate) confirm_after: Duration,
+    /// After this many failed runs in a row, staff get an alert e-mail (at least 1).
+    #[serde(deserialize_with = "at_least_one")]
+    pub(crate) alert_after_failed_runs: u32,
 }
 
 impl Default for RecheckConfig {
@@ -99,6 +110,9 @@ impl Default for RecheckConfig {
             max_image: 16 * 1024 * 1024,
             proxy: None,
             schedule: ScheduleConfig::default(),
+            fail_share: 0.5,
+            confirm_after: Duration::from_secs(5),
+            alert_after_failed_runs: 3,
         }
     }
 }
@@ -154,6 +168,23 @@ impl ScheduleConfig {
 fn duration<'de, D: Deserializer<'de>>(de: D) -> Result<Duration, D::Error> {
     let text = String::deserialize(de)?;
     parse_duration(&text).map_err(serde::de::Error::custom)
+}
+
+fn share<'de, D: Deserializer<'de>>(de: D) -> Result<f64, D::Error> {
+    let share = f64::deserialize(de)?;
+    if !(0.0..=1.0).contains(&share) {
+        return Err(serde::de::Error::custom(format!(
+            "`{share}` is not a share between 0 and 1, such as `0.5`"
+        )));
+    }
+    Ok(share)
+}
+
+fn at_least_one<'de, D: Deserializer<'de>>(de: D) -> Result<u32, D::Error> {
+    match u32::deserialize(de)? {
+        0 => Err(serde::de::Error::custom("`0`: give 1 or more")),
+        n => Ok(n),
+    }
 }
 
 /// `500ms`, `2s`, `6h`, `3d`, `2w`, `1d 12h`: a day is 24 hours here, since these are intervals

@@ -1,5 +1,26 @@
-//! Link rules: the lifecycle `new → reported → escalated → removed | rejected`, and the routes a
-//! report can take (the route changes the outcome, so it is recorded for every report).
+//! Link rules: the lifecycle `new → reported → escalated → removed | unavailable | rejected`,
+//! and the routes a report can take (the route changes the outcome, so it is recorded for every
+//! report).
+//!
+//! Everything a link can show, in one place (README "Link statuses" says the same):
+//!
+//! | status | set by | means |
+//! |---|---|---|
+//! | `new` | `link add` | not reported yet |
+//! | `reported` | staff | reported to the platform |
+//! | `escalated` | an accepted escalation | sent to a partner contact |
+//! | `removed` | staff, or two re-check looks that agree | the platform removed it: a removal in `stats` |
+//! | `unavailable` | two re-check looks that agree | the platform says it cannot be seen (private, restricted, age-gated, region-blocked), not that it was removed: not a removal, follow-ups go on; staff confirm a removal with `link set --status removed` |
+//! | `rejected` | staff | the platform refused to remove it |
+//! | `live` | a re-check | the content is up |
+//! | `blocked` | a re-check | withheld (HTTP 451), or a bot wall stood in the way (a 403 or 503 challenge page, a firewall's 202, a CAPTCHA page): says nothing of the content and moves no status |
+//! | `login_wall` | a re-check | a login page stood in the way |
+//! | `error` | a re-check | no answer worth judging |
+//! | `resurfaced` | two re-check looks that agree | seen removed, now live again: the loudest event |
+//!
+//! The first six are [`LinkStatus`] (`link list`, `link set`); the next four are what one
+//! re-check saw ([`super::recheck::Seen`], which has `removed` and `unavailable` too), shown
+//! by `recheck` and `link show`; `resurfaced` is an event of both.
 
 use jiff::Timestamp;
 use serde::Serialize;
@@ -14,6 +35,8 @@ string_enum! {
         Reported = "reported",
         Escalated = "escalated",
         Removed = "removed",
+        /// Re-checks saw the platform show it to nobody, without saying it was removed.
+        Unavailable = "unavailable",
         Rejected = "rejected",
     }
     from_str(lenient) |s| -> String { format!("unknown link status `{s}`") }

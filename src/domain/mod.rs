@@ -12,6 +12,7 @@ pub(crate) mod ids;
 pub(crate) mod link;
 pub(crate) mod matching;
 pub(crate) mod media;
+pub(crate) mod observation;
 pub(crate) mod outbox;
 pub(crate) mod page_image;
 pub(crate) mod pdq;

@@ -1,5 +1,5 @@
-//! Re-check rules: what a fetched page says about a link (`live`, `removed`, `blocked`,
-//! `login_wall`, `error`), and what one observation means next to the ones before it (`changed`,
+//! Re-check rules: what a fetched page says about a link (`live`, `removed`, `unavailable`,
+//! `blocked`, `login_wall`, `error`), and what one observation means next to the ones before it (`changed`,
 //! `resurfaced`). Pure: the page arrives as plain data, markers as plain data, time as an argument.
 
 use std::collections::HashSet;
@@ -16,7 +16,11 @@ string_enum! {
     pub(crate) enum Seen {
         Live = "live",
         Removed = "removed",
-        /// Withheld for legal reasons or by a national block: still up elsewhere.
+        /// The platform says the content cannot be seen, not that it was removed: private,
+        /// restricted to friends, age-gated or region-blocked. Never counted as a removal.
+        Unavailable = "unavailable",
+        /// Withheld for legal reasons or by a national block, or a bot wall (a challenge or
+        /// CAPTCHA page) stood in the way: says nothing of the content.
         Blocked = "blocked",
         /// A login page stands in the way: the state of the content is unknown, never "removed".
         LoginWall = "login_wall",
@@ -27,10 +31,11 @@ string_enum! {
 }
 
 impl Seen {
-    /// Whether the observation says something about the content itself. A login wall or an
-    /// error says nothing, so it neither ends a removal nor starts one.
+    /// Whether the observation says something about the content itself. A block, a login wall
+    /// or an error says nothing, so it neither ends a removal nor starts one (issue 19: a bot
+    /// wall is no answer).
     fn settles(self) -> bool {
-        matches!(self, Seen::Live | Seen::Removed | Seen::Blocked)
+        matches!(self, Seen::Live | Seen::Removed | Seen::Unavailable)
     }
 }
 
@@ -50,17 +55,62 @@ pub(crate) enum Sign {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Meaning {
     Removed,
-    /// The page platforms show for removed *and* for private content: counted as removed, and
-    /// recorded as `unavailable` so that statistics can tell it from proof.
+    /// The page platforms show for removed *and* for private content: `unavailable`, never
+    /// `removed` (issue 19: a Facebook "This content isn't available right now" page may be a
+    /// post restricted to friends).
     Unavailable,
     Blocked,
     LoginWall,
+}
+
+impl std::fmt::Display for Sign {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Sign::Status(status) => write!(f, "status {status}"),
+            Sign::Text(text) => write!(f, "text {text:?}"),
+            Sign::Absent(text) => write!(f, "absent {text:?}"),
+            Sign::RedirectTo(path) => write!(f, "redirect_to {path:?}"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Marker {
     pub(crate) sign: Sign,
     pub(crate) means: Meaning,
+    /// Whose marker it is in the catalogue: a platform id, or `default`.
+    pub(crate) origin: String,
+    /// The catalogue's sources for it (keys of its `sources:`).
+    pub(crate) sources: Vec<String>,
+}
+
+/// Why a page was judged as it was: what `link show` and `recheck -v` tell staff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reason<'m> {
+    /// A bot wall or CAPTCHA page.
+    Challenge,
+    Marker(&'m Marker),
+    /// A redirect to a login page.
+    LoginRedirect,
+    /// The plain meaning of the HTTP status.
+    Status,
+}
+
+impl Reason<'_> {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Reason::Challenge => "challenge",
+            Reason::Marker(_) => "marker",
+            Reason::LoginRedirect => "login_redirect",
+            Reason::Status => "status",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict<'m> {
+    pub(crate) seen: Seen,
+    pub(crate) reason: Reason<'m>,
 }
 
 /// A fetched page as the classifier needs it: the body is capped, so `complete` says whether
@@ -74,10 +124,41 @@ pub(crate) struct Page<'a> {
     pub(crate) complete: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Verdict {
-    pub(crate) seen: Seen,
-    pub(crate) unavailable: bool,
+/// What the bot walls of the big web application firewalls and CAPTCHA services put in their
+/// pages (Cloudflare, Akamai, DataDome, PerimeterX/HUMAN, Imperva, AWS WAF, reCAPTCHA, hCaptcha,
+/// Turnstile), lower-case. Unverified against every vendor's current page: the test server
+/// serves these.
+const CHALLENGE_TEXTS: &[&str] = &[
+    "cf-chl-",
+    "challenge-platform",
+    "cf-turnstile",
+    "just a moment...",
+    "attention required! | cloudflare",
+    "captcha-delivery.com",
+    "px-captcha",
+    "_incapsula_resource",
+    "awswaf",
+    "g-recaptcha",
+    "h-captcha",
+    "verify you are human",
+    "are you a robot",
+    "unusual traffic from your computer",
+];
+
+/// A challenge page on a 200 is small; a live page that merely embeds a CAPTCHA in a form
+/// somewhere is not one.
+const CHALLENGE_MAX_BYTES: usize = 64 * 1024;
+
+/// A bot wall: a 403 or 503 with a challenge body, a 202 (what web application firewalls answer
+/// while their script runs: never the content of a link), or a small 200 page that is a CAPTCHA.
+fn is_challenge(page: &Page<'_>, text: &str) -> bool {
+    let challenge_text = || CHALLENGE_TEXTS.iter().any(|t| text.contains(t));
+    match page.http_status {
+        202 => true,
+        403 | 429 | 503 => challenge_text(),
+        200 => page.body.len() <= CHALLENGE_MAX_BYTES && challenge_text(),
+        _ => false,
+    }
 }
 
 /// Paths that sites send logged-out visitors to. A redirect there hides the content's state.
@@ -91,13 +172,18 @@ const LOGIN_PATHS: &[&str] = &[
     "/auth",
 ];
 
-/// Judges a page with the platform's markers, then the default markers, then the plain HTTP
-/// meaning of the status. Markers come first because platforms answer 200 for removed content.
+/// Judges a page: a bot wall first (it is never the content, whatever a marker says), then the
+/// platform's markers, then the default markers, then the plain HTTP meaning of the status.
+/// Markers come before the status because platforms answer 200 for removed content.
 pub(crate) fn classify<'m>(
     page: &Page<'_>,
     markers: impl IntoIterator<Item = &'m Marker>,
-) -> Verdict {
+) -> Verdict<'m> {
     let text = String::from_utf8_lossy(page.body).to_lowercase();
+    let verdict = |seen, reason| Verdict { seen, reason };
+    if is_challenge(page, &text) {
+        return verdict(Seen::Blocked, Reason::Challenge);
+    }
     let success = (200..300).contains(&page.http_status);
     let fits = |marker: &Marker| match &marker.sign {
         Sign::Status(status) => *status == page.http_status,
@@ -108,14 +194,12 @@ pub(crate) fn classify<'m>(
     };
     if let Some(marker) = markers.into_iter().find(|m| fits(m)) {
         let seen = match marker.means {
-            Meaning::Removed | Meaning::Unavailable => Seen::Removed,
+            Meaning::Removed => Seen::Removed,
+            Meaning::Unavailable => Seen::Unavailable,
             Meaning::Blocked => Seen::Blocked,
             Meaning::LoginWall => Seen::LoginWall,
         };
-        return Verdict {
-            seen,
-            unavailable: marker.means == Meaning::Unavailable,
-        };
+        return verdict(seen, Reason::Marker(marker));
     }
     let at_login = page.redirected_to.is_some_and(|path| {
         LOGIN_PATHS.iter().any(|login| {
@@ -123,16 +207,45 @@ pub(crate) fn classify<'m>(
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '.', '?']))
         })
     });
-    let seen = match page.http_status {
-        404 | 410 => Seen::Removed,
-        451 => Seen::Blocked,
-        _ if at_login => Seen::LoginWall,
-        200..=299 => Seen::Live,
-        _ => Seen::Error,
-    };
-    Verdict {
-        seen,
-        unavailable: false,
+    match page.http_status {
+        404 | 410 => verdict(Seen::Removed, Reason::Status),
+        451 => verdict(Seen::Blocked, Reason::Status),
+        _ if at_login => verdict(Seen::LoginWall, Reason::LoginRedirect),
+        200..=299 => verdict(Seen::Live, Reason::Status),
+        _ => verdict(Seen::Error, Reason::Status),
+    }
+}
+
+/// Whether a run's fetches failed so widely that the run failed (issue 19: failure is never
+/// silence): it fetched something, and all of it, or more than `share` of it, got no answer.
+pub(crate) fn run_failed(checked: usize, failed: usize, share: f64) -> bool {
+    checked > 0 && (failed == checked || failed as f64 > share * checked as f64)
+}
+
+/// What a failed run's errors say, for staff: the most common kind of network failure (`dns`,
+/// `connect`, `timeout`, `tls`…, as `net` names them; `None` for an answer that was an error).
+pub(crate) fn why_failed(kinds: &[Option<&str>], proxy: bool) -> &'static str {
+    let mut counts: Vec<(Option<&str>, usize)> = Vec::new();
+    for kind in kinds {
+        match counts.iter_mut().find(|(k, _)| k == kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*kind, 1)),
+        }
+    }
+    // The first of the most common: ties go to the kind seen first.
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    match counts
+        .iter()
+        .find(|(_, n)| *n == most)
+        .and_then(|(k, _)| *k)
+    {
+        Some("dns") => "host names do not resolve (DNS)",
+        Some("connect") if proxy => "the proxy refuses connections",
+        Some("connect") => "the network is down, or connections are refused",
+        Some("timeout") => "requests time out (the network or the proxy)",
+        Some("tls") => "TLS handshakes fail (an intercepting proxy?)",
+        Some(_) => "connections break off",
+        None => "the sites answer with server errors",
     }
 }
 
@@ -178,7 +291,7 @@ impl Via {
 pub(crate) fn classify_probe<'a>(
     answer: &Page<'_>,
     answers: impl IntoIterator<Item = &'a Answer>,
-) -> Option<Verdict> {
+) -> Option<Seen> {
     let success = (200..300).contains(&answer.http_status);
     let text = String::from_utf8_lossy(answer.body).to_lowercase();
     let fits = |a: &&Answer| match &a.sign {
@@ -188,18 +301,9 @@ pub(crate) fn classify_probe<'a>(
     };
     let found = answers.into_iter().find(fits)?;
     Some(match found.means {
-        ProbeMeaning::Live => Verdict {
-            seen: Seen::Live,
-            unavailable: false,
-        },
-        ProbeMeaning::Removed => Verdict {
-            seen: Seen::Removed,
-            unavailable: false,
-        },
-        ProbeMeaning::Unavailable => Verdict {
-            seen: Seen::Removed,
-            unavailable: true,
-        },
+        ProbeMeaning::Live => Seen::Live,
+        ProbeMeaning::Removed => Seen::Removed,
+        ProbeMeaning::Unavailable => Seen::Unavailable,
     })
 }
 
@@ -238,6 +342,15 @@ pub(crate) struct Outcome {
     pub(crate) resurfaced_content: bool,
     /// Seen removed for the first time, or again after it resurfaced: the link is removed as of now.
     pub(crate) newly_removed: bool,
+    /// Seen unavailable after it was seen live (or never settled): the link is unavailable as of
+    /// now. Not after a removal: an unavailable page says less than the removal before it.
+    pub(crate) newly_unavailable: bool,
+    /// Live after it was seen unavailable: visible again, which is not resurfacing (it may only
+    /// have been private for a while).
+    pub(crate) visible_again: bool,
+    /// A change that waits for a second observation to agree ([`unconfirmed`]): it moves no
+    /// status, alerts nobody and counts as no removal.
+    pub(crate) unconfirmed: bool,
     pub(crate) standing: Standing,
 }
 
@@ -245,6 +358,53 @@ impl Outcome {
     /// The loudest event the tool has (ARCHITECTURE §3): staff must hear of it.
     pub(crate) fn needs_attention(&self) -> bool {
         self.resurfaced || self.resurfaced_content
+    }
+}
+
+impl Outcome {
+    /// Whether believing this observation would change what the link is (removed, unavailable,
+    /// resurfaced, visible again): one answer is not enough for that (issue 19).
+    pub(crate) fn needs_confirming(&self) -> bool {
+        self.newly_removed || self.newly_unavailable || self.resurfaced || self.visible_again
+    }
+}
+
+/// An observation kept but not believed yet: it records what was seen and when, and leaves
+/// where the link stands as it was.
+pub(crate) fn unconfirmed(before: &Standing, seen: Seen, now: jiff::Timestamp) -> Outcome {
+    Outcome {
+        seen,
+        previous: before.last,
+        changed: false,
+        resurfaced: false,
+        resurfaced_content: false,
+        newly_removed: false,
+        newly_unavailable: false,
+        visible_again: false,
+        unconfirmed: true,
+        standing: Standing {
+            checked_at: Some(now),
+            last: Some(seen),
+            ..before.clone()
+        },
+    }
+}
+
+/// The second look at a link whose first look (`first`, unconfirmed) would change it: believed
+/// when it agrees with the first; otherwise a flap, which changes nothing (and a second look
+/// that would itself change the link waits for the next run).
+pub(crate) fn confirm(
+    first: &Outcome,
+    seen: Seen,
+    sha256: Option<&str>,
+    removed_content: &HashSet<String>,
+    now: jiff::Timestamp,
+) -> Outcome {
+    let outcome = observe(&first.standing, seen, sha256, removed_content, now);
+    if seen == first.seen || !outcome.needs_confirming() {
+        outcome
+    } else {
+        unconfirmed(&first.standing, seen, now)
     }
 }
 
@@ -279,6 +439,10 @@ pub(crate) fn observe(
         resurfaced,
         resurfaced_content,
         newly_removed: seen == Seen::Removed && before.settled != Some(Seen::Removed),
+        newly_unavailable: seen == Seen::Unavailable
+            && !matches!(before.settled, Some(Seen::Removed | Seen::Unavailable)),
+        visible_again: seen == Seen::Live && before.settled == Some(Seen::Unavailable),
+        unconfirmed: false,
         standing: Standing {
             checked_at: Some(now),
             last: Some(seen),
@@ -305,7 +469,12 @@ mod tests {
     }
 
     fn marker(sign: Sign, means: Meaning) -> Marker {
-        Marker { sign, means }
+        Marker {
+            sign,
+            means,
+            origin: "testsite".into(),
+            sources: vec!["help-page".into()],
+        }
     }
 
     fn seen(page: &Page<'_>, markers: &[Marker]) -> Seen {
@@ -375,6 +544,46 @@ mod tests {
     }
 
     #[test]
+    fn bot_walls_are_blocked_whatever_the_markers_say() {
+        let removed_on_403 = [marker(Sign::Status(403), Meaning::Removed)];
+        let cloudflare =
+            "<title>Just a moment...</title><script src=/cdn-cgi/challenge-platform/x>";
+        assert_eq!(seen(&page(403, cloudflare), &removed_on_403), Seen::Blocked);
+        assert_eq!(seen(&page(503, cloudflare), &[]), Seen::Blocked);
+        assert_eq!(seen(&page(202, ""), &[]), Seen::Blocked, "a WAF's 202");
+        let captcha = "<div class=\"g-recaptcha\"></div> Are you a robot?";
+        assert_eq!(seen(&page(200, captcha), &[]), Seen::Blocked);
+        // A plain 403 or 503 is what it was; a big live page with a form CAPTCHA is live.
+        assert_eq!(
+            seen(&page(403, "forbidden"), &removed_on_403),
+            Seen::Removed
+        );
+        assert_eq!(seen(&page(503, "down"), &[]), Seen::Error);
+        let big = format!(
+            "{}<div class=\"g-recaptcha\">",
+            "x".repeat(CHALLENGE_MAX_BYTES)
+        );
+        assert_eq!(seen(&page(200, &big), &[]), Seen::Live);
+    }
+
+    #[test]
+    fn a_block_moves_nothing() {
+        let none = HashSet::new();
+        let out = run(
+            &[
+                (Seen::Removed, None),
+                (Seen::Blocked, None),
+                (Seen::Live, Some("a")),
+            ],
+            &none,
+        );
+        assert_eq!(out[1].standing.removed_since, Some(t(0)), "still removed");
+        assert!(out[2].resurfaced, "removed, blocked, live: back");
+        let out = run(&[(Seen::Live, Some("a")), (Seen::Blocked, None)], &none);
+        assert!(!out[1].newly_removed && out[1].standing.settled == Some(Seen::Live));
+    }
+
+    #[test]
     fn the_first_fitting_marker_wins_so_platform_markers_go_before_defaults() {
         let platform = marker(Sign::Status(404), Meaning::LoginWall);
         let default = marker(Sign::Status(404), Meaning::Removed);
@@ -414,10 +623,12 @@ mod tests {
         assert_eq!(
             classify(&at("/unavailable/x"), &m),
             Verdict {
-                seen: Seen::Removed,
-                unavailable: true
+                seen: Seen::Unavailable,
+                reason: Reason::Marker(&m[0])
             }
         );
+        assert_eq!(classify(&at("/login"), &m).reason, Reason::LoginRedirect);
+        assert_eq!(m[0].sign.to_string(), r#"redirect_to "/unavailable""#);
         assert_eq!(seen(&page(200, "x"), &m), Seen::Live);
     }
 
@@ -478,6 +689,73 @@ mod tests {
     }
 
     #[test]
+    fn unavailable_is_neither_removal_nor_resurfacing() {
+        let none = HashSet::new();
+        let out = run(
+            &[
+                (Seen::Live, Some("a")),
+                (Seen::Unavailable, Some("u")),
+                (Seen::Unavailable, Some("u")),
+                (Seen::Live, Some("a")),
+                (Seen::Removed, None),
+                (Seen::Unavailable, Some("u")),
+            ],
+            &none,
+        );
+        let flags = |f: fn(&Outcome) -> bool| out.iter().map(f).collect::<Vec<bool>>();
+        assert_eq!(
+            flags(|o| o.newly_unavailable),
+            [false, true, false, false, false, false],
+            "after a removal an unavailable page says less, so it moves nothing"
+        );
+        assert_eq!(
+            flags(|o| o.visible_again),
+            [false, false, false, true, false, false]
+        );
+        assert_eq!(
+            flags(|o| o.newly_removed),
+            [false, false, false, false, true, false]
+        );
+        assert!(
+            out.iter().all(|o| !o.resurfaced),
+            "private then public is not back"
+        );
+        assert_eq!(out[2].standing.removed_since, None, "no removal clock runs");
+    }
+
+    #[test]
+    fn a_change_is_believed_only_when_a_second_look_agrees() {
+        let none = HashSet::new();
+        let live = observe(&Standing::default(), Seen::Live, Some("a"), &none, t(0));
+        // Removed, then removed again: the second look moves the link.
+        let first = observe(&live.standing, Seen::Removed, None, &none, t(1));
+        assert!(first.needs_confirming());
+        let held = unconfirmed(&live.standing, Seen::Removed, t(1));
+        assert!(held.unconfirmed && !held.needs_confirming());
+        assert_eq!(held.standing.settled, Some(Seen::Live), "nothing moved");
+        assert_eq!(held.standing.checked_at, Some(t(1)));
+        let second = confirm(&held, Seen::Removed, None, &none, t(2));
+        assert!(second.newly_removed && !second.unconfirmed);
+        assert_eq!(second.previous, Some(Seen::Removed));
+        // A flap back to live: nothing changed, nobody told.
+        let flap = confirm(&held, Seen::Live, Some("a"), &none, t(2));
+        assert!(!flap.needs_confirming() && !flap.unconfirmed && !flap.changed);
+        assert_eq!(flap.standing.settled, Some(Seen::Live));
+        // Removed, then unavailable: neither is believed this run.
+        let other = confirm(&held, Seen::Unavailable, None, &none, t(2));
+        assert!(other.unconfirmed && !other.newly_unavailable);
+        assert_eq!(other.standing.settled, Some(Seen::Live));
+        // Resurfacing needs two live looks too.
+        let removed = observe(&Standing::default(), Seen::Removed, None, &none, t(0));
+        let back = observe(&removed.standing, Seen::Live, Some("a"), &none, t(1));
+        assert!(back.resurfaced && back.needs_confirming());
+        let held = unconfirmed(&removed.standing, Seen::Live, t(1));
+        assert!(!held.resurfaced && held.standing.removed_since == Some(t(0)));
+        assert!(confirm(&held, Seen::Live, Some("a"), &none, t(2)).resurfaced);
+        assert!(!confirm(&held, Seen::Removed, None, &none, t(2)).needs_confirming());
+    }
+
+    #[test]
     fn a_new_hash_on_a_live_link_is_a_change() {
         let none = HashSet::new();
         let out = run(
@@ -509,6 +787,44 @@ mod tests {
         let flagged: Vec<bool> = out.iter().map(Outcome::needs_attention).collect();
         assert_eq!(flagged, [true, false, false]);
         assert!(out[0].resurfaced_content && !out[0].resurfaced);
+    }
+
+    #[test]
+    fn a_run_fails_when_all_or_more_than_the_share_of_its_fetches_fail() {
+        assert!(!run_failed(0, 0, 0.5), "nothing fetched is no failure");
+        assert!(
+            run_failed(14, 14, 1.0),
+            "all failed, even with a share of 1"
+        );
+        assert!(!run_failed(14, 13, 1.0));
+        assert!(run_failed(10, 6, 0.5));
+        assert!(
+            !run_failed(10, 5, 0.5),
+            "exactly the share is not more than it"
+        );
+        assert!(run_failed(1, 1, 0.9));
+    }
+
+    #[test]
+    fn the_reason_is_the_most_common_failure() {
+        let dns = Some("dns");
+        let connect = Some("connect");
+        assert_eq!(
+            why_failed(&[dns, connect, dns], false),
+            "host names do not resolve (DNS)"
+        );
+        assert_eq!(
+            why_failed(&[connect], true),
+            "the proxy refuses connections"
+        );
+        assert_eq!(
+            why_failed(&[connect, None], false),
+            "the network is down, or connections are refused"
+        );
+        assert_eq!(
+            why_failed(&[None, None, Some("timeout")], false),
+            "the sites answer with server errors"
+        );
     }
 
     #[test]

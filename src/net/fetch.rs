@@ -18,6 +18,10 @@ pub(crate) struct Page {
     pub(crate) status: u16,
     /// The path of the last hop when there was a redirect.
     pub(crate) redirected_to: Option<String>,
+    /// The host of the last hop, without the path (what `link show` may show).
+    pub(crate) final_host: Option<String>,
+    /// Redirects followed.
+    pub(crate) redirects: u32,
     pub(crate) body: Vec<u8>,
     /// Whether the whole body was read (it was not cut at the byte cap).
     pub(crate) complete: bool,
@@ -31,7 +35,7 @@ impl fmt::Debug for Page {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Page")
             .field("status", &self.status)
-            .field("redirected", &self.redirected_to.is_some())
+            .field("redirects", &self.redirects)
             .field("body_bytes", &self.body.len())
             .field("complete", &self.complete)
             .field("og_image_bytes", &self.og_image.as_ref().map(Vec::len))
@@ -44,7 +48,9 @@ impl fmt::Debug for Page {
 pub(crate) enum FetchError {
     #[error("timed out")]
     Timeout,
-    #[error("cannot connect (DNS, refused, or the proxy)")]
+    #[error("the host name does not resolve (DNS)")]
+    Dns,
+    #[error("cannot connect (refused, unreachable, or the proxy)")]
     Connect,
     /// The certificate did not verify, or the TLS handshake failed: never read as an answer.
     #[error("the TLS handshake failed (an untrusted or invalid certificate)")]
@@ -66,6 +72,7 @@ impl FetchError {
     pub(crate) fn kind(self) -> &'static str {
         match self {
             FetchError::Timeout => "timeout",
+            FetchError::Dns => "dns",
             FetchError::Connect => "connect",
             FetchError::Tls => "tls",
             FetchError::Reset => "reset",
@@ -91,6 +98,10 @@ impl FetchError {
         while let Some(e) = cause {
             if e.is::<rustls::Error>() {
                 return FetchError::Tls;
+            }
+            // hyper-util's connector names a failed lookup only in its message.
+            if e.to_string().starts_with("dns error") {
+                return FetchError::Dns;
             }
             if let Some(io) = e.downcast_ref::<std::io::Error>() {
                 if io.kind() == std::io::ErrorKind::TimedOut {
@@ -137,10 +148,11 @@ pub(super) async fn fetch(
     loop {
         let wait = match follow(client, hosts, settings, url, true).await {
             Err(err) if err.is_transient() && attempt < settings.retries => backoff(attempt),
-            Ok(Attempt::Busy(retry_after)) if attempt < settings.retries => {
+            Ok(Attempt::Busy(retry_after, _)) if attempt < settings.retries => {
                 retry_after.unwrap_or_else(|| backoff(attempt))
             }
-            Ok(Attempt::Busy(_)) => return Ok(busy_page()),
+            // The last answer as it came: a challenge page is told by its body (issue 19).
+            Ok(Attempt::Busy(_, page)) => return Ok(page),
             Ok(Attempt::Done(page)) => return Ok(page),
             Err(err) => return Err(err),
         };
@@ -151,19 +163,9 @@ pub(super) async fn fetch(
 
 enum Attempt {
     Done(Page),
-    /// 429 or 503: try again, after `Retry-After` when the server gave one.
-    Busy(Option<Duration>),
-}
-
-/// What a 429 or 503 left after the last retry: a page the classifier calls an error.
-fn busy_page() -> Page {
-    Page {
-        status: StatusCode::SERVICE_UNAVAILABLE.as_u16(),
-        redirected_to: None,
-        body: Vec::new(),
-        complete: true,
-        og_image: None,
-    }
+    /// 429 or 503: try again, after `Retry-After` when the server gave one; the page is what
+    /// the last try leaves.
+    Busy(Option<Duration>, Page),
 }
 
 fn backoff(attempt: u32) -> Duration {
@@ -178,8 +180,9 @@ async fn follow(
     with_og_image: bool,
 ) -> Result<Attempt, FetchError> {
     let mut current = reqwest::Url::parse(url).map_err(|_| FetchError::BadUrl)?;
-    let mut redirected = false;
+    let mut redirects = 0;
     for _ in 0..=settings.max_redirects {
+        let redirected = redirects > 0;
         if !matches!(current.scheme(), "http" | "https") {
             return Err(if redirected {
                 FetchError::BadRedirect
@@ -203,11 +206,22 @@ async fn follow(
                 .and_then(|l| current.join(l).ok())
                 .ok_or(FetchError::BadRedirect)?;
             current = next;
-            redirected = true;
+            redirects += 1;
             continue;
         }
+        let landed = |body, complete, og_image| Page {
+            status: status.as_u16(),
+            redirected_to: redirected.then(|| current.path().to_owned()),
+            final_host: current.host_str().map(str::to_owned),
+            redirects,
+            body,
+            complete,
+            og_image,
+        };
         if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
-            return Ok(Attempt::Busy(retry_after(response.headers())));
+            let wait = retry_after(response.headers());
+            let (body, complete) = read_capped(&mut response, settings.max_body).await?;
+            return Ok(Attempt::Busy(wait, landed(body, complete, None)));
         }
         let is_image = response
             .headers()
@@ -237,13 +251,7 @@ async fn follow(
             },
             None => None,
         };
-        return Ok(Attempt::Done(Page {
-            status: status.as_u16(),
-            redirected_to: redirected.then(|| current.path().to_owned()),
-            body,
-            complete,
-            og_image,
-        }));
+        return Ok(Attempt::Done(landed(body, complete, og_image)));
     }
     Err(FetchError::TooManyRedirects)
 }
@@ -289,6 +297,8 @@ mod tests {
         let page = Page {
             status: 200,
             redirected_to: Some("/private-path/after-redirect".to_owned()),
+            final_host: Some("private-host.example".to_owned()),
+            redirects: 1,
             body: b"<title>private page text</title>".to_vec(),
             complete: true,
             og_image: Some(b"private picture bytes".to_vec()),
@@ -299,6 +309,7 @@ mod tests {
             "after-redirect",
             "private page text",
             "picture",
+            "private-host",
         ] {
             assert!(!debug.contains(secret), "{debug}");
         }

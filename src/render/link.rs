@@ -6,6 +6,7 @@ use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
 use crate::domain::link::{LinkStatus, Route};
+use crate::domain::observation::Observed;
 use crate::domain::recheck::{Seen, Via};
 use crate::domain::url::{NormalizedUrl, UrlHash};
 use crate::render::{Table, show_time};
@@ -91,11 +92,12 @@ pub(crate) struct CheckView<'a> {
 }
 
 /// `link show`: the link, its last re-check, then every change with its time and who recorded
-/// it.
+/// it, then the last observations with what led to each (never a URL or a path).
 pub(crate) fn page(
     link: &LinkView<'_>,
     last: Option<&CheckView<'_>>,
     history: &[EventView<'_>],
+    observations: &[Observed],
 ) -> String {
     let mut text = describe(link);
     if let Some(c) = last {
@@ -129,5 +131,38 @@ pub(crate) fn page(
             e.partner.map(|p| format!("  to {p}")).unwrap_or_default(),
         ));
     }
+    if !observations.is_empty() {
+        text.push_str("\nlast observations");
+    }
+    for o in observations {
+        text.push_str(&format!("\n  {}  {}", show_time(o.at), observed(o)));
+    }
     text
+}
+
+/// One observation on one line: status (and whether it waits for a second look), HTTP status,
+/// final host, redirects, why, the marker and its sources, body hash and bytes read.
+fn observed(o: &Observed) -> String {
+    let mut line = o.status.to_string();
+    if o.unconfirmed {
+        line += " (unconfirmed)";
+    }
+    let mut push = |label: &str, value: Option<String>| {
+        if let Some(value) = value {
+            line += &format!("  {label}{value}");
+        }
+    };
+    push("http ", o.http_status.map(|s| s.to_string()));
+    push("host ", o.final_host.clone());
+    push(
+        "redirects ",
+        o.redirects.filter(|r| *r > 0).map(|r| r.to_string()),
+    );
+    push("by ", o.reason.clone());
+    push("marker ", o.marker.clone());
+    push("source ", o.marker_source.clone());
+    push("error ", o.error.clone());
+    push("sha256 ", o.sha256.clone());
+    push("bytes ", o.bytes.map(|b| b.to_string()));
+    line
 }

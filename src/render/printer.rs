@@ -51,6 +51,11 @@ impl Printer {
         }
     }
 
+    /// Under `-q`: only what is new and needs attention is told (cron mails whatever it sees).
+    pub(crate) fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     pub(crate) fn json(&self) -> bool {
         self.json
     }

@@ -59,19 +59,19 @@ pub(crate) fn similar(found: &Found<'_>) -> String {
 /// `counts` is indexed by [`Seen`] in declaration order.
 pub(crate) fn summary(
     total: usize,
-    counts: &[usize; 5],
+    counts: &[usize; Seen::ALL.len()],
     resurfaced: usize,
     past_deadline: usize,
 ) -> String {
     if total == 0 {
         return "nothing to check".to_owned();
     }
-    let [live, removed, blocked, login_wall, error] = *counts;
+    let [live, removed, unavailable, blocked, login_wall, error] = *counts;
     let links = if total == 1 { "link" } else { "links" };
     let errors = if error == 1 { "error" } else { "errors" };
     let mut line = format!(
-        "checked {total} {links}: {live} live, {removed} removed, {blocked} blocked, \
-         {login_wall} behind a login, {error} {errors}; {resurfaced} resurfaced"
+        "checked {total} {links}: {live} live, {removed} removed, {unavailable} unavailable, \
+         {blocked} blocked, {login_wall} behind a login, {error} {errors}; {resurfaced} resurfaced"
     );
     if past_deadline > 0 {
         line += &format!(", {past_deadline} past the removal deadline");
@@ -85,15 +85,16 @@ mod tests {
 
     #[test]
     fn the_summary_reads_as_a_sentence() {
-        assert_eq!(summary(0, &[0; 5], 0, 0), "nothing to check");
+        assert_eq!(summary(0, &[0; 6], 0, 0), "nothing to check");
         assert_eq!(
-            summary(3, &[1, 1, 0, 0, 1], 1, 0),
-            "checked 3 links: 1 live, 1 removed, 0 blocked, 0 behind a login, 1 error; 1 resurfaced"
+            summary(4, &[1, 1, 1, 0, 0, 1], 1, 0),
+            "checked 4 links: 1 live, 1 removed, 1 unavailable, 0 blocked, 0 behind a login, \
+             1 error; 1 resurfaced"
         );
         assert_eq!(
-            summary(1, &[1, 0, 0, 0, 0], 0, 1),
-            "checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; \
-             0 resurfaced, 1 past the removal deadline"
+            summary(1, &[1, 0, 0, 0, 0, 0], 0, 1),
+            "checked 1 link: 1 live, 0 removed, 0 unavailable, 0 blocked, 0 behind a login, \
+             0 errors; 0 resurfaced, 1 past the removal deadline"
         );
     }
 }

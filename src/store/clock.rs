@@ -60,7 +60,8 @@ pub(super) fn clock_facts(conn: &Connection, link: &LinkId) -> Result<ClockFacts
     let mut removals = conn.prepare_cached(
         "SELECT at FROM link_events WHERE link_id = ?1 AND status = 'removed'
          UNION ALL
-         SELECT at FROM observations WHERE link_id = ?1 AND status = 'removed'",
+         SELECT at FROM observations WHERE link_id = ?1 AND status = 'removed'
+             AND unconfirmed = 0",
     )?;
     let removals = removals
         .query_map([link.as_str()], |r| r.get::<_, i64>(0))?

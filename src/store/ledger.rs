@@ -48,7 +48,7 @@ const LINK_TIMES: &str = "
     WHERE status IN ('reported', 'escalated', 'removed', 'rejected') OR reference IS NOT NULL
     UNION ALL
     SELECT link_id, CASE WHEN resurfaced = 1 THEN 'resurfaced' ELSE status END, at, NULL, NULL
-    FROM observations WHERE status = 'removed' OR resurfaced = 1";
+    FROM observations WHERE (status = 'removed' AND unconfirmed = 0) OR resurfaced = 1";
 
 #[derive(Default)]
 struct Times {

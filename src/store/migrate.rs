@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_ledger_response.sql"),
     include_str!("migrations/0010_policy.sql"),
     include_str!("migrations/0011_outbox_states.sql"),
+    include_str!("migrations/0012_unattended.sql"),
     // Numbered 0013 as assigned for issue 21; the lead orders it after 0010-0012 on merge.
     include_str!("migrations/0013_observation_via_links_by_url.sql"),
 ];
@@ -63,6 +64,21 @@ fn apply(conn: &mut Connection, from: usize, to: usize) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every row `sql` returns, its values joined by `|`.
+    fn dump(conn: &Connection, sql: &str) -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let columns = stmt.column_count();
+        stmt.query_map([], |r| {
+            Ok((0..columns)
+                .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                .collect::<Vec<_>>()
+                .join("|"))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    }
 
     #[test]
     fn all_migrations_run_on_an_empty_database_and_twice_is_harmless() {
@@ -174,19 +190,6 @@ mod tests {
                  VALUES ('C-GONE', 5, 'destroying', 2, 1, 0, 3, 1);",
         )
         .unwrap();
-        let dump = |conn: &Connection, sql: &str| -> Vec<String> {
-            let mut stmt = conn.prepare(sql).unwrap();
-            let columns = stmt.column_count();
-            stmt.query_map([], |r| {
-                Ok((0..columns)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-        };
         let old_columns = "SELECT id, kind, case_id, partner, thread, message_id, subject,
              envelope_from, envelope_to, message, state, queued_at, attempts, last_attempt_at,
              last_error, accepted_at FROM outbox ORDER BY id";
@@ -230,6 +233,105 @@ mod tests {
         assert_eq!(
             dump(&conn, "SELECT files, bytes, seconds FROM wipe_journal"),
             ["Null|Null|Real(0.0)"]
+        );
+    }
+
+    /// Migration 12 rebuilds `links` and `observations` on a store filled under migration 11:
+    /// every row of every table that refers to a link survives, with foreign keys on as
+    /// `Store::open` has them, and an observation that fitted an `unavailable` marker is
+    /// `unavailable` now, no longer `removed`.
+    #[test]
+    fn the_links_rebuild_keeps_every_row_that_refers_to_a_link() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+        let rebuild = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE links_rebuilt"))
+            .unwrap();
+        migrate_to(&mut conn, rebuild).unwrap();
+        conn.execute_batch(
+            "INSERT INTO cases (id, status, created_at, updated_at) VALUES ('C-AAAA', 'open', 1, 1);
+             INSERT INTO links (id, case_id, url, url_hash, platform, status, route, reference,
+                                first_seen, updated_at)
+                 VALUES ('L-BBBBB', 'C-AAAA', 'https://a.example/2', 'h2', 'x', 'removed', 'partner',
+                         'T-1', 1, 5),
+                        ('L-AAAAA', 'C-AAAA', 'https://a.example/1', 'h1', 'x', 'escalated', NULL,
+                         NULL, 1, 2);
+             INSERT INTO link_events (link_id, at, status, staff)
+                 VALUES ('L-AAAAA', 1, 'new', 'ts'), ('L-BBBBB', 5, 'removed', 'cron');
+             INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
+                                       pdq, pdq_distance)
+                 VALUES ('L-AAAAA', 3, 'live', 0, 200, 'aa', 'ff', 3),
+                        ('L-BBBBB', 4, 'removed', 1, 200, 'bb', NULL, NULL),
+                        ('L-BBBBB', 5, 'removed', 0, 404, NULL, NULL, NULL);
+             INSERT INTO link_checks (link_id, checked_at, last, settled)
+                 VALUES ('L-AAAAA', 3, 'live', 'live'), ('L-BBBBB', 5, 'removed', 'removed');
+             INSERT INTO outbox (id, kind, case_id, message_id, subject, envelope_from,
+                                 envelope_to, message, state, queued_at)
+                 VALUES ('M-AAAAA', 'escalation', 'C-AAAA', '<1@h>', 's', 'f@h', 'a@p', x'01',
+                         'sent', 2);
+             INSERT INTO outbox_links (outbox_id, link_id) VALUES ('M-AAAAA', 'L-AAAAA');",
+        )
+        .unwrap();
+        let kept = [
+            "SELECT rowid, * FROM links ORDER BY rowid",
+            "SELECT * FROM link_events ORDER BY id",
+            "SELECT * FROM link_checks ORDER BY link_id",
+            "SELECT * FROM outbox_links",
+            "SELECT id, link_id, at, http_status, sha256, pdq, pdq_distance FROM observations
+             ORDER BY id",
+        ];
+        let before: Vec<_> = kept.iter().map(|q| dump(&conn, q)).collect();
+
+        migrate(&mut conn).unwrap();
+        let after: Vec<_> = kept.iter().map(|q| dump(&conn, q)).collect();
+        assert_eq!(after, before);
+        assert_eq!(
+            before.iter().map(Vec::len).sum::<usize>(),
+            2 + 2 + 2 + 1 + 3
+        );
+        let statuses: String = conn
+            .query_row(
+                "SELECT group_concat(status, ' ') FROM (SELECT status FROM observations ORDER BY id)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(statuses, "live unavailable removed");
+        conn.execute(
+            "UPDATE links SET status = 'unavailable' WHERE id = 'L-AAAAA'",
+            [],
+        )
+        .unwrap();
+        assert!(
+            conn.execute("UPDATE links SET status = 'gone'", [])
+                .is_err(),
+            "the CHECK still holds"
+        );
+        // The references hold on the new tables: deleting a link takes its rows with it.
+        conn.execute("DELETE FROM links WHERE id = 'L-AAAAA'", [])
+            .unwrap();
+        for table in ["link_events", "observations", "link_checks", "outbox_links"] {
+            let left: i64 = conn
+                .query_row(
+                    &format!("SELECT count(*) FROM {table} WHERE link_id = 'L-AAAAA'"),
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(left, 0, "{table}");
+        }
+        // The tombstone trigger came back with the table.
+        conn.execute_batch("UPDATE cases SET status = 'wiped'")
+            .unwrap();
+        assert!(
+            conn.execute(
+                "INSERT INTO links (id, case_id, url, url_hash, platform, status, first_seen,
+                                    updated_at)
+                 VALUES ('L-CCCCC', 'C-AAAA', 'u', 'h3', 'x', 'new', 1, 1)",
+                []
+            )
+            .is_err()
         );
     }
 }

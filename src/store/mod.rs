@@ -15,6 +15,7 @@ mod lock;
 mod migrate;
 mod observations;
 mod outbox;
+mod unattended;
 mod wipe;
 
 use fs_err::os::unix::fs::OpenOptionsExt as _;
@@ -28,7 +29,9 @@ pub(crate) use error::Error;
 pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};
 pub(crate) use links::{LinkEvent, LinkFilter, LinkRecord, LinkUpdate, NewLink};
 pub(crate) use lock::StoreLock;
-pub(crate) use observations::{CheckFilter, CheckTarget, FetchFacts, LastCheck, NewObservation};
+pub(crate) use observations::{
+    CheckFilter, CheckTarget, FetchFacts, LastCheck, NewObservation, ObservationLog,
+};
 pub(crate) use outbox::{
     BodyStart, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail, Outcome, Queued,
     QueuedMail,
@@ -280,7 +283,9 @@ mod tests {
             .unwrap();
         let link = store.link(&added[0].id).unwrap();
         let listed = store.links(&LinkFilter::default()).unwrap();
-        let targets = store.check_targets(&CheckFilter::default()).unwrap();
+        let targets = store
+            .check_targets(&CheckFilter::default(), |_| true)
+            .unwrap();
         assert_eq!((listed.len(), targets.len()), (1, 1));
         assert_eq!(
             link.url.as_str(),

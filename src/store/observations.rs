@@ -11,6 +11,7 @@ use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::case::CaseStatus;
 use crate::domain::catalog::PlatformId;
 use crate::domain::ids::{CaseId, LinkId};
+use crate::domain::observation::Observed;
 use crate::domain::pdq::PdqOutput;
 use crate::domain::recheck::{Outcome, Seen, Standing, Via};
 use crate::domain::schedule::Clock;
@@ -38,14 +39,22 @@ pub(crate) struct CheckFilter {
     pub(crate) platform: Option<PlatformId>,
 }
 
-/// What the fetch itself gave, beside the judgement.
+/// What the fetch itself gave, beside the judgement: what `link show` lists per observation.
+/// A new fact is a field here, a column in `observations` and a line in `record_batch`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FetchFacts {
     pub(crate) http_status: Option<u16>,
     pub(crate) sha256: Option<String>,
     pub(crate) complete: Option<bool>,
     pub(crate) redirected: bool,
-    pub(crate) unavailable: bool,
+    /// The host the last redirect ended on (no path), redirects followed, bytes read.
+    pub(crate) final_host: Option<String>,
+    pub(crate) redirects: u32,
+    pub(crate) bytes: Option<i64>,
+    /// Why it was judged so (`recheck::Reason`), and the marker that fitted with its sources.
+    pub(crate) reason: Option<&'static str>,
+    pub(crate) marker: Option<String>,
+    pub(crate) marker_source: Option<String>,
     /// The kind of failure for an `error` observation; never a URL.
     pub(crate) error: Option<&'static str>,
     /// PDQ of the picture a live link showed: its body, or its page's `og:image`.
@@ -157,9 +166,14 @@ impl Store {
         }
     }
 
-    /// Every link the filter names, with its schedule clock, standing and removal clock, in a
-    /// stable order.
-    pub(crate) fn check_targets(&self, filter: &CheckFilter) -> Result<Vec<CheckTarget>, Error> {
+    /// Every link the filter names whose schedule clock `wanted` accepts, with its standing and
+    /// removal clock, in a stable order. The clock is judged first, so a link that is not due
+    /// costs no URL parse and no removal-clock lookup (issue 19: 5,000 due of 100,000).
+    pub(crate) fn check_targets(
+        &self,
+        filter: &CheckFilter,
+        wanted: impl Fn(&Clock) -> bool,
+    ) -> Result<Vec<CheckTarget>, Error> {
         let mut stmt = self.conn.prepare(
             "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
                     k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
@@ -185,16 +199,26 @@ impl Store {
                 ))
             },
         )?;
-        rows.map(|row| {
+        let mut targets = Vec::new();
+        for row in rows {
             let (texts, added, times, standing) = row?;
             let [link, case, platform, url, case_status] = texts;
             let [checked, removed] = times.map(|t| t.map(timestamp).transpose());
             let (checked_at, removed_since) = (checked?, removed?);
-            let [last, settled, live_sha256] = standing;
             let case_status: CaseStatus = CaseStatus::parse(&case_status)
                 .ok_or_else(|| corrupt("case status", &case_status))?;
+            let clock = Clock {
+                case_active: states::permits(CaseOp::Recheck, case_status),
+                added: timestamp(added)?,
+                checked_at,
+                removed_since,
+            };
+            if !wanted(&clock) {
+                continue;
+            }
+            let [last, settled, live_sha256] = standing;
             let link: LinkId = parse("link id", &link)?;
-            Ok(CheckTarget {
+            targets.push(CheckTarget {
                 case: parse("case id", &case)?,
                 platform: PlatformId::from(platform),
                 // The link's id, not the text: a URL never goes into an error.
@@ -202,12 +226,7 @@ impl Store {
                     .ok_or_else(|| corrupt("url of link", link.as_str()))?,
                 deadline: clock_facts(&self.conn, &link)?,
                 link,
-                clock: Clock {
-                    case_active: states::permits(CaseOp::Recheck, case_status),
-                    added: timestamp(added)?,
-                    checked_at,
-                    removed_since,
-                },
+                clock,
                 standing: Standing {
                     checked_at,
                     last: seen(last)?,
@@ -215,6 +234,46 @@ impl Store {
                     removed_since,
                     live_sha256,
                 },
+            });
+        }
+        Ok(targets)
+    }
+
+    /// The link's last `limit` observations, newest first.
+    pub(crate) fn last_observations(
+        &self,
+        link: &LinkId,
+        limit: u32,
+    ) -> Result<Vec<Observed>, Error> {
+        let mut stmt = self.conn.prepare(
+            "SELECT at, status, unconfirmed, http_status, final_host, redirects, reason, marker,
+                    marker_source, sha256, bytes, error
+             FROM observations WHERE link_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![link.as_str(), limit], |r| {
+            let text = |i| r.get::<_, Option<String>>(i);
+            Ok((
+                (r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?),
+                (r.get(3)?, r.get(5)?, r.get::<_, Option<i64>>(10)?),
+                [text(4)?, text(6)?, text(7)?, text(8)?, text(9)?, text(11)?],
+            ))
+        })?;
+        rows.map(|row| {
+            let ((at, status, unconfirmed), (http_status, redirects, bytes), texts) = row?;
+            let [final_host, reason, marker, marker_source, sha256, error] = texts;
+            Ok(Observed {
+                at: timestamp(at)?,
+                status: parse("observation status", &status)?,
+                unconfirmed,
+                http_status,
+                final_host,
+                redirects,
+                reason,
+                marker,
+                marker_source,
+                sha256,
+                bytes: bytes.and_then(|b| u64::try_from(b).ok()),
+                error,
             })
         })
         .collect()
@@ -246,10 +305,12 @@ impl Store {
     fn record_batch(&self, batch: &[NewObservation], by: &StaffHandle) -> Result<(), Error> {
         let tx = self.write()?;
         let mut insert = tx.prepare(
-            "INSERT INTO observations (link_id, at, status, unavailable, http_status, sha256,
+            "INSERT INTO observations (link_id, at, status, http_status, sha256,
                  complete, redirected, error, changed, resurfaced, resurfaced_content,
-                 pdq, pdq_quality, pdq_match, pdq_distance, via)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                 pdq, pdq_quality, pdq_match, pdq_distance, final_host, redirects, bytes,
+                 reason, marker, marker_source, unconfirmed, via)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
         )?;
         // Updated in place: a REPLACE would delete the row first, and under `secure_delete`
         // each delete overwrites it too. A live picture replaces the last one; anything else
@@ -270,21 +331,28 @@ impl Store {
                      live_pdq_quality, excluded.live_pdq_quality)",
         )?;
         // What recheck sees moves the link's own status, with the time it was seen, so that
-        // `link list` and time to removal follow the observations; a resurfaced link goes back
-        // to where it stood before it was removed (its report is still pending).
+        // `link list` and time to removal follow the observations; a resurfaced (or visible
+        // again) link goes back to where it stood before (its report is still pending). A
+        // removal staff recorded is never turned into `unavailable`.
         let mut removed = tx.prepare(
             "UPDATE links SET status = 'removed', updated_at = ?2
              WHERE id = ?1 AND status <> 'removed'
              RETURNING route, reference",
         )?;
+        let mut unavailable = tx.prepare(
+            "UPDATE links SET status = 'unavailable', updated_at = ?2
+             WHERE id = ?1 AND status NOT IN ('removed', 'unavailable')
+             RETURNING route, reference",
+        )?;
         let mut back = tx.prepare(
             "UPDATE links SET updated_at = ?2, status = coalesce(
                  (SELECT status FROM link_events
-                  WHERE link_id = ?1 AND status <> 'removed' AND id < (
-                      SELECT max(id) FROM link_events WHERE link_id = ?1 AND status = 'removed')
+                  WHERE link_id = ?1 AND status NOT IN ('removed', 'unavailable') AND id < (
+                      SELECT max(id) FROM link_events
+                      WHERE link_id = ?1 AND status IN ('removed', 'unavailable'))
                   ORDER BY id DESC LIMIT 1),
                  'reported')
-             WHERE id = ?1 AND status = 'removed'
+             WHERE id = ?1 AND status IN ('removed', 'unavailable')
              RETURNING status, route, reference",
         )?;
         let mut event = tx.prepare(
@@ -302,7 +370,6 @@ impl Store {
                 obs.link.as_str(),
                 at,
                 o.seen.as_str(),
-                f.unavailable,
                 f.http_status,
                 f.sha256,
                 f.complete,
@@ -315,6 +382,13 @@ impl Store {
                 quality,
                 matched,
                 distance,
+                f.final_host,
+                f.redirects,
+                f.bytes,
+                f.reason,
+                f.marker,
+                f.marker_source,
+                o.unconfirmed,
                 f.via.as_str()
             ])?;
             standing.execute(params![
@@ -327,13 +401,17 @@ impl Store {
                 live_pdq,
                 quality
             ])?;
-            let moved = if o.newly_removed {
-                removed
-                    .query_row(params![obs.link.as_str(), at], |r| {
-                        Ok(("removed".to_owned(), r.get(0)?, r.get(1)?))
-                    })
-                    .optional()?
-            } else if o.resurfaced {
+            let moved = if o.newly_removed || o.newly_unavailable {
+                let (stmt, status) = if o.newly_removed {
+                    (&mut removed, "removed")
+                } else {
+                    (&mut unavailable, "unavailable")
+                };
+                stmt.query_row(params![obs.link.as_str(), at], |r| {
+                    Ok((status.to_owned(), r.get(0)?, r.get(1)?))
+                })
+                .optional()?
+            } else if o.resurfaced || o.visible_again {
                 back.query_row(params![obs.link.as_str(), at], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?))
                 })
@@ -353,7 +431,7 @@ impl Store {
                 ])?;
             }
         }
-        drop((insert, standing, removed, back, event));
+        drop((insert, standing, removed, unavailable, back, event));
         tx.commit()?;
         tracing::debug!(count = batch.len(), "recorded observations");
         Ok(())

@@ -28,6 +28,11 @@ const LINE_RULES: &[(&str, &str, &str)] = &[
     ),
     ("L-7KQ2X", "{link}", "the id the store gave the first link"),
     (
+        "takedown recheck --all",
+        "takedown recheck --all; [ $? -eq 2 ]",
+        "the test's proxy refuses every connection, so every fetch fails, and a re-check whose fetches all fail exits 2 (the README's comment is about real links)",
+    ),
+    (
         "age1…",
         "{recipient}",
         "a recipient whose identity the test holds, to open the export",
@@ -365,7 +370,10 @@ fn every_example_in_the_readme_runs_against_a_real_store() {
         "recheck went through the README's proxy, naming hosts only: {asked:?}"
     );
     let tab = std::fs::read_to_string(crontab).unwrap();
-    assert!(tab.contains("recheck --due"), "{tab}");
+    assert!(
+        tab.contains(" cron --quiet --as cron # takedown cron"),
+        "{tab}"
+    );
 }
 
 /// The subcommand path of a backticked `takedown …` span: its leading lower-case words, each

@@ -101,10 +101,11 @@ impl Fixture {
             rows.insert(path, row);
         }
         let code = out.status.code().unwrap();
+        // Exit 2 with observations stored: a run whose fetches failed (issue 19).
+        let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
-            code != 2,
-            "recheck failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            code != 2 || stderr.contains(" could not be fetched: "),
+            "recheck failed: {stderr}"
         );
         (code, rows)
     }
@@ -155,7 +156,8 @@ fn pages_are_classified_the_way_platforms_mean_them() {
         ("/deleted", "removed", 410),
         ("/withheld", "blocked", 451),
         ("/soft", "removed", 200),
-        ("/private", "removed", 200),
+        // The catalogue's `means: unavailable`: never `removed` (issue 19).
+        ("/private", "unavailable", 200),
         ("/unavailable/1", "live", 200),
         ("/protected", "login_wall", 200),
         ("/slow", "live", 200),
@@ -212,7 +214,8 @@ fn a_hanging_server_or_a_dead_proxy_is_an_error_observation_not_a_crash() {
     let paths = f.links(&case, &[("/hang", Reply::Hang)]);
     let started = Instant::now();
     let (code, rows) = f.recheck(&["--all", "--timeout", "1s", "--retries", "0"], &paths);
-    assert_eq!((code, status(&rows, "/hang")), (0, "error".to_owned()));
+    // Every fetch failed: the run says so with exit 2, after storing what it saw.
+    assert_eq!((code, status(&rows, "/hang")), (2, "error".to_owned()));
     assert_eq!(rows["/hang"]["http_status"], Value::Null);
     assert!(
         started.elapsed() < Duration::from_secs(25),
@@ -226,7 +229,14 @@ fn a_hanging_server_or_a_dead_proxy_is_an_error_observation_not_a_crash() {
         .unwrap();
     let proxy = format!("socks5h://{closed}");
     let (code, rows) = f.recheck(&["--all", "--retries", "0", "--proxy", &proxy], &paths);
-    assert_eq!((code, status(&rows, "/hang")), (0, "error".to_owned()));
+    assert_eq!((code, status(&rows, "/hang")), (2, "error".to_owned()));
+    let said = f
+        .env
+        .run(&f.args(&["recheck", "--all", "--retries", "0", "--proxy", &proxy]));
+    assert!(
+        said.contains("1 of 1 link could not be fetched: the proxy refuses connections"),
+        "{said}"
+    );
     insta::assert_snapshot!(f.env.run(&f.args(&["recheck", "--all", "--proxy", "ftp://x y"])), @r#"
 exit: 2
 ----- stderr -----
@@ -261,7 +271,7 @@ fn an_untrusted_certificate_or_an_unknown_host_is_an_error_never_an_answer() {
         (unknown.trim().to_owned(), "/dns".to_owned()),
     ]);
     let (code, rows) = f.recheck(&["--all", "--retries", "0"], &paths);
-    assert_eq!(code, 0);
+    assert_eq!(code, 2, "no fetch got an answer");
     assert_eq!(
         status(&rows, "/tls"),
         "error",
@@ -272,6 +282,7 @@ fn an_untrusted_certificate_or_an_unknown_host_is_an_error_never_an_answer() {
         .env
         .run(&f.args(&["-vv", "recheck", "--all", "--retries", "0"]));
     assert!(log.contains("error=\"tls\""), "{log}");
+    assert!(log.contains("error=\"dns\""), "{log}");
     assert!(
         !log.contains("127.0.0.1:") && !log.contains("no-such-host"),
         "no URL in logs: {log}"
@@ -336,7 +347,7 @@ fn a_removed_link_that_comes_back_is_resurfaced_and_exits_1() {
     insta::assert_snapshot!(out, @r#"
 exit: 1
 ----- stdout -----
-checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; 1 resurfaced
+checked 1 link: 1 live, 0 removed, 0 unavailable, 0 blocked, 0 behind a login, 0 errors; 1 resurfaced
 ----- stderr -----
 warning: resurfaced: link `[LINK]` of case `[CASE]` on `testsite`
 "#);
@@ -377,7 +388,7 @@ fn due_checks_only_what_the_schedule_says() {
     insta::assert_snapshot!(out, @r#"
 exit: 0
 ----- stdout -----
-checked 1 link: 1 live, 0 removed, 0 blocked, 0 behind a login, 0 errors; 0 resurfaced
+checked 1 link: 1 live, 0 removed, 0 unavailable, 0 blocked, 0 behind a login, 0 errors; 0 resurfaced
 "#);
     let out = f.env.run(&f.args(&[&["recheck", "--due"], CALM].concat()));
     insta::assert_snapshot!(out, @r#"
@@ -437,7 +448,7 @@ fn a_bad_config_yaml_is_refused_with_its_place_and_nothing_is_fetched() {
 exit: 2
 ----- stderr -----
 error: `[ROOT]/home/.config/takedown/config.yaml` is not a valid settings file:
-  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `max_image`, `proxy`, `schedule`
+  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `max_image`, `proxy`, `schedule`, `fail_share`, `confirm_after`, `alert_after_failed_runs`
 ");
     assert_eq!(f.server.hits("/one"), 0);
 
@@ -520,7 +531,7 @@ fn a_report_past_its_removal_deadline_exits_1_once_and_a_removed_or_fresh_one_ne
     insta::assert_snapshot!(out, @r"
 exit: 1
 ----- stdout -----
-checked 4 links: 3 live, 1 removed, 0 blocked, 0 behind a login, 0 errors; 0 resurfaced, 1 past the removal deadline
+checked 4 links: 3 live, 1 removed, 0 unavailable, 0 blocked, 0 behind a login, 0 errors; 0 resurfaced, 1 past the removal deadline
 ----- stderr -----
 warning: past the removal deadline: link `[LINK]` of case `[CASE]` on `testsite` (48 h, TAKE IT DOWN Act (signed 19 May 2025), Section 3) is not seen removed; time for a follow-up
 ");
@@ -622,7 +633,7 @@ fn schedule_install_adds_one_cron_line_and_remove_takes_it_out() {
     };
     assert_eq!(
         run(&["schedule", "install"]).trim(),
-        "installed the cron line: `takedown recheck --due` runs every hour"
+        "installed the cron line: `takedown cron` runs every hour"
     );
     std::fs::write(
         &tab,
@@ -641,7 +652,7 @@ fn schedule_install_adds_one_cron_line_and_remove_takes_it_out() {
     assert_eq!(ours.len(), 1, "{text}");
     assert!(ours[0].starts_with("17 * * * * '"), "{text}");
     assert!(
-        ours[0].ends_with(" --as cron recheck --due --quiet # takedown recheck"),
+        ours[0].ends_with(" cron --quiet --as cron # takedown cron"),
         "{text}"
     );
     assert!(
@@ -674,7 +685,7 @@ error: `crontab` is not installed here; use the systemd timer from `takedown sch
 
     let printed = f.env.ok(&["schedule", "print"]);
     assert!(
-        printed.contains("recheck --due --quiet # takedown recheck"),
+        printed.contains(" cron --quiet --as cron # takedown cron"),
         "{printed}"
     );
     assert!(
@@ -696,15 +707,12 @@ fn the_cron_line_runs_as_cron_and_says_so() {
     let printed = f.env.ok(&["schedule", "print"]);
     let line = printed
         .lines()
-        .find(|l| l.ends_with(" # takedown recheck"))
+        .find(|l| l.ends_with(" # takedown cron"))
         .unwrap();
     let command = line
         .trim_start_matches("17 * * * * ")
-        .trim_end_matches(" # takedown recheck");
-    assert!(
-        command.ends_with(" --as cron recheck --due --quiet"),
-        "{command}"
-    );
+        .trim_end_matches(" # takedown cron");
+    assert!(command.ends_with(" cron --quiet --as cron"), "{command}");
     let hermetic = f.env.std_command(&[]);
     let out = std::process::Command::new("sh")
         .args(["-c", command])

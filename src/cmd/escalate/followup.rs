@@ -17,15 +17,15 @@ use crate::store::{LinkRecord, MailKind, NewMail};
 
 /// Remind partners of escalated links still live past their response time or a legal deadline
 ///
-/// For each escalation the server accepted, the links still `escalated` whose latest re-check
-/// saw them live are due for a follow-up once the partner's `response_hours` (or a legal
+/// For each escalation the server accepted, the links still `escalated` (or `unavailable`: not
+/// a removal) whose latest re-check saw them live or unavailable are due for a follow-up once the partner's `response_hours` (or a legal
 /// removal deadline, if sooner) have passed; another follows only after another such period.
 /// The follow-up answers the first message (In-Reply-To, References), so it lands in the same
 /// thread. A case whose partner-sharing consent was withdrawn gets none. Run it after
-/// `takedown recheck`, e.g. from the same cron line.
-#[derive(Debug, clap::Args)]
+/// `takedown recheck`: `takedown cron` runs both.
+#[derive(Debug, Default, clap::Args)]
 #[command(after_long_help = "Examples:
-  takedown recheck --due -q; takedown escalate followup -q
+  takedown cron -q                            re-checks, follow-ups and the outbox
   takedown escalate followup --dry-run        list what is due, queue nothing")]
 pub(crate) struct FollowupArgs {
     /// List the follow-ups that are due and queue nothing
@@ -156,7 +156,10 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             },
             now,
         )?;
-        printer.created(&mail)?;
+        // Under `-q` (cron) a follow-up on its way is no news; one that cannot go is.
+        if !printer.quiet() {
+            printer.created(&mail)?;
+        }
         queued.push(mail);
     }
     if due == 0 {

@@ -99,6 +99,11 @@ impl crate::error::Hint for escalation::Refusal {
     }
 }
 
+/// The follow-ups that are due, queued and sent: one of `takedown cron`'s jobs.
+pub(crate) fn followups_due(ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    followup::run(followup::FollowupArgs::default(), ctx)
+}
+
 pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     if let Some(EscalateCommand::Followup(followup)) = args.command {
         return followup::run(followup, ctx);

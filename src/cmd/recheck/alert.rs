@@ -112,6 +112,17 @@ struct AlertMail<'a> {
     day: String,
     count: usize,
     alerts: &'a [Alert],
+    failing: Option<Failing>,
+}
+
+/// Re-check runs in a row that could not fetch: staff must hear that links are not watched.
+#[derive(Debug, Serialize)]
+pub(super) struct Failing {
+    pub(super) runs: u32,
+    /// The day the first of them ran.
+    pub(super) since: String,
+    /// What the errors say: network down, proxy refused, DNS.
+    pub(super) why: String,
 }
 
 /// Queues the alert and tries to send it. A problem here never fails the re-check, whose
@@ -120,19 +131,40 @@ pub(super) fn send(ctx: &Ctx<'_>, alerts: &[Alert]) {
     if alerts.is_empty() {
         return;
     }
-    if let Err(err) = queue_and_send(ctx, alerts) {
-        let causes: Vec<String> = err.chain().map(ToString::to_string).collect();
-        ctx.printer()
-            .warn(&format!("no alert e-mail: {}", causes.join(": ")));
+    if let Err(err) = queue_and_send(ctx, alerts, None) {
+        warn_unsent(ctx, &err);
     }
 }
 
-fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
+/// Queues the alert that re-checks keep failing and tries to send it; true once it is queued.
+pub(super) fn send_failing(ctx: &Ctx<'_>, failing: Failing) -> bool {
+    match queue_and_send(ctx, &[], Some(failing)) {
+        Ok(queued) => queued,
+        Err(err) => {
+            warn_unsent(ctx, &err);
+            false
+        }
+    }
+}
+
+fn warn_unsent(ctx: &Ctx<'_>, err: &anyhow::Error) {
+    let causes: Vec<String> = err.chain().map(ToString::to_string).collect();
+    ctx.printer()
+        .warn(&format!("no alert e-mail: {}", causes.join(": ")));
+}
+
+/// Queues the alert (true) unless no staff address is set, then tries to send it; a message
+/// that cannot go now waits in the outbox, which every cron run retries.
+fn queue_and_send(
+    ctx: &Ctx<'_>,
+    alerts: &[Alert],
+    failing: Option<Failing>,
+) -> anyhow::Result<bool> {
     let mail = &ctx.config()?.mail;
     let Some(staff) = &mail.staff else {
         // Alerts are opt-in: without a staff address the exit code is the only signal.
         tracing::debug!("no `mail.staff` in config.yaml: no alert e-mail");
-        return Ok(());
+        return Ok(false);
     };
     let to = [crate::mail::config::mailbox("staff", staff)?];
     let sender = mail.sender()?;
@@ -143,6 +175,7 @@ fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
         day: crate::render::report::day(now),
         count: alerts.len(),
         alerts,
+        failing,
     };
     let subject = render_file(
         &templates,
@@ -190,8 +223,11 @@ fn queue_and_send(ctx: &Ctx<'_>, alerts: &[Alert]) -> anyhow::Result<()> {
     ctx.printer()
         .note(&format!("alert e-mail `{queued}` queued"));
     if mail.host.is_none() {
-        anyhow::bail!("no mail relay is set up (`mail.host`); `{queued}` waits in the outbox");
+        ctx.printer().warn(&format!(
+            "no alert e-mail: no mail relay is set up (`mail.host`); `{queued}` waits in the outbox"
+        ));
+        return Ok(true);
     }
     crate::cmd::outbox::send(ctx, vec![queued])?;
-    Ok(())
+    Ok(true)
 }

@@ -4,7 +4,7 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::deadline;
 use crate::domain::pdq::{self, PdqOutput};
-use crate::domain::recheck::{self, Marker, Seen, Via};
+use crate::domain::recheck::{self, Marker, Reason, Seen, Via};
 use crate::net;
 use crate::store::{CheckTarget, FetchFacts};
 
@@ -42,20 +42,30 @@ pub(super) fn judge(
                 },
                 markers,
             );
-            let image = (verdict.seen == Seen::Live)
-                .then(|| page_image(&page))
-                .flatten();
+            let seen = verdict.seen;
+            let image = (seen == Seen::Live).then(|| page_image(&page)).flatten();
             let facts = FetchFacts {
                 http_status: Some(page.status),
                 sha256: Some(recheck::content_hash(&page.body)),
                 complete: Some(page.complete),
                 redirected: page.redirected_to.is_some(),
-                unavailable: verdict.unavailable,
+                final_host: page.final_host.clone(),
+                redirects: page.redirects,
+                bytes: i64::try_from(page.body.len()).ok(),
+                reason: Some(verdict.reason.as_str()),
+                marker: match verdict.reason {
+                    Reason::Marker(m) => Some(format!("{}: {}", m.origin, m.sign)),
+                    _ => None,
+                },
+                marker_source: match verdict.reason {
+                    Reason::Marker(m) if !m.sources.is_empty() => Some(m.sources.join(", ")),
+                    _ => None,
+                },
                 error: None,
                 image,
                 via: Via::Page,
             };
-            (verdict.seen, facts)
+            (seen, facts)
         }
         Err(err) => (
             Seen::Error,

@@ -11,8 +11,7 @@ use crate::config::file::parse_duration;
 use crate::ctx::Ctx;
 use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
-use crate::domain::matching;
-use crate::domain::recheck::{self, Marker};
+use crate::domain::recheck::{self, Marker, Outcome, Seen};
 use crate::domain::schedule;
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
@@ -20,14 +19,17 @@ use crate::net;
 use crate::render;
 
 mod alert;
+mod failing;
 mod judge;
 mod probe;
 mod settings;
+mod tally;
 
-use crate::store::{CheckFilter, NewObservation};
+use crate::store::{CheckFilter, CheckTarget};
 use alert::Attention;
-use judge::{judge, passed_deadline};
+use judge::judge;
 use settings::settings;
+use tally::Tally;
 
 /// Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline
 ///
@@ -36,7 +38,7 @@ use settings::settings;
 /// its time. A second run while one is going exits at once, quietly, with status 0. Every e-mail
 /// in the outbox that needs a decision (uncertain, failed, withheld) is named, and also makes
 /// the exit status 1.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 #[command(after_long_help = "Examples:
   takedown recheck --due -q                  what cron runs
   takedown recheck --all --case C-7KQ2 --json
@@ -83,6 +85,10 @@ pub(crate) struct RecheckArgs {
     /// Bytes read of each page: enough for removal texts and a content hash [default: 1048576]
     #[arg(long, value_name = "BYTES")]
     max_body: Option<usize>,
+    /// Wait before the second fetch that confirms a change (removed, unavailable, resurfaced),
+    /// e.g. `10s` [default: 5s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    confirm_after: Option<Duration>,
     /// Bytes read of a picture (a link to an image, or a page's `og:image`), hashed with PDQ to
     /// recognise re-uploads [default: 16777216]
     #[arg(long, value_name = "BYTES")]
@@ -112,15 +118,15 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let now = ctx.now();
     let config = &ctx.config()?.recheck;
     let policy = config.schedule.policy();
-    let targets: Vec<_> = store
-        .check_targets(&filter)?
-        .into_iter()
-        .filter(|t| t.clock.case_active)
-        .filter(|t| args.all || schedule::is_due(&policy, &t.clock, now))
-        .collect();
-    let removed_content = store.removed_content()?;
-    let (removed_images, live_images) = (store.removed_images()?, store.live_images()?);
-    let threshold = ctx.config()?.matching.threshold;
+    let targets = store.check_targets(&filter, |clock| {
+        clock.case_active && (args.all || schedule::is_due(&policy, clock, now))
+    })?;
+    let known = tally::Known {
+        removed_content: store.removed_content()?,
+        removed_images: store.removed_images()?,
+        live_images: store.live_images()?,
+        threshold: ctx.config()?.matching.threshold,
+    };
     let mut by_platform: HashMap<&str, Arc<[Marker]>> = HashMap::new();
     let markers: Vec<Arc<[Marker]>> = targets
         .iter()
@@ -131,74 +137,73 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             Arc::clone(markers)
         })
         .collect();
+    let mut tally = Tally {
+        ctx,
+        known,
+        log: store.observation_log(SAVE_EVERY, by),
+        bar: printer.progress(targets.len()),
+        counts: [0; Seen::ALL.len()],
+        failures: Vec::new(),
+        attention: Attention::default(),
+    };
+    let net = settings(&args, config);
+    // First looks; a change waits for a second look (index, the first look's outcome).
+    let mut held: Vec<(usize, Outcome)> = Vec::new();
     let (fetch, answers) = probe::targets(catalog, &targets);
-    let bar = printer.progress(targets.len());
-    let mut log = store.observation_log(SAVE_EVERY, by);
-    let mut counts = [0usize; 5];
-    let mut attention = Attention::default();
-    let digest = move |index: usize, fetched| judge(fetched, &markers[index]);
+    let first_markers = markers.clone();
+    let digest = move |index: usize, fetched| judge(fetched, &first_markers[index]);
     let probe = move |index: usize, fetched| probe::judge(fetched, &answers[index]);
-    net::fetch_all(
-        &settings(&args, config),
-        fetch,
-        SAVE_EVERY,
-        probe,
-        digest,
-        |event| {
+    net::fetch_all(&net, fetch, SAVE_EVERY, probe, digest, |event| {
+        let net::Event::Fetched(index, (seen, facts)) = event else {
+            return tally.log.save(false).context("cannot store observations");
+        };
+        let target = &targets[index];
+        let sha256 = facts.sha256.as_deref();
+        let outcome = recheck::observe(
+            &target.standing,
+            seen,
+            sha256,
+            &tally.known.removed_content,
+            ctx.now(),
+        );
+        if !outcome.needs_confirming() {
+            return tally.finish(target, outcome, facts);
+        }
+        let first = recheck::unconfirmed(&target.standing, seen, ctx.now());
+        held.push((index, first.clone()));
+        tally.hold(target, first, facts)
+    })?;
+    if !held.is_empty() {
+        std::thread::sleep(args.confirm_after.unwrap_or(config.confirm_after));
+        let again: Vec<CheckTarget> = held.iter().map(|(i, _)| targets[*i].clone()).collect();
+        let (fetch, answers) = probe::targets(catalog, &again);
+        let second: Vec<_> = held.iter().map(|(i, _)| Arc::clone(&markers[*i])).collect();
+        let digest = move |index: usize, fetched| judge(fetched, &second[index]);
+        let probe = move |index: usize, fetched| probe::judge(fetched, &answers[index]);
+        net::fetch_all(&net, fetch, SAVE_EVERY, probe, digest, |event| {
             let net::Event::Fetched(index, (seen, facts)) = event else {
-                return log.save(false).context("cannot store observations");
+                return tally.log.save(false).context("cannot store observations");
             };
-            let target = &targets[index];
-            let mut outcome = recheck::observe(
-                &target.standing,
-                seen,
-                facts.sha256.as_deref(),
-                &removed_content,
-                ctx.now(),
-            );
-            let similar = matching::resurfaced_image(
-                &mut outcome,
-                &target.link,
-                facts.image.as_ref(),
-                live_images.get(&target.link),
-                &removed_images,
-                threshold,
-            );
-            tracing::debug!(link = %target.link, status = %seen, error = facts.error, "checked");
-            counts[seen as usize] += 1;
-            let deadline = passed_deadline(catalog, target, seen, ctx.now());
-            for warning in attention.note(target, deadline.as_ref(), &outcome, similar.as_ref()) {
-                bar.suspend(|| printer.warn(&warning));
-            }
-            if printer.json() {
-                bar.suspend(|| {
-                    printer.json_line(&render::recheck::Row {
-                        link: &target.link,
-                        case: &target.case,
-                        platform: &target.platform,
-                        status: seen,
-                        previous: outcome.previous,
-                        http_status: facts.http_status,
-                        changed: outcome.changed,
-                        resurfaced: outcome.needs_attention(),
-                        deadline_passed: deadline.is_some(),
-                        pdq_match: similar.as_ref().map(Into::into),
-                    })
-                })?;
-            }
-            bar.inc(1);
-            log.push(NewObservation {
-                link: target.link.clone(),
-                outcome,
-                facts,
-                image_match: similar.map(|f| (f.known.source.id(), f.distance)),
-            });
-            log.save(false).context("cannot store observations")
-        },
-    )?;
+            let (target, first) = (&targets[held[index].0], &held[index].1);
+            let sha256 = facts.sha256.as_deref();
+            let outcome =
+                recheck::confirm(first, seen, sha256, &tally.known.removed_content, ctx.now());
+            tally.finish(target, outcome, facts)
+        })?;
+    }
+    let Tally {
+        mut log,
+        bar,
+        counts,
+        failures,
+        attention,
+        ..
+    } = tally;
     log.save(true).context("cannot store observations")?;
     bar.finish_and_clear();
-    if !printer.json() {
+    // Under `-q` (cron) the warnings above are the summary: a quiet run that found nothing says
+    // nothing.
+    if !printer.json() && !printer.quiet() {
         printer.line(&render::recheck::summary(
             targets.len(),
             &counts,
@@ -210,6 +215,9 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     // The unattended run names every e-mail a person must decide on (uncertain, failed,
     // withheld): nobody else would notice them.
     let mail = crate::cmd::outbox::name_needing_attention(ctx)?;
+    if let Some(failed) = failing::watch(ctx, targets.len(), &failures, net.proxy.is_some())? {
+        return Err(failed);
+    }
     Ok(
         if attention.resurfaced + attention.past_deadline + mail > 0 {
             ExitStatus::Attention

@@ -51,7 +51,7 @@ pub(super) fn judge(
     answers: &[Answer],
 ) -> Option<(Seen, FetchFacts)> {
     let page = fetched.ok()?;
-    let verdict = recheck::classify_probe(
+    let seen = recheck::classify_probe(
         &recheck::Page {
             http_status: page.status,
             redirected_to: page.redirected_to.as_deref(),
@@ -64,9 +64,9 @@ pub(super) fn judge(
         http_status: Some(page.status),
         complete: Some(page.complete),
         redirected: page.redirected_to.is_some(),
-        unavailable: verdict.unavailable,
+        reason: Some("probe"),
         via: Via::Probe,
         ..FetchFacts::default()
     };
-    Some((verdict.seen, facts))
+    Some((seen, facts))
 }

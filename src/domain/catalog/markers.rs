@@ -59,15 +59,18 @@ impl Catalog {
     /// The platform's own markers first, then those that hold everywhere.
     pub(crate) fn removal_markers_for(&self, platform: &str) -> Vec<Marker> {
         let own = self.get(platform).map(|p| p.removal_markers.as_slice());
-        own.unwrap_or_default()
+        let own = own.unwrap_or_default().iter().map(|m| (platform, m));
+        let defaults = self
+            .default_removal_markers()
             .iter()
-            .chain(self.default_removal_markers())
-            .filter_map(marker)
+            .map(|m| ("default", m));
+        own.chain(defaults)
+            .filter_map(|(origin, m)| marker(origin, m))
             .collect()
     }
 }
 
-fn marker(m: &RemovalMarker) -> Option<Marker> {
+fn marker(origin: &str, m: &RemovalMarker) -> Option<Marker> {
     let sign = match (m.status, &m.text, &m.absent, &m.redirect_to) {
         (Some(status), ..) => Sign::Status(status),
         (_, Some(text), ..) => Sign::Text(text.clone()),
@@ -81,7 +84,12 @@ fn marker(m: &RemovalMarker) -> Option<Marker> {
         MarkerMeaning::Blocked => Meaning::Blocked,
         MarkerMeaning::LoginWall => Meaning::LoginWall,
     };
-    Some(Marker { sign, means })
+    Some(Marker {
+        sign,
+        means,
+        origin: origin.to_owned(),
+        sources: m.sources.clone(),
+    })
 }
 
 #[cfg(test)]

@@ -390,7 +390,8 @@ impl Store {
             "SELECT ol.link_id FROM outbox_links ol
              JOIN links l ON l.id = ol.link_id
              JOIN link_checks c ON c.link_id = ol.link_id
-             WHERE ol.outbox_id = ?1 AND l.status = 'escalated' AND c.last = 'live'
+             WHERE ol.outbox_id = ?1 AND l.status IN ('escalated', 'unavailable')
+                   AND c.last IN ('live', 'unavailable')
              ORDER BY ol.link_id",
         )?;
         let rows = stmt.query_map([id.as_str()], |r| r.get::<_, String>(0))?;

@@ -1,12 +1,14 @@
 //! A real HTTP server on 127.0.0.1 that behaves like platforms do: live pages, 404, 410, 451,
 //! removal pages under 200, redirects to a login page, slow and hanging answers, 429 with
-//! `Retry-After`, connections closed mid-request, and endless bodies. One thread per
+//! `Retry-After`, connections closed mid-request, endless bodies, links that flap between two
+//! answers, and the bot walls of web application firewalls (challenge pages on 403 and 503, a
+//! 202 while a script runs, CAPTCHA pages). One thread per
 //! connection, `Connection: close`: simple enough to trust.
 
 use std::collections::HashMap;
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -28,7 +30,26 @@ pub(crate) enum Reply {
     Endless,
     /// A 200 with this content type and these bytes (a picture).
     Bytes(&'static str, Vec<u8>),
+    /// The answers in turn, one per request from when it was set, starting again after the
+    /// last: a flapping link. Made by [`Reply::flap`].
+    Flap(Arc<AtomicUsize>, Vec<(u16, String)>),
 }
+
+impl Reply {
+    pub(crate) fn flap(answers: &[(u16, &str)]) -> Reply {
+        let answers = answers.iter().map(|(s, b)| (*s, (*b).to_owned())).collect();
+        Reply::Flap(Arc::new(AtomicUsize::new(0)), answers)
+    }
+}
+
+/// A Cloudflare-style interstitial, served under 403 or 503 by web application firewalls.
+pub(crate) const CHALLENGE_PAGE: &str = "<!DOCTYPE html><html><head><title>Just a moment...</title>\
+    </head><body><div id=\"challenge-stage\"></div>\
+    <script src=\"/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1\"></script></body></html>";
+
+/// A CAPTCHA page answered with 200 instead of the content.
+pub(crate) const CAPTCHA_PAGE: &str = "<html><body><h1>Are you a robot?</h1>\
+    <form><div class=\"g-recaptcha\" data-sitekey=\"x\"></div></form></body></html>";
 
 #[derive(Default)]
 struct State {
@@ -144,6 +165,10 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
     let mut conn = conn;
     match reply {
         Reply::Page(status, body) => answer(&mut conn, status, &[], &body),
+        Reply::Flap(turn, answers) => {
+            let (status, body) = &answers[turn.fetch_add(1, Ordering::SeqCst) % answers.len()];
+            answer(&mut conn, *status, &[], body);
+        }
         Reply::Bytes(kind, body) => {
             let head = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
