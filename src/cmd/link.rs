@@ -171,13 +171,12 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
                 let history: Vec<_> = history.iter().map(views::event).collect();
                 let catalog = ctx.catalog()?;
                 let last = last.as_ref().map(|c| views::check(c, catalog, &link));
-                ctx.printer()
-                    .line(&render::link::page(
-                        &view(&link),
-                        last.as_ref(),
-                        &history,
-                        &observations,
-                    ))?;
+                ctx.printer().line(&render::link::page(
+                    &view(&link),
+                    last.as_ref(),
+                    &history,
+                    &observations,
+                ))?;
             }
             Ok(ExitStatus::Success)
         }
