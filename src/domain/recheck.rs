@@ -501,16 +501,13 @@ mod tests {
                 means: ProbeMeaning::Live,
             },
         ];
-        let verdict = |p: &Page<'_>| classify_probe(p, &answers).map(|v| (v.seen, v.unavailable));
-        assert_eq!(
-            verdict(&page(200, "{\"title\":\"x\"}")),
-            Some((Seen::Live, false))
-        );
-        assert_eq!(verdict(&page(404, "")), Some((Seen::Removed, false)));
-        assert_eq!(verdict(&page(401, "")), Some((Seen::Removed, true)));
+        let verdict = |p: &Page<'_>| classify_probe(p, &answers);
+        assert_eq!(verdict(&page(200, "{\"title\":\"x\"}")), Some(Seen::Live));
+        assert_eq!(verdict(&page(404, "")), Some(Seen::Removed));
+        assert_eq!(verdict(&page(401, "")), Some(Seen::Unavailable));
         assert_eq!(
             verdict(&page(200, "{\"Removed\": TRUE}")),
-            Some((Seen::Removed, false))
+            Some(Seen::Removed)
         );
         assert_eq!(verdict(&page(500, "")), None, "the page decides");
         assert_eq!(verdict(&page(429, "\"removed\": true")), None);
