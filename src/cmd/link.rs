@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use crate::ctx::Ctx;
+use crate::domain::address;
 use crate::domain::catalog::{Catalog, PlatformId};
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, LinkId};
@@ -24,7 +25,8 @@ pub(crate) use views::view;
 pub(crate) enum LinkCommand {
     /// Add links to a case; `-` reads them from stdin, one per line
     ///
-    /// Reading from stdin keeps the links out of shell history and the process list. Each link
+    /// Reading from stdin keeps the links out of shell history and the process list (a link
+    /// given as an argument gets a note saying so). Each link
     /// is normalised (tracking parameters dropped, mobile hosts mapped) and hashed; the same link
     /// twice in a case is one link, and a link another case tracks is flagged.
     #[command(after_long_help = "\
@@ -124,7 +126,7 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
             urls,
         } => {
             super::gate(ctx, &case, CaseOp::LinkAdd)?;
-            let inputs = add::from_args(&urls)?;
+            let inputs = add::from_args(&urls, ctx.printer())?;
             add::add(ctx, &case, category, inputs)
         }
         LinkCommand::Import {
@@ -192,13 +194,15 @@ pub(crate) fn run(command: LinkCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitSta
     }
 }
 
-/// Normalises one pasted link and finds its platform (`other` when no platform claims the host).
+/// Normalises one pasted link, checks that its host is public (or named by the user's platforms
+/// file; no DNS lookup here) and finds its platform (`other` when no platform claims the host).
 fn to_new_link(
     catalog: &Catalog,
     raw: &str,
     category: Option<Category>,
 ) -> Result<NewLink, url::UrlError> {
     let url = url::normalize(raw, catalog)?;
+    address::check(url.host(), None, catalog.allowed_hosts()).map_err(url::UrlError::NotPublic)?;
     let platform = catalog
         .detect(url.host())
         .map_or_else(PlatformId::other, |p| p.id.clone());

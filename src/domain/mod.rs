@@ -1,5 +1,6 @@
 //! Pure, synchronous rules: no I/O, no clock (time is an argument), no clap, no YAML.
 
+pub(crate) mod address;
 pub(crate) mod bagit;
 pub(crate) mod case;
 pub(crate) mod catalog;

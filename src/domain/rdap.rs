@@ -80,37 +80,6 @@ fn in_block(addr: IpAddr, net: IpAddr, len: u8) -> bool {
     addr >> shift == net >> shift
 }
 
-/// Whether an address is one a registry can have allocated to someone: not private, loopback,
-/// link-local, shared (CGNAT), documentation, multicast or otherwise reserved. Asking a registry
-/// about any other address would only leak it.
-pub(crate) fn is_public(addr: IpAddr) -> bool {
-    match addr {
-        IpAddr::V4(v4) => {
-            let [a, b, c, _] = v4.octets();
-            !(v4.is_private()
-                || v4.is_loopback()
-                || v4.is_link_local()
-                || v4.is_multicast()
-                || v4.is_broadcast()
-                || v4.is_documentation()
-                || v4.is_unspecified()
-                || a == 0
-                || a >= 240
-                || (a == 100 && (64..128).contains(&b))
-                || (a == 192 && b == 0 && c == 0)
-                || (a == 198 && (18..20).contains(&b)))
-        }
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return is_public(IpAddr::V4(v4));
-            }
-            let first = v6.segments()[0];
-            // Global unicast is 2000::/3; the documentation block 2001:db8::/32 is inside it.
-            (first & 0xe000) == 0x2000 && !(first == 0x2001 && v6.segments()[1] == 0x0db8)
-        }
-    }
-}
-
 /// What a registry said about the network an address is in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub(crate) struct Network {
@@ -266,36 +235,6 @@ mod tests {
             r#"{"publication":"x","services":[[["10/8"],[]]]}"#,
         ] {
             assert!(Bootstrap::parse(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn only_public_addresses_are_asked_about() {
-        for public in ["8.8.8.8", "39.32.1.1", "2a00:1450::1", "::ffff:8.8.8.8"] {
-            assert!(is_public(public.parse().unwrap()), "{public}");
-        }
-        for private in [
-            "10.0.0.1",
-            "127.0.0.1",
-            "169.254.169.254",
-            "192.168.1.1",
-            "172.16.0.1",
-            "100.64.0.1",
-            "192.0.2.1",
-            "198.51.100.1",
-            "203.0.113.1",
-            "198.18.0.1",
-            "0.0.0.0",
-            "255.255.255.255",
-            "240.0.0.1",
-            "224.0.0.1",
-            "::1",
-            "fe80::1",
-            "fc00::1",
-            "2001:db8::1",
-            "::ffff:10.0.0.1",
-        ] {
-            assert!(!is_public(private.parse().unwrap()), "{private}");
         }
     }
 

@@ -15,6 +15,8 @@ use std::str::FromStr;
 use sha2::{Digest, Sha256};
 use url::{Host, Url};
 
+use super::address::Refused;
+
 /// Longest input (after trimming) and longest normalised URL accepted. Real links are far shorter; the bound keeps a
 /// pasted document or a 10 MB line from reaching the parser, and applying it to the output as well keeps
 /// normalisation idempotent (IDN and percent-encoding can make the output longer than the input).
@@ -81,9 +83,35 @@ pub(crate) fn covers_content_param(pattern: &str) -> Option<&'static str> {
         .find(|name| param_matches(pattern, name))
 }
 
-/// Longest scheme name an error message will show. Anything longer is not a scheme someone meant, and echoing it could
-/// leak whatever text was pasted.
-const MAX_SHOWN_SCHEME_BYTES: usize = 32;
+/// Schemes an error message may name, because they are ours to name: a pasted line such as `Ayesha's number: 0300…`
+/// has the shape of a scheme followed by a path, and echoing what stands before its `:` would put the victim's words
+/// in the message (and in any log it reaches). Anything else is "not a web address".
+const KNOWN_SCHEMES: &[&str] = &[
+    "about",
+    "blob",
+    "chrome",
+    "content",
+    "data",
+    "fb",
+    "file",
+    "ftp",
+    "ftps",
+    "intent",
+    "itms-apps",
+    "javascript",
+    "mailto",
+    "market",
+    "sftp",
+    "sms",
+    "smb",
+    "ssh",
+    "tel",
+    "tg",
+    "vbscript",
+    "whatsapp",
+    "ws",
+    "wss",
+];
 
 /// Why pasted text is not a link the tool can track. Messages describe the problem and never contain the input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -99,7 +127,7 @@ pub(crate) enum UrlError {
     #[error("not a web address")]
     NotAWebAddress,
     #[error("scheme `{0}` is not allowed (only http and https)")]
-    UnsupportedScheme(String),
+    UnsupportedScheme(&'static str),
     #[error("has no host")]
     NoHost,
     #[error(
@@ -110,6 +138,10 @@ pub(crate) enum UrlError {
     EmptyHostLabel,
     #[error("malformed web address: {0}")]
     Malformed(url::ParseError),
+    #[error(
+        "the host is {0}; only public addresses are tracked (a user platforms file can name a local mirror)"
+    )]
+    NotPublic(Refused),
     /// The platform catalogue, not the input, is at fault; the catalogue's value is not sensitive, so it is shown.
     #[error(
         "the platform catalogue gives `{0}` as a canonical host, which is not a valid host name"
@@ -395,11 +427,12 @@ fn with_scheme(text: &str) -> Result<(String, Option<&str>), UrlError> {
         Some((scheme, rest)) if !(scheme.contains('.') && starts_with_port(rest)) => {
             // Only web pages can be reported and rechecked; `javascript:` and `data:` carry code or content, not a
             // location, and `file:` would point at the helpline's own disk.
-            Err(if scheme.len() <= MAX_SHOWN_SCHEME_BYTES {
-                UrlError::UnsupportedScheme(scheme.to_ascii_lowercase())
-            } else {
-                UrlError::NotAWebAddress
-            })
+            Err(KNOWN_SCHEMES
+                .iter()
+                .find(|known| scheme.eq_ignore_ascii_case(known))
+                .map_or(UrlError::NotAWebAddress, |known| {
+                    UrlError::UnsupportedScheme(known)
+                }))
         }
         _ => assume_https(text),
     }
@@ -735,33 +768,26 @@ mod tests {
             ("https://exam\u{200B}ple.com/", UrlError::ControlCharacter),
             (
                 "javascript:alert(1)",
-                UrlError::UnsupportedScheme("javascript".into()),
+                UrlError::UnsupportedScheme("javascript"),
             ),
             (
                 "JavaScript:alert(1)",
-                UrlError::UnsupportedScheme("javascript".into()),
+                UrlError::UnsupportedScheme("javascript"),
             ),
             (
                 "data:text/html,<b>x</b>",
-                UrlError::UnsupportedScheme("data".into()),
+                UrlError::UnsupportedScheme("data"),
             ),
-            (
-                "file:///etc/passwd",
-                UrlError::UnsupportedScheme("file".into()),
-            ),
+            ("file:///etc/passwd", UrlError::UnsupportedScheme("file")),
             (
                 "mailto:someone@example.com",
-                UrlError::UnsupportedScheme("mailto".into()),
+                UrlError::UnsupportedScheme("mailto"),
             ),
-            (
-                "ftp://example.com/x",
-                UrlError::UnsupportedScheme("ftp".into()),
-            ),
-            ("tel:5551234", UrlError::UnsupportedScheme("tel".into())),
-            (
-                "localhost:8080",
-                UrlError::UnsupportedScheme("localhost".into()),
-            ),
+            ("ftp://example.com/x", UrlError::UnsupportedScheme("ftp")),
+            ("tel:5551234", UrlError::UnsupportedScheme("tel")),
+            ("localhost:8080", UrlError::NotAWebAddress),
+            ("victim name:0300", UrlError::Whitespace),
+            ("ayesha:03001234567", UrlError::NotAWebAddress),
             (long_scheme.as_str(), UrlError::NotAWebAddress),
             ("someone@example.com", UrlError::NotAWebAddress),
             ("/www.example.com/x", UrlError::NotAWebAddress),
@@ -868,6 +894,9 @@ mod tests {
             format!("ftp://{secret}.example/"),
             format!("https://{secret}..example/"),
             format!("https://example.com/{}", secret.repeat(1000)),
+            // a pasted line whose start has the shape of a scheme (issue 17)
+            format!("{secret}:03001234567"),
+            format!("{secret}://example.com/"),
         ];
         for raw in inputs {
             let err = norm(&raw).expect_err("every input above is invalid");
@@ -876,7 +905,7 @@ mod tests {
             assert_eq!(message, message.to_lowercase(), "messages are lower-case");
         }
         assert_eq!(
-            UrlError::UnsupportedScheme("javascript".into()).to_string(),
+            UrlError::UnsupportedScheme("javascript").to_string(),
             "scheme `javascript` is not allowed (only http and https)"
         );
         assert_eq!(UrlError::TooLong.to_string(), "longer than 8192 bytes");

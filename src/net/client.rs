@@ -1,24 +1,76 @@
 //! The HTTP client: rustls with verified certificates (there is no switch to turn that off),
-//! no cookies, redirects left to `fetch` so each hop is seen, and a proxy only when asked for.
+//! no cookies, redirects left to `fetch` so each hop is seen, a proxy only when asked for, and
+//! the address rule on every connection (`guard`). Its one way to send a request is [`get`],
+//! so nothing that fetches (recheck, `og:image`, a capture) can skip the rule.
+//!
+//! [`get`]: Client::get
 
+use super::fetch::FetchError;
+use super::guard::{self, Lookup, Resolver};
 use super::{Error, NetSettings};
+use crate::domain::address::AllowedHosts;
 
-pub(super) fn build(settings: &NetSettings) -> Result<reqwest::Client, Error> {
-    let builder = reqwest::Client::builder()
-        .user_agent(settings.user_agent.as_str())
-        .timeout(settings.timeout)
-        .connect_timeout(settings.timeout)
-        .redirect(reqwest::redirect::Policy::none())
-        .referer(false)
-        .pool_max_idle_per_host(settings.per_host);
-    let builder = match &settings.proxy {
-        Some(proxy) => {
-            let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| Error::Proxy)?;
-            builder.proxy(proxy)
-        }
-        // A proxy that hides the helpline's address is chosen on purpose, never picked up
-        // from a stray environment variable that cron may or may not have.
-        None => builder.no_proxy(),
-    };
-    builder.build().map_err(|e| Error::Client(e.without_url()))
+pub(super) struct Client {
+    http: reqwest::Client,
+    allowed: AllowedHosts,
+}
+
+impl Client {
+    pub(super) fn build(settings: &NetSettings) -> Result<Client, Error> {
+        Client::with_lookup(settings, guard::system_lookup())
+    }
+
+    pub(super) fn with_lookup(settings: &NetSettings, lookup: Lookup) -> Result<Client, Error> {
+        let proxy_host = match &settings.proxy {
+            Some(proxy) => Some(
+                reqwest::Url::parse(proxy)
+                    .ok()
+                    .and_then(|u| u.host_str().map(str::to_owned))
+                    .ok_or(Error::Proxy)?,
+            ),
+            None => None,
+        };
+        let resolving = match &proxy_host {
+            Some(host) => settings.allowed_hosts.with(host),
+            None => settings.allowed_hosts.clone(),
+        };
+        let builder = reqwest::Client::builder()
+            .user_agent(settings.user_agent.as_str())
+            .timeout(settings.timeout)
+            .connect_timeout(settings.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .pool_max_idle_per_host(settings.per_host)
+            .dns_resolver(Resolver::new(resolving, lookup));
+        let builder = match &settings.proxy {
+            Some(proxy) => {
+                let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| Error::Proxy)?;
+                builder.proxy(proxy)
+            }
+            // A proxy that hides the helpline's address is chosen on purpose, never picked up
+            // from a stray environment variable that cron may or may not have.
+            None => builder.no_proxy(),
+        };
+        Ok(Client {
+            http: builder
+                .build()
+                .map_err(|e| Error::Client(e.without_url()))?,
+            allowed: settings.allowed_hosts.clone(),
+        })
+    }
+
+    /// Sends a GET to `url` when its host passes the address rule. A user name and password
+    /// in the URL (a redirect's `Location` may carry them) are dropped, never sent on as
+    /// `Authorization`.
+    pub(super) async fn get(&self, mut url: reqwest::Url) -> Result<reqwest::Response, FetchError> {
+        guard::check_url(&url, &self.allowed).map_err(|_| FetchError::NotPublic)?;
+        // Both succeed for every http(s) URL with a host, which `check_url` has seen.
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+        self.http
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| FetchError::from_reqwest(&e.without_url()))
+    }
 }

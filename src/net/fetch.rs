@@ -10,7 +10,9 @@ use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, LOCATION, RETRY_AFTER};
 
 use super::NetSettings;
+use super::client::Client;
 use super::hosts::Hosts;
+use crate::domain::address::Refused;
 use crate::domain::page_image;
 
 /// What came back, as far as it was read.
@@ -65,6 +67,10 @@ pub(crate) enum FetchError {
     BadRedirect,
     #[error("not an http or https URL")]
     BadUrl,
+    /// The link, a redirect or its `og:image` names a host, or a name resolves to an address,
+    /// that is not public (`domain::address`).
+    #[error("the link or a redirect leads to a local or private address")]
+    NotPublic,
 }
 
 impl FetchError {
@@ -80,6 +86,7 @@ impl FetchError {
             FetchError::TooManyRedirects => "too_many_redirects",
             FetchError::BadRedirect => "bad_redirect",
             FetchError::BadUrl => "bad_url",
+            FetchError::NotPublic => "not_public",
         }
     }
 
@@ -90,7 +97,7 @@ impl FetchError {
         )
     }
 
-    fn from_reqwest(err: &reqwest::Error) -> FetchError {
+    pub(super) fn from_reqwest(err: &reqwest::Error) -> FetchError {
         if err.is_timeout() {
             return FetchError::Timeout;
         }
@@ -98,6 +105,10 @@ impl FetchError {
         while let Some(e) = cause {
             if e.is::<rustls::Error>() {
                 return FetchError::Tls;
+            }
+            // The resolver refused every address of a name.
+            if e.is::<Refused>() {
+                return FetchError::NotPublic;
             }
             // hyper-util's connector names a failed lookup only in its message.
             if e.to_string().starts_with("dns error") {
@@ -139,7 +150,7 @@ pub(super) fn host_key_of(url: &str) -> &str {
 }
 
 pub(super) async fn fetch(
-    client: &reqwest::Client,
+    client: &Client,
     hosts: &Hosts,
     settings: &NetSettings,
     url: &str,
@@ -173,7 +184,7 @@ fn backoff(attempt: u32) -> Duration {
 }
 
 async fn follow(
-    client: &reqwest::Client,
+    client: &Client,
     hosts: &Hosts,
     settings: &NetSettings,
     url: &str,
@@ -191,11 +202,7 @@ async fn follow(
             });
         }
         let slot = hosts.enter(host_key_of(current.as_str())).await;
-        let mut response = client
-            .get(current.clone())
-            .send()
-            .await
-            .map_err(|e| FetchError::from_reqwest(&e.without_url()))?;
+        let mut response = client.get(current.clone()).await?;
         let status = response.status();
         if status.is_redirection()
             && let Some(location) = response.headers().get(LOCATION)

@@ -4,10 +4,11 @@
 
 mod client;
 mod fetch;
+mod guard;
 mod hosts;
 mod runtime;
 
-use std::net::{IpAddr, ToSocketAddrs as _};
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,6 +17,7 @@ use tokio::sync::mpsc::Sender;
 
 pub(crate) use fetch::{FetchError, Page};
 
+use crate::domain::address::AllowedHosts;
 use crate::domain::url::{NormalizedUrl, ProbeUrl};
 
 /// What to fetch for one link: its page, and first its platform's probe when it has one.
@@ -48,6 +50,8 @@ pub(crate) struct NetSettings {
     pub(crate) retries: u32,
     /// The longest wait before a retry, whatever `Retry-After` asks.
     pub(crate) max_retry_wait: Duration,
+    /// Hosts reachable even when not public: those the user's platforms file names exactly.
+    pub(crate) allowed_hosts: AllowedHosts,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +64,9 @@ pub(crate) enum Error {
     /// No cause attached: the resolver's message may repeat the host name.
     #[error("the host name does not resolve to an address")]
     Resolve,
+    /// The host, or every address it resolves to, is not public.
+    #[error("the host is {0}, not a public address")]
+    NotPublic(crate::domain::address::Refused),
 }
 
 /// What `fetch_all` hands back while it runs.
@@ -101,7 +108,7 @@ where
 {
     let order = interleave_hosts(targets.iter().map(|t| t.page.as_str()));
     let run = Arc::new(Run {
-        client: client::build(settings)?,
+        client: client::Client::build(settings)?,
         hosts: hosts::Hosts::new(settings.per_host, settings.host_interval),
         settings: settings.clone(),
         targets,
@@ -128,31 +135,30 @@ where
 }
 
 /// The addresses `host` (a URL's host: a name, an IPv4 address or a bracketed IPv6 address)
-/// resolves to, through the system resolver, in the order it gives them; an address literal is
-/// taken as it is, without asking anyone.
-pub(crate) fn resolve(host: &str) -> Result<Vec<IpAddr>, Error> {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    if let Ok(addr) = bare.parse::<IpAddr>() {
-        return Ok(vec![addr]);
-    }
-    let addrs: Vec<IpAddr> = (bare, 0)
-        .to_socket_addrs()
-        .map_err(|_| Error::Resolve)?
-        .map(|a| a.ip())
-        .collect();
+/// resolves to that the address rule allows, through the system resolver, in the order it gives
+/// them: the same check the client makes before it connects (`guard`). An address literal is
+/// taken as it is, without asking anyone, and a local name never reaches the resolver.
+pub(crate) fn resolve(host: &str, allowed: &AllowedHosts) -> Result<Vec<IpAddr>, Error> {
+    let lookup = guard::system_lookup();
+    let addrs = runtime::block_on(guard::addresses(host, allowed, &lookup)).map_err(
+        |why| match why {
+            guard::Unreachable::Refused(why) => Error::NotPublic(why),
+            guard::Unreachable::Lookup(_) => Error::Resolve,
+        },
+    )?;
     if addrs.is_empty() {
         return Err(Error::Resolve);
     }
     Ok(addrs)
 }
 
-/// Fetches one URL the way `fetch_all` fetches links (the same client, redirects, caps and
-/// retries), for a one-off question such as an RDAP query.
+/// Fetches one URL the way `fetch_all` fetches links (the same guarded client, redirects, caps
+/// and retries), for a one-off question such as an RDAP query.
 pub(crate) fn fetch_one(
     settings: &NetSettings,
     url: &str,
 ) -> Result<Result<Page, FetchError>, Error> {
-    let client = client::build(settings)?;
+    let client = client::Client::build(settings)?;
     let hosts = hosts::Hosts::new(settings.per_host, settings.host_interval);
     Ok(runtime::block_on(fetch::fetch(
         &client, &hosts, settings, url,
@@ -161,7 +167,7 @@ pub(crate) fn fetch_one(
 
 /// What every fetch of one run shares.
 struct Run<P, D> {
-    client: reqwest::Client,
+    client: client::Client,
     hosts: hosts::Hosts,
     settings: NetSettings,
     targets: Vec<Target>,
@@ -243,19 +249,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn resolving_takes_literals_as_they_are_and_names_from_the_resolver() {
+    fn resolving_takes_public_literals_as_they_are_and_refuses_local_hosts() {
+        let none = AllowedHosts::default();
         assert_eq!(
-            resolve("203.0.113.7").unwrap(),
-            ["203.0.113.7".parse::<IpAddr>().unwrap()]
+            resolve("8.8.8.8", &none).unwrap(),
+            ["8.8.8.8".parse::<IpAddr>().unwrap()]
         );
         assert_eq!(
-            resolve("[2001:db8::1]").unwrap(),
-            ["2001:db8::1".parse::<IpAddr>().unwrap()]
+            resolve("[2a00:1450::1]", &none).unwrap(),
+            ["2a00:1450::1".parse::<IpAddr>().unwrap()]
         );
-        let local = resolve("localhost").expect("every system resolves localhost");
-        assert!(local.iter().all(IpAddr::is_loopback), "{local:?}");
+        for local in ["localhost", "127.0.0.1", "[::1]", "10.1.2.3", "169.254.169.254"] {
+            assert!(
+                matches!(resolve(local, &none), Err(Error::NotPublic(_))),
+                "{local}"
+            );
+        }
+        // A host the user named is reachable wherever it is, as for every fetch.
+        assert_eq!(
+            resolve("127.0.0.1", &AllowedHosts::new(["127.0.0.1"])).unwrap(),
+            ["127.0.0.1".parse::<IpAddr>().unwrap()]
+        );
         assert!(matches!(
-            resolve("no-such-host.invalid"),
+            resolve("no-such-host.invalid", &none),
             Err(Error::Resolve)
         ));
     }

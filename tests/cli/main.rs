@@ -7,6 +7,7 @@
 
 mod support;
 
+mod addresses;
 mod case;
 mod clock;
 mod core_dump;

@@ -1,6 +1,6 @@
 //! `takedown platforms whois`: the hosting provider's abuse contact for a link on a host no
-//! catalogue knows. Glue: the link's host is resolved once (`net::resolve`), its address goes to
-//! the registry IANA's bootstrap file names (`config::rdap`), through the same client and caps
+//! catalogue knows. Glue: the link's host is resolved once under the address rule (`net::resolve`), its address goes to
+//! the registry IANA's bootstrap file names (`config::rdap`), through the same guarded client and caps
 //! as recheck (`net::fetch_one`), and the answer is read by `domain::rdap`. Nothing but the host
 //! name (to the resolver) and the address (to the registry) leaves the machine.
 
@@ -11,6 +11,7 @@ use anyhow::{Context as _, anyhow, bail};
 use crate::config;
 use crate::ctx::Ctx;
 use crate::domain::ids::LinkId;
+use crate::domain::address::AllowedHosts;
 use crate::domain::rdap;
 use crate::domain::url::{self, NormalizedUrl};
 use crate::error::ExitStatus;
@@ -48,15 +49,17 @@ pub(crate) fn run(args: WhoisArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
         .as_ref()
         .map_or_else(|| "the link".to_owned(), |id| format!("`{id}`"));
     let host = url.host();
-    let addr = *net::resolve(host)
-        .with_context(|| format!("cannot find the address of the host of {label}"))?
-        .first()
-        .expect("resolve gives at least one address");
-    if !rdap::is_public(addr) {
-        bail!(
-            "the host of {label} resolves to an address that is not public (private, loopback or reserved): no registry holds it"
-        );
-    }
+    // A registry holds public addresses only, so no host is exempt here, not even one a
+    // platforms file names: the rule refuses a local host before anything is sent.
+    let addr = match net::resolve(host, &AllowedHosts::default()) {
+        Ok(addrs) => addrs[0],
+        Err(net::Error::NotPublic(why)) => bail!(
+            "the host of {label} is or resolves to an address that is not public ({why}): no registry holds it"
+        ),
+        Err(err) => {
+            return Err(err).with_context(|| format!("cannot find the address of the host of {label}"));
+        }
+    };
     let (base, bootstrap) = match &args.rdap_server {
         Some(text) => (config::rdap::server(text)?, None),
         None => {
@@ -83,6 +86,13 @@ pub(crate) fn run(args: WhoisArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
         max_redirects: 5,
         retries: recheck.retries,
         max_retry_wait: Duration::from_secs(30),
+        // The one host the rule lets through although it may be local: the server the user
+        // named with `--rdap-server` (a mirror, or a test's registry). IANA's registries and
+        // every redirect are checked like any fetch.
+        allowed_hosts: match args.rdap_server {
+            Some(_) => AllowedHosts::new([asked.as_str()]),
+            None => AllowedHosts::default(),
+        },
     };
     let answered_at = ctx.now();
     let answer = net::fetch_one(&settings, query.as_str())?

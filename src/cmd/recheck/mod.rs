@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 
-use crate::config::file::parse_duration;
+use crate::config::file::{self, parse_duration};
 use crate::ctx::Ctx;
 use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
@@ -66,10 +66,10 @@ pub(crate) struct RecheckArgs {
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     host_interval: Option<Duration>,
     /// Time allowed for one request, e.g. `30s` [default: 30s]
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = |s: &str| parse_duration(s).and_then(file::check_timeout))]
     timeout: Option<Duration>,
     /// Further tries after a reset, a timeout, a 429 or a 503 [default: 2]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = |s: &str| number(s).and_then(file::check_retries))]
     retries: Option<u32>,
     /// Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)
     #[arg(
@@ -80,10 +80,10 @@ pub(crate) struct RecheckArgs {
     )]
     proxy: Option<String>,
     /// User-Agent header sent with every request [default: takedown/VERSION]
-    #[arg(long, value_name = "UA")]
+    #[arg(long, value_name = "UA", value_parser = |s: &str| file::check_user_agent(s).map(|()| s.to_owned()))]
     user_agent: Option<String>,
     /// Bytes read of each page: enough for removal texts and a content hash [default: 1048576]
-    #[arg(long, value_name = "BYTES")]
+    #[arg(long, value_name = "BYTES", value_parser = |s: &str| number(s).and_then(|n| file::check_bytes(n, file::MIN_BODY)))]
     max_body: Option<usize>,
     /// Wait before the second fetch that confirms a change (removed, unavailable, resurfaced),
     /// e.g. `10s` [default: 5s]
@@ -91,8 +91,14 @@ pub(crate) struct RecheckArgs {
     confirm_after: Option<Duration>,
     /// Bytes read of a picture (a link to an image, or a page's `og:image`), hashed with PDQ to
     /// recognise re-uploads [default: 16777216]
-    #[arg(long, value_name = "BYTES")]
+    #[arg(long, value_name = "BYTES", value_parser = |s: &str| number(s).and_then(|n| file::check_bytes(n, file::MIN_IMAGE)))]
     max_image: Option<usize>,
+}
+
+/// A whole number, for the flags that check their range after parsing.
+fn number<N: std::str::FromStr>(text: &str) -> Result<N, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not a whole number"))
 }
 
 /// Unsaved observations are stored at least this often, even while hung servers keep a run going.
@@ -146,7 +152,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         failures: Vec::new(),
         attention: Attention::default(),
     };
-    let net = settings(&args, config);
+    // Both looks, the first and the confirming one, go through the same guarded settings.
+    let net = settings(&args, config, catalog.allowed_hosts())?;
     // First looks; a change waits for a second look (index, the first look's outcome).
     let mut held: Vec<(usize, Outcome)> = Vec::new();
     let (fetch, answers) = probe::targets(catalog, &targets);

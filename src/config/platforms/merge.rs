@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::PlatformsFile;
 use super::validate::Problems;
 use crate::config::yaml::NodePath;
+use crate::domain::address::AllowedHosts;
 use crate::domain::catalog::{Catalog, Entries, HostIndex, HostPattern};
 
 pub(super) fn merge(
@@ -13,6 +14,9 @@ pub(super) fn merge(
     file: PlatformsFile,
     problems: &mut Problems,
 ) -> Catalog {
+    // Only a file merged over the built-in one is the user's, whose exact hosts are reachable
+    // even when they are not public.
+    let user_file = base.is_some();
     let Entries {
         mut platforms,
         mut hotlines,
@@ -134,6 +138,14 @@ pub(super) fn merge(
             }
         }
     }
+    let allowed = if user_file {
+        let named = order.iter().filter(|&&at| from_file[at].is_some());
+        AllowedHosts::new(
+            named.flat_map(|&at| platforms[at].hosts.patterns.iter().map(String::as_str)),
+        )
+    } else {
+        AllowedHosts::default()
+    };
     let entries = Entries {
         default_removal_markers,
         tracking_params,
@@ -142,5 +154,5 @@ pub(super) fn merge(
         jurisdictions,
         sources,
     };
-    Catalog::new(entries, hosts, rewrites)
+    Catalog::new(entries, hosts, rewrites, allowed)
 }

@@ -21,6 +21,8 @@ mod translation;
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::address::AllowedHosts;
+
 pub(crate) use bodies::{Authority, Hotline, HotlineKind, Jurisdiction, Law, LegalDeadline};
 pub(crate) use hosts::{HostIndex, HostPattern, host_matches, validate_host};
 pub(crate) use markers::RemovalMarker;
@@ -51,6 +53,8 @@ pub(crate) struct Catalog {
     hosts: HostIndex<usize>,
     /// `rewrite_hosts` to their platform's index in `entries.platforms`.
     rewrites: HashMap<String, usize>,
+    /// Hosts a user platforms file names exactly: reachable even when not public.
+    allowed: AllowedHosts,
 }
 
 impl Catalog {
@@ -61,12 +65,21 @@ impl Catalog {
         entries: Entries,
         hosts: HostIndex<usize>,
         rewrites: HashMap<String, usize>,
+        allowed: AllowedHosts,
     ) -> Catalog {
         Catalog {
             entries,
             hosts,
             rewrites,
+            allowed,
         }
+    }
+
+    /// The hosts the user's platforms file names exactly in its host patterns, which links,
+    /// redirects and pictures may reach even when they are not public (a helpline's local
+    /// mirror); the built-in file names none.
+    pub(crate) fn allowed_hosts(&self) -> &AllowedHosts {
+        &self.allowed
     }
 
     /// The entries alone, for merging another file over them (the indexes are rebuilt).

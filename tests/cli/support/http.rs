@@ -55,6 +55,8 @@ pub(crate) const CAPTCHA_PAGE: &str = "<html><body><h1>Are you a robot?</h1>\
 struct State {
     replies: HashMap<String, Reply>,
     hits: HashMap<String, usize>,
+    /// The header lines of the last request for each path, as received.
+    headers: HashMap<String, Vec<String>>,
     /// Bytes written to endless bodies, to show the reader stopped.
     endless_bytes: usize,
     /// Every request's line and headers, in arrival order: what the tool sent.
@@ -114,6 +116,21 @@ impl HttpServer {
         self.state.lock().unwrap().heads.clone()
     }
 
+    /// The header lines (`Name: value`) of the last request for `path`.
+    pub(crate) fn headers(&self, path: &str) -> Vec<String> {
+        self.state
+            .lock()
+            .unwrap()
+            .headers
+            .get(path)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn port(&self) -> u16 {
+        self.port
+    }
+
     pub(crate) fn endless_bytes(&self) -> usize {
         self.state.lock().unwrap().endless_bytes
     }
@@ -134,12 +151,16 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
         return;
     }
     let mut head = request_line.clone();
+    let mut headers = Vec::new();
     loop {
         let mut header = String::new();
         match reader.read_line(&mut header) {
             Ok(0) | Err(_) => return,
             Ok(_) if header == "\r\n" => break,
-            Ok(_) => head.push_str(&header),
+            Ok(_) => {
+                head.push_str(&header);
+                headers.push(header.trim_end().to_owned());
+            }
         }
     }
     state.lock().unwrap().heads.push(head);
@@ -150,6 +171,7 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
         .to_owned();
     let (reply, hit) = {
         let mut st = state.lock().unwrap();
+        st.headers.insert(path.clone(), headers);
         let hit = {
             let n = st.hits.entry(path.clone()).or_default();
             *n += 1;
