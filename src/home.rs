@@ -65,6 +65,9 @@ pub(crate) struct Home {
     backend: Box<dyn SecretStore>,
 }
 
+/// `home.json` names a backend and a path: a few hundred bytes.
+const MAX_HOME_FILE_BYTES: u64 = 64 * 1024;
+
 impl Home {
     /// Reads `home.json`; a missing one means there is no store here yet. Once `home.json` says
     /// a store was made, the store file must be there and look like one: a missing, empty or
@@ -162,7 +165,7 @@ impl HomeFile {
 
     /// The home file at `path`, or `None` when there is none.
     pub(crate) fn read(path: &Path) -> Result<Option<HomeFile>, Error> {
-        let text = match fs_err::read_to_string(path) {
+        let text = match crate::input::read_text(path, MAX_HOME_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(source) => {

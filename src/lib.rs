@@ -13,6 +13,7 @@
 //! - [`net`] is the only async code: one runtime per run, polite and bounded fetches.
 //! - [`home`] is the data directory `init` made: `home.json`, the key's backend, and the one way
 //!   into the store (finishing a wipe cut short first).
+//! - [`input`] opens the files a user names: regular files only, never blocking, size-bounded.
 //! - [`process`] tells whether the process holding a message still runs, and holds off SIGTERM
 //!   and SIGINT while a message's fate is being recorded.
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
@@ -37,6 +38,7 @@ mod drafts;
 mod error;
 mod hardening;
 mod home;
+mod input;
 mod mail;
 mod net;
 mod process;

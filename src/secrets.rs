@@ -227,6 +227,9 @@ fn file_io(path: &Path, source: io::Error) -> Error {
     }
 }
 
+/// A key file holds one hex key; anything much larger is not one.
+const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
+
 /// Reads a secret file, refusing one that group or others can read.
 fn read_private(path: &Path) -> Result<Zeroizing<String>, Error> {
     let meta = match fs_err::metadata(path) {
@@ -245,9 +248,16 @@ fn read_private(path: &Path) -> Result<Zeroizing<String>, Error> {
             mode,
         });
     }
-    Ok(Zeroizing::new(
-        fs_err::read_to_string(path).map_err(|e| file_io(path, e))?,
-    ))
+    // A FIFO or a device with mode 0600 would block or never end; a key file is a few bytes.
+    let bytes =
+        Zeroizing::new(crate::input::read(path, MAX_KEY_FILE_BYTES).map_err(|e| file_io(path, e))?);
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        file_io(
+            path,
+            io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"),
+        )
+    })?;
+    Ok(Zeroizing::new(text.to_owned()))
 }
 
 impl SecretStore for KeyFileStore {

@@ -20,9 +20,8 @@ pub(crate) mod schedule;
 pub(crate) mod stats;
 pub(crate) mod wipe;
 
-use std::io::{self, BufRead as _, IsTerminal as _, Read as _, Write as _};
+use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use crate::cli::{ColorChoice, GlobalArgs};
@@ -198,16 +197,20 @@ pub(crate) fn confirm(question: &str) -> anyhow::Result<bool> {
 /// Reads all of stdin as text, refusing more than `cap` bytes so a runaway pipe cannot exhaust
 /// memory.
 pub(crate) fn read_stdin(cap: u64) -> anyhow::Result<String> {
-    let mut text = String::new();
-    io::stdin()
-        .lock()
-        .take(cap + 1)
-        .read_to_string(&mut text)
-        .context("cannot read standard input as UTF-8 text")?;
-    if text.len() as u64 > cap {
-        anyhow::bail!("standard input is larger than {cap} bytes");
-    }
-    Ok(text)
+    String::from_utf8(read_stdin_bytes(cap)?)
+        .map_err(|_| anyhow::anyhow!("cannot read standard input as UTF-8 text"))
+}
+
+/// Reads all of stdin, refusing more than `cap` bytes: it stops one byte past the cap, so an
+/// endless pipe (`/dev/zero`) ends too.
+pub(crate) fn read_stdin_bytes(cap: u64) -> anyhow::Result<Vec<u8>> {
+    crate::input::read_capped(io::stdin().lock(), cap).map_err(|e| {
+        if e.kind() == io::ErrorKind::FileTooLarge {
+            anyhow::anyhow!("standard input is larger than {cap} bytes")
+        } else {
+            anyhow::Error::new(e).context("cannot read standard input")
+        }
+    })
 }
 
 #[cfg(test)]

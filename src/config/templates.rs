@@ -100,6 +100,10 @@ pub(crate) enum Error {
     },
 }
 
+/// A template or strings file is a few kilobytes; the bound keeps a mistaken file (a video
+/// saved under the name) from filling memory.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
 /// A template's text and where it came from, for error messages.
 #[derive(Debug)]
 pub(crate) struct TemplateFile {
@@ -133,7 +137,7 @@ impl Templates {
     /// `name` is a path below `templates/`, e.g. `report/report.html.j2`.
     pub(crate) fn file(&self, name: &str) -> Result<TemplateFile, Error> {
         if let Some(path) = self.dir.as_ref().map(|d| d.join(name)) {
-            match fs_err::read_to_string(&path) {
+            match crate::input::read_text(&path, MAX_TEMPLATE_BYTES) {
                 Ok(source) => {
                     tracing::debug!(template = name, "using the user's template");
                     return Ok(TemplateFile {

@@ -10,7 +10,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use saphyr_parser::{Event, Parser, Span};
@@ -25,7 +24,7 @@ const MAX_DEPTH: usize = 128;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
-    /// `fs_err` already names the path in the I/O error, so it is not repeated here.
+    /// `input::named` already names the path in the I/O error, so it is not repeated here.
     #[error(transparent)]
     Read(std::io::Error),
     #[error("`{}` is larger than the {} MiB allowed for a YAML file", .path.display(), MAX_BYTES / (1024 * 1024))]
@@ -34,19 +33,17 @@ pub(crate) enum Error {
     NotUtf8 { path: PathBuf },
 }
 
-/// Reads a YAML file, refusing one larger than [`MAX_BYTES`].
+/// Reads a YAML file, refusing one larger than [`MAX_BYTES`] and anything but a regular file.
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
-    let file = fs_err::File::open(path).map_err(Error::Read)?;
-    let mut bytes = Vec::new();
-    // One byte past the cap is enough to know the file is too large without reading it all.
-    file.take(MAX_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Error::Read)?;
-    if bytes.len() > MAX_BYTES {
-        return Err(Error::TooLarge {
-            path: path.to_owned(),
-        });
-    }
+    let bytes = crate::input::read(path, MAX_BYTES as u64).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::FileTooLarge {
+            Error::TooLarge {
+                path: path.to_owned(),
+            }
+        } else {
+            Error::Read(crate::input::named(path, e))
+        }
+    })?;
     String::from_utf8(bytes).map_err(|_| Error::NotUtf8 {
         path: path.to_owned(),
     })
@@ -392,6 +389,74 @@ fn value_done(stack: &mut [Frame]) {
     if let Some(Frame::Mapping { key, .. }) = stack.last_mut() {
         *key = None;
     }
+}
+
+/// Problems found in a parsed file, each at the path of its node, to be placed by [`locate`].
+#[derive(Debug, Default)]
+pub(crate) struct Problems(pub(crate) Vec<Problem>);
+
+#[derive(Debug)]
+pub(crate) struct Problem {
+    path: NodePath,
+    /// Point at the mapping key rather than the value (for problems with the key itself).
+    at_key: bool,
+    message: String,
+}
+
+impl Problems {
+    pub(crate) fn at(&mut self, path: NodePath, message: String) {
+        self.0.push(Problem {
+            path,
+            at_key: false,
+            message,
+        });
+    }
+
+    pub(crate) fn at_key(&mut self, path: NodePath, message: String) {
+        self.0.push(Problem {
+            path,
+            at_key: true,
+            message,
+        });
+    }
+}
+
+/// Turns problems into diagnostics at the line and column of their nodes.
+pub(crate) fn locate(src: &str, problems: Problems) -> Vec<Diagnostic> {
+    let wanted: HashSet<NodePath> = problems
+        .0
+        .iter()
+        .flat_map(|problem| problem.path.ancestry())
+        .collect();
+    let scan = scan(src, &wanted);
+    let mut diagnostics = Vec::new();
+    for problem in problems.0 {
+        // A node the scan could not find (inside an alias, say) is shown at its nearest
+        // ancestor; the path in the message still names it exactly.
+        let place = problem
+            .path
+            .ancestry()
+            .find_map(|path| scan.places.get(&path).map(|place| (path, *place)));
+        let (line, column) = match place {
+            Some((path, place)) if problem.at_key && path == problem.path => {
+                place.key.unwrap_or(place.node)
+            }
+            Some((_, place)) => place.node,
+            None => (1, 1),
+        };
+        let path = problem.path.to_string();
+        let message = if path.is_empty() {
+            problem.message
+        } else {
+            format!("{path}: {}", problem.message)
+        };
+        diagnostics.push(Diagnostic {
+            line,
+            column,
+            message,
+        });
+    }
+    diagnostics
 }
 
 /// Data shown to people as YAML, the form they know from `platforms.yaml`.

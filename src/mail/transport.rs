@@ -6,7 +6,6 @@
 //! TLS is verified against the OS roots plus the settings' `ca_file`; there is no switch to skip
 //! verification. Behind a small trait, so the outbox logic is tested without a network.
 
-use std::io::Read as _;
 use std::path::Path;
 use std::time::Duration;
 
@@ -16,6 +15,8 @@ use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
 use lettre::transport::smtp::client::{Certificate, SmtpConnection, TlsParameters};
 use lettre::transport::smtp::commands::{Data, Mail, Quit, Rcpt};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject as _;
 use secrecy::{ExposeSecret as _, SecretString};
 
 use super::config::{Relay, Security};
@@ -35,7 +36,7 @@ pub(crate) enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("the CA file `{}` holds no PEM certificate", .path.display())]
+    #[error("the CA file `{}` holds no readable PEM certificate", .path.display())]
     BadCaFile { path: std::path::PathBuf },
     #[error("cannot set up TLS for `{host}`")]
     Tls {
@@ -128,20 +129,29 @@ impl Smtp {
     }
 }
 
-fn read_ca(path: &Path) -> Result<Certificate, Error> {
+/// Reads a CA file: a regular file of PEM certificates, each one readable as a trust anchor.
+/// Checked when the settings are loaded and again when a relay is set up.
+pub(crate) fn read_ca(path: &Path) -> Result<Certificate, Error> {
     let fail = |source| Error::CaFile {
         path: path.to_owned(),
         source,
     };
-    let mut pem = Vec::new();
-    fs_err::File::open(path)
-        .map_err(fail)?
-        .take(MAX_CA_BYTES)
-        .read_to_end(&mut pem)
-        .map_err(fail)?;
-    Certificate::from_pem(&pem).map_err(|_| Error::BadCaFile {
+    let bad = || Error::BadCaFile {
         path: path.to_owned(),
-    })
+    };
+    let pem = crate::input::read(path, MAX_CA_BYTES).map_err(fail)?;
+    // lettre takes a file with no certificate at all (`/etc/passwd`) as an empty list; a CA
+    // file must hold at least one, and each must parse.
+    let mut roots = rustls::RootCertStore::empty();
+    let mut found = 0;
+    for cert in CertificateDer::pem_slice_iter(&pem) {
+        roots.add(cert.map_err(|_| bad())?).map_err(|_| bad())?;
+        found += 1;
+    }
+    if found == 0 {
+        return Err(bad());
+    }
+    Certificate::from_pem(&pem).map_err(|_| bad())
 }
 
 impl MailTransport for Smtp {

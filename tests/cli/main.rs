@@ -20,6 +20,7 @@ mod export;
 mod fonts;
 mod generated;
 mod guide;
+mod hangs;
 mod hash;
 mod init;
 mod keyring;

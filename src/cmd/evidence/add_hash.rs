@@ -1,6 +1,5 @@
 //! `evidence add-hash`: hashes a victim made at home, recorded on the case with no image.
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::ctx::Ctx;
@@ -37,14 +36,8 @@ pub(crate) fn run(args: AddHashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let text = if args.file == Path::new("-") {
         super::super::read_stdin(MAX_INPUT)?
     } else {
-        let mut text = String::new();
-        fs_err::File::open(&args.file)?
-            .take(MAX_INPUT + 1)
-            .read_to_string(&mut text)?;
-        if text.len() as u64 > MAX_INPUT {
-            anyhow::bail!("`{}` is larger than {MAX_INPUT} bytes", args.file.display());
-        }
-        text
+        crate::input::read_text(&args.file, MAX_INPUT)
+            .map_err(|e| crate::input::named(&args.file, e))?
     };
     let (rows, bad) = hash_list::parse(&text)?;
     let printer = ctx.printer();

@@ -1,7 +1,6 @@
 //! `evidence strip`: a clean copy of a picture to share, without where and with what it was taken.
 
 use std::collections::BTreeMap;
-use std::io::Read as _;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -89,12 +88,5 @@ pub(super) fn describe(removed: &BTreeMap<&'static str, usize>) -> String {
 
 /// Reads a whole picture, bounded. Errors do not name the file: it may be evidence.
 fn read_picture(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .context("cannot read the picture")?;
-    if bytes.len() as u64 > MAX_BYTES {
-        anyhow::bail!("the picture is larger than {MAX_BYTES} bytes");
-    }
-    Ok(bytes)
+    crate::input::read(path, MAX_BYTES).context("cannot read the picture")
 }

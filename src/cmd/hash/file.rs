@@ -77,20 +77,28 @@ fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
 }
 
 pub(super) fn hash_file(path: &Path, max_pixels: u64) -> anyhow::Result<Hashed> {
-    let mut reader: Box<dyn io::Read> = if path == Path::new("-") {
+    let stdin = path == Path::new("-");
+    let mut reader: Box<dyn io::Read> = if stdin {
         Box::new(io::stdin().lock())
     } else {
-        Box::new(fs_err::File::open(path)?)
+        // A FIFO, `/dev/zero` or a terminal is refused at once: it would block or never end.
+        Box::new(crate::input::open(path)?)
     };
     // Enough to read the image's first bytes and decide; everything else streams through SHA-256.
     let mut bytes = Vec::new();
     (&mut reader)
         .take(MAX_IMAGE_BYTES + 1)
         .read_to_end(&mut bytes)?;
-    let mut sha = Sha256::new();
-    sha.update(&bytes);
     let mut size = bytes.len() as u64;
     let whole = size <= MAX_IMAGE_BYTES;
+    // A file's size is known and finite; a pipe's is not (`yes | takedown hash -`).
+    if !whole && stdin {
+        anyhow::bail!(
+            "standard input is larger than {MAX_IMAGE_BYTES} bytes; give a larger file by its path"
+        );
+    }
+    let mut sha = Sha256::new();
+    sha.update(&bytes);
     if !whole {
         size += io::copy(&mut reader, &mut sha)?;
     }

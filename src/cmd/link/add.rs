@@ -10,6 +10,7 @@ use crate::ctx::Ctx;
 use crate::domain::category::Category;
 use crate::domain::ids::CaseId;
 use crate::error::ExitStatus;
+use crate::render::Printer;
 
 /// A list of links is text; 64 MiB holds about a million of them and keeps memory bounded.
 const MAX_INPUT: u64 = 64 * 1024 * 1024;
@@ -20,7 +21,12 @@ pub(super) struct Input {
     text: String,
 }
 
-pub(super) fn from_args(urls: &[String]) -> anyhow::Result<Vec<Input>> {
+pub(super) fn from_args(urls: &[String], printer: &Printer) -> anyhow::Result<Vec<Input>> {
+    if urls.iter().any(|url| url != "-") {
+        printer.note(
+            &"note: a link given on the command line shows in the process list and shell history; `-` reads links from stdin",
+        );
+    }
     let mut inputs = Vec::new();
     for (n, url) in urls.iter().enumerate() {
         if url == "-" {
@@ -39,11 +45,7 @@ pub(super) fn from_file(path: &Path) -> anyhow::Result<Vec<Input>> {
     let text = if path == Path::new("-") {
         crate::cmd::read_stdin(MAX_INPUT)?
     } else {
-        let size = fs_err::metadata(path)?.len();
-        if size > MAX_INPUT {
-            anyhow::bail!("`{}` is larger than {MAX_INPUT} bytes", path.display());
-        }
-        fs_err::read_to_string(path)?
+        crate::input::read_text(path, MAX_INPUT).map_err(|e| crate::input::named(path, e))?
     };
     Ok(lines(&text))
 }
