@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Deserializer};
 
-use super::yaml::{self, Diagnostic};
+use super::yaml::{self, Diagnostic, NodePath, Problems};
 use crate::domain::schedule::Policy;
 
 #[derive(Debug, thiserror::Error)]
@@ -56,14 +56,151 @@ impl ConfigFile {
         })
     }
 
-    fn parse(src: &str) -> Result<ConfigFile, Vec<Diagnostic>> {
+    /// Parses and checks the whole file, every section, whatever the command needs: a setting
+    /// that cannot work is an error where it is written, not a surprise in the night's cron run.
+    pub(crate) fn parse(src: &str) -> Result<ConfigFile, Vec<Diagnostic>> {
         if src.trim().is_empty() {
             return Ok(ConfigFile::default());
         }
         let parsed = yaml::from_str_past_unknown_keys::<ConfigFile>(src);
         match parsed.value {
-            Some(config) if parsed.diagnostics.is_empty() => Ok(config),
+            Some(config) if parsed.diagnostics.is_empty() => {
+                let problems = config.problems();
+                if problems.0.is_empty() {
+                    Ok(config)
+                } else {
+                    Err(yaml::locate(&parsed.text, problems))
+                }
+            }
             _ => Err(parsed.diagnostics),
+        }
+    }
+
+    fn problems(&self) -> Problems {
+        let mut problems = Problems::default();
+        let root = NodePath::default();
+        self.recheck.check(&root.key("recheck"), &mut problems);
+        let sections = [
+            ("wipe", self.wipe.problems()),
+            ("mail", self.mail.problems()),
+        ];
+        for (section, found) in sections {
+            for (field, message) in found {
+                problems.at(root.key(section).key(field), message);
+            }
+        }
+        problems
+    }
+}
+
+/// The least time one request may take: under a second, every link of a slow platform would
+/// be an error.
+pub(crate) const MIN_TIMEOUT: Duration = Duration::from_secs(1);
+/// The least time between two checks of one link: a schedule that checks every second would
+/// hammer platforms and never let a run end.
+pub(crate) const MIN_CHECK_INTERVAL: Duration = Duration::from_secs(60);
+/// Bytes of a page, at least: removal texts and a content hash need some of the page.
+pub(crate) const MIN_BODY: usize = 1024;
+/// Bytes of a picture, at least: less than this holds no picture worth hashing.
+pub(crate) const MIN_IMAGE: usize = 64 * 1024;
+/// Bytes of a page or picture, at most: `concurrency` of them can be in memory at once.
+pub(crate) const MAX_BODY: usize = 256 * 1024 * 1024;
+/// Further tries, at most: each waits up to a minute, so more would keep a run going for hours.
+pub(crate) const MAX_RETRIES: u32 = 10;
+
+/// `--timeout` and `recheck.timeout`.
+pub(crate) fn check_timeout(timeout: Duration) -> Result<Duration, String> {
+    if timeout < MIN_TIMEOUT {
+        return Err(format!(
+            "a timeout under {}s would make every link an error",
+            MIN_TIMEOUT.as_secs()
+        ));
+    }
+    Ok(timeout)
+}
+
+/// `--max-body` and `recheck.max_body`; `--max-image` and `recheck.max_image`.
+pub(crate) fn check_bytes(bytes: usize, least: usize) -> Result<usize, String> {
+    if !(least..=MAX_BODY).contains(&bytes) {
+        return Err(format!("give {least} to {MAX_BODY} bytes"));
+    }
+    Ok(bytes)
+}
+
+/// `--retries` and `recheck.retries`.
+pub(crate) fn check_retries(retries: u32) -> Result<u32, String> {
+    if retries > MAX_RETRIES {
+        return Err(format!("give 0 to {MAX_RETRIES} retries"));
+    }
+    Ok(retries)
+}
+
+/// `--proxy` and `recheck.proxy`: an http, https, socks5 or socks5h URL with a host. The value
+/// is never shown: it may hold a password.
+pub(crate) fn check_proxy(proxy: &str) -> Result<(), String> {
+    let ok = url::Url::parse(proxy).is_ok_and(|u| {
+        matches!(u.scheme(), "http" | "https" | "socks5" | "socks5h")
+            && u.host_str().is_some_and(|h| !h.is_empty())
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(
+            "the proxy must be an http://, https://, socks5:// or socks5h:// URL with a host"
+                .to_owned(),
+        )
+    }
+}
+
+/// `--user-agent` and `recheck.user_agent`: it goes into a header, so no line break may end it.
+pub(crate) fn check_user_agent(agent: &str) -> Result<(), String> {
+    if agent.trim().is_empty() || agent.len() > 512 || agent.chars().any(char::is_control) {
+        return Err(
+            "a user agent is one line of at most 512 bytes without control characters".to_owned(),
+        );
+    }
+    Ok(())
+}
+
+impl RecheckConfig {
+    fn check(&self, at: &NodePath, problems: &mut Problems) {
+        let mut at_least_one = |field: &str, n: u16| {
+            if n == 0 {
+                problems.at(at.key(field), "must be at least 1".to_owned());
+            }
+        };
+        at_least_one("concurrency", self.concurrency);
+        at_least_one("per_host", self.per_host);
+        let results = [
+            ("timeout", check_timeout(self.timeout).err()),
+            ("retries", check_retries(self.retries).err()),
+            ("max_body", check_bytes(self.max_body, MIN_BODY).err()),
+            ("max_image", check_bytes(self.max_image, MIN_IMAGE).err()),
+            ("user_agent", check_user_agent(&self.user_agent).err()),
+            (
+                "proxy",
+                self.proxy.as_deref().and_then(|p| check_proxy(p).err()),
+            ),
+        ];
+        for (field, problem) in results {
+            if let Some(message) = problem {
+                problems.at(at.key(field), message);
+            }
+        }
+        let schedule = at.key("schedule");
+        let s = &self.schedule;
+        for (field, every) in [
+            ("pending_every", s.pending_every),
+            ("pending_then", s.pending_then),
+            ("removed_every", s.removed_every),
+            ("removed_then", s.removed_then),
+        ] {
+            if every < MIN_CHECK_INTERVAL {
+                problems.at(
+                    schedule.key(field),
+                    "links are checked at most once a minute; give `1m` or more".to_owned(),
+                );
+            }
         }
     }
 }
@@ -245,6 +382,61 @@ mod tests {
         let policy = config.recheck.schedule.policy();
         assert_eq!(policy.pending_every, jiff::SignedDuration::from_hours(2));
         assert_eq!(policy.removed_then, Policy::default().removed_then);
+    }
+
+    #[test]
+    fn settings_that_cannot_work_are_refused_where_they_are_written() {
+        let src = "\
+recheck:
+  concurrency: 0
+  per_host: 0
+  timeout: 0s
+  retries: 1000
+  max_body: 0
+  max_image: 10
+  user_agent: \"a\\nb\"
+  proxy: file:///etc/passwd
+  schedule:
+    pending_every: 0s
+    removed_then: 30s
+wipe:
+  passes: 0
+mail:
+  host: \"smtp.example.org\\r\\nRCPT TO:<x@y.example>\"
+  port: 0
+  security: plain
+  username: desk
+  from: not an address
+  message_id_domain: 10.0.0.1
+  ca_file: /etc/passwd
+";
+        let found: Vec<String> = ConfigFile::parse(src)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "2:16: recheck.concurrency: must be at least 1",
+                "3:13: recheck.per_host: must be at least 1",
+                "4:12: recheck.timeout: a timeout under 1s would make every link an error",
+                "5:12: recheck.retries: give 0 to 10 retries",
+                "6:13: recheck.max_body: give 1024 to 268435456 bytes",
+                "7:14: recheck.max_image: give 65536 to 268435456 bytes",
+                "8:15: recheck.user_agent: a user agent is one line of at most 512 bytes without control characters",
+                "9:10: recheck.proxy: the proxy must be an http://, https://, socks5:// or socks5h:// URL with a host",
+                "11:20: recheck.schedule.pending_every: links are checked at most once a minute; give `1m` or more",
+                "12:19: recheck.schedule.removed_then: links are checked at most once a minute; give `1m` or more",
+                "14:11: wipe.passes: give 1 to 35 passes",
+                "16:9: mail.host: not a host name or an IP address",
+                "17:9: mail.port: port 0 is not a port; give 1 to 65535",
+                "18:13: mail.security: `plain` sends the password in clear text; it is for a local relay without `mail.username`",
+                "20:9: mail.from: not an e-mail address",
+                "21:22: mail.message_id_domain: not a domain name such as `helpline.example`",
+                "22:12: mail.ca_file: the CA file `/etc/passwd` holds no readable PEM certificate",
+            ]
+        );
     }
 
     #[test]

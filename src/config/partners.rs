@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::yaml::{self, Diagnostic};
+use super::yaml::{self, Diagnostic, NodePath, Problems};
 use crate::domain::category::Category;
 
 #[derive(Debug, thiserror::Error)]
@@ -16,8 +16,11 @@ pub(crate) enum Error {
     Missing { path: PathBuf },
     #[error(transparent)]
     Read(yaml::Error),
-    #[error("the partners file `{}` has a problem at {problem}", .path.display())]
-    Invalid { path: PathBuf, problem: Diagnostic },
+    #[error("`{}` is not a valid partners file:\n{}", .path.display(), .problems.iter().map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n"))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Diagnostic>,
+    },
     #[error("no partner named `{0}` in the partners file")]
     UnknownPartner(String),
     #[error("no partner in the partners file takes `{category}` on `{platform}`")]
@@ -40,6 +43,9 @@ impl crate::error::Hint for Error {
         }
     }
 }
+
+/// A year: a promise to answer later than that is no promise.
+const MAX_RESPONSE_HOURS: u32 = 24 * 365;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -82,31 +88,61 @@ impl Partners {
             }
             Err(e) => return Err(Error::Read(e)),
         };
-        Self::parse(&src).map_err(|problem| Error::Invalid {
+        Self::parse(&src).map_err(|problems| Error::Invalid {
             path: path.to_owned(),
-            problem,
+            problems,
         })
     }
 
-    fn parse(src: &str) -> Result<Partners, Diagnostic> {
-        let file: PartnersFile = yaml::from_str(src)?;
-        let at_start = |message: String| Diagnostic {
-            line: 1,
-            column: 1,
-            message,
+    /// Parses and checks every partner; all problems at once, each at its line and column.
+    pub(crate) fn parse(src: &str) -> Result<Partners, Vec<Diagnostic>> {
+        let parsed = yaml::from_str_past_unknown_keys::<PartnersFile>(src);
+        let Some(file) = parsed.value.filter(|_| parsed.diagnostics.is_empty()) else {
+            return Err(parsed.diagnostics);
         };
-        for p in &file.partners {
+        let mut problems = Problems::default();
+        let list = NodePath::default().key("partners");
+        let mut names = std::collections::HashSet::new();
+        for (n, p) in file.partners.iter().enumerate() {
+            let at = list.index(n);
+            // Names are matched without regard to case (`--partner`), and shown in one line.
+            if p.name.trim().is_empty() || p.name.chars().any(char::is_control) {
+                problems.at(
+                    at.key("name"),
+                    "a name is one line of text, not empty".to_owned(),
+                );
+            } else if !names.insert(p.name.trim().to_lowercase()) {
+                problems.at(at.key("name"), "another partner has this name".to_owned());
+            }
+            if p.platforms.is_empty() {
+                problems.at(at.key("platforms"), "lists no platform".to_owned());
+            }
             if p.addresses.is_empty() {
-                return Err(at_start(format!("partner `{}` has no address", p.name)));
+                problems.at(at.key("addresses"), "lists no address".to_owned());
+            }
+            for (i, address) in p.addresses.iter().enumerate() {
+                if address.parse::<lettre::Address>().is_err() {
+                    problems.at(
+                        at.key("addresses").index(i),
+                        "not an e-mail address".to_owned(),
+                    );
+                }
             }
             if !matches!(p.language.as_str(), "en" | "ur") {
-                return Err(at_start(format!(
-                    "partner `{}` has language `{}`; `en` and `ur` are known",
-                    p.name, p.language
-                )));
+                problems.at(at.key("language"), "`en` and `ur` are known".to_owned());
+            }
+            if !(1..=MAX_RESPONSE_HOURS).contains(&p.response_hours) {
+                problems.at(
+                    at.key("response_hours"),
+                    format!("give 1 to {MAX_RESPONSE_HOURS} hours"),
+                );
             }
         }
-        Ok(Partners(file.partners))
+        if problems.0.is_empty() {
+            Ok(Partners(file.partners))
+        } else {
+            Err(yaml::locate(&parsed.text, problems))
+        }
     }
 
     pub(crate) fn named(&self, name: &str) -> Result<&Partner, Error> {
@@ -172,7 +208,50 @@ partners:
     #[test]
     fn a_misspelt_key_is_placed() {
         let err = Partners::parse("partners:\n  - name: A\n    platfroms: [x]\n").unwrap_err();
-        assert_eq!(err.line, 3, "{err:?}");
-        assert!(err.message.contains("platfroms"), "{err:?}");
+        assert_eq!(err[0].line, 3, "{err:?}");
+        assert!(err[0].message.contains("platfroms"), "{err:?}");
+    }
+
+    #[test]
+    fn every_partner_that_cannot_work_is_placed() {
+        let src = "\
+partners:
+  - name: Desk
+    platforms: [facebook]
+    addresses: [ok@partner.example, not an address]
+    response_hours: 0
+  - name: \"  \"
+    platforms: []
+    addresses: []
+    language: fr
+    response_hours: 48
+  - name: \"Two\\nlines\"
+    platforms: [x]
+    addresses: [a@b.example]
+    response_hours: 9999
+  - name: desk
+    platforms: [x]
+    addresses: [a@b.example]
+    response_hours: 1
+";
+        let found: Vec<String> = Partners::parse(src)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "4:37: partners[0].addresses[1]: not an e-mail address",
+                "5:21: partners[0].response_hours: give 1 to 8760 hours",
+                "6:11: partners[1].name: a name is one line of text, not empty",
+                "7:16: partners[1].platforms: lists no platform",
+                "8:16: partners[1].addresses: lists no address",
+                "9:15: partners[1].language: `en` and `ur` are known",
+                "11:11: partners[2].name: a name is one line of text, not empty",
+                "14:21: partners[2].response_hours: give 1 to 8760 hours",
+                "15:11: partners[3].name: another partner has this name",
+            ]
+        );
     }
 }

@@ -63,6 +63,16 @@ pub(crate) enum WhenError {
     },
 }
 
+/// Checks that something recorded as done at `at` has happened: a time in the future is a
+/// mistake (or a wrong time zone). Work done before the case was opened is allowed: staff
+/// enter what a victim did alone, before calling the helpline.
+pub(crate) fn check_past(at: Timestamp, now: Timestamp) -> Result<(), WhenError> {
+    if at > now {
+        return Err(WhenError::Future { at });
+    }
+    Ok(())
+}
+
 /// Checks that a change recorded at `at` fits the link's history (times and statuses of its
 /// events): nothing in the future, and no removal or rejection before the link was reported.
 pub(crate) fn check_when(
@@ -71,9 +81,7 @@ pub(crate) fn check_when(
     at: Timestamp,
     now: Timestamp,
 ) -> Result<(), WhenError> {
-    if at > now {
-        return Err(WhenError::Future { at });
-    }
+    check_past(at, now)?;
     let Some(status @ (LinkStatus::Removed | LinkStatus::Rejected)) = status else {
         return Ok(());
     };

@@ -81,7 +81,74 @@ pub(crate) fn mailbox(field: &'static str, value: &str) -> Result<Mailbox, Error
     })
 }
 
+/// Whether `host` is a host name (letters, digits and `-` in dot-separated labels) or an
+/// address literal: a line break in it would let the settings file speak SMTP for itself.
+fn is_host(host: &str) -> bool {
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return true;
+    }
+    crate::domain::catalog::validate_host(&host.to_ascii_lowercase()).is_ok()
+}
+
 impl MailConfig {
+    /// What is wrong with the section, by field, checked when the settings are loaded: every
+    /// command that reads them refuses a relay that cannot work, not just the one that sends.
+    pub(crate) fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut found = Vec::new();
+        if self.host.as_deref().is_some_and(|h| !is_host(h)) {
+            found.push(("host", "not a host name or an IP address".to_owned()));
+        }
+        if self.port == Some(0) {
+            found.push(("port", "port 0 is not a port; give 1 to 65535".to_owned()));
+        }
+        if self
+            .username
+            .as_deref()
+            .is_some_and(|u| u.trim().is_empty() || u.chars().any(char::is_control))
+        {
+            found.push(("username", "one line, not empty".to_owned()));
+        }
+        if self.security == Security::Plain && self.username.is_some() {
+            found.push((
+                "security",
+                "`plain` sends the password in clear text; it is for a local relay without `mail.username`"
+                    .to_owned(),
+            ));
+        }
+        for (field, value) in [
+            ("from", &self.from),
+            ("reply_to", &self.reply_to),
+            ("staff", &self.staff),
+        ] {
+            if value
+                .as_deref()
+                .is_some_and(|v| v.parse::<Mailbox>().is_err())
+            {
+                found.push((field, "not an e-mail address".to_owned()));
+            }
+        }
+        if self.message_id_domain.as_deref().is_some_and(|d| {
+            d.parse::<std::net::IpAddr>().is_ok() || !is_host(d) || !d.contains('.')
+        }) {
+            found.push((
+                "message_id_domain",
+                "not a domain name such as `helpline.example`".to_owned(),
+            ));
+        }
+        if let Some(path) = &self.ca_file
+            && let Err(err) = super::transport::read_ca(path)
+        {
+            let mut text = err.to_string();
+            let mut cause = std::error::Error::source(&err);
+            while let Some(c) = cause {
+                text.push_str(&format!(": {c}"));
+                cause = c.source();
+            }
+            found.push(("ca_file", text));
+        }
+        found
+    }
+
     pub(crate) fn sender(&self) -> Result<Sender, Error> {
         let from = mailbox("from", self.from.as_deref().ok_or(Error::Missing("from"))?)?;
         let reply_to = self

@@ -43,6 +43,16 @@ impl Default for WipeConfig {
 /// The most passes anyone can ask for (Gutmann's 35), so a typo cannot keep a disk busy for days.
 pub(crate) const MAX_PASSES: u32 = 35;
 
+impl WipeConfig {
+    /// What is wrong with the section, by field.
+    pub(crate) fn problems(&self) -> Vec<(&'static str, String)> {
+        if (1..=MAX_PASSES).contains(&self.passes) {
+            return Vec::new();
+        }
+        vec![("passes", format!("give 1 to {MAX_PASSES} passes"))]
+    }
+}
+
 /// What was destroyed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
 pub(crate) struct Tally {

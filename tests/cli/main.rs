@@ -39,6 +39,7 @@ mod recheck;
 mod report;
 mod robustness;
 mod security;
+mod settings;
 mod sextortion;
 mod states;
 mod stats;

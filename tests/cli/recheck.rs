@@ -240,7 +240,7 @@ fn a_hanging_server_or_a_dead_proxy_is_an_error_observation_not_a_crash() {
     insta::assert_snapshot!(f.env.run(&f.args(&["recheck", "--all", "--proxy", "ftp://x y"])), @r#"
 exit: 2
 ----- stderr -----
-error: the proxy address is not a usable http, https or socks5h URL
+error: the proxy must be an http://, https://, socks5:// or socks5h:// URL with a host
 "#);
 }
 
@@ -418,15 +418,28 @@ fn the_schedule_and_politeness_come_from_config_yaml_and_flags_win() {
     std::fs::create_dir_all(f.env.config_dir()).unwrap();
     std::fs::write(
         f.env.config_dir().join("config.yaml"),
-        "recheck:\n  per_host: 16\n  host_interval: 0s\n  schedule:\n    pending_every: 1s\n",
+        "recheck:\n  per_host: 16\n  host_interval: 0s\n  schedule:\n    pending_every: 1m\n",
     )
     .unwrap();
     let case = f.case();
     let paths = f.links(&case, &[("/one", Reply::Page(200, "x".into()))]);
     f.recheck(&["--due"], &paths);
-    std::thread::sleep(Duration::from_millis(1100));
     let (_, rows) = f.recheck(&["--due"], &paths);
-    assert_eq!(rows.len(), 1, "a 1s policy makes the link due again");
+    assert!(rows.is_empty(), "checked a moment ago, so not due");
+    // The next check is a minute away (config.yaml), not six hours (the default). The least
+    // interval a schedule may have is a minute, so the test does not wait for it.
+    let shown = f.env.ok(&f.args(&["--json", "schedule", "show"]));
+    let next: jiff::Timestamp = serde_json::from_str::<Value>(&shown).unwrap()["next_check"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let away = next.duration_since(jiff::Timestamp::now());
+    assert!(
+        away > jiff::SignedDuration::from_secs(30) && away <= jiff::SignedDuration::from_secs(60),
+        "{away:?}"
+    );
+    f.recheck(&["--all"], &paths);
     assert_eq!(f.server.hits("/one"), 2);
 
     let out = f

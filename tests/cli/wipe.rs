@@ -183,7 +183,8 @@ fn wipe_path_takes_its_passes_from_the_settings_file_and_the_flag_wins() {
     assert_snapshot!(env.run(&["--config", "config.yaml", "wipe", "path", "--yes", "f"]), @r"
     exit: 2
     ----- stderr -----
-    error: `wipe.passes` in the settings file is 0; it must be 1 to 35
+    error: `[ROOT]/config.yaml` is not a valid settings file:
+      2:11: wipe.passes: give 1 to 35 passes
     ");
     assert!(env.root().join("f").exists());
 }

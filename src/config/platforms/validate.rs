@@ -7,78 +7,12 @@ mod probes;
 mod tracking;
 
 use super::PlatformsFile;
-use crate::config::yaml::{self, Diagnostic, NodePath};
+use crate::config::yaml::NodePath;
+pub(super) use crate::config::yaml::{Problems, locate};
 use crate::domain::catalog::{
     Catalog, Channel, ChannelKind, HostPattern, Hosts, Hotline, Jurisdiction, Note, Platform,
     RemovalMarker, Source, host_matches, validate_host,
 };
-
-#[derive(Debug, Default)]
-pub(super) struct Problems(pub(super) Vec<Problem>);
-
-#[derive(Debug)]
-pub(super) struct Problem {
-    path: NodePath,
-    /// Point at the mapping key rather than the value (for problems with the key itself).
-    at_key: bool,
-    message: String,
-}
-
-impl Problems {
-    pub(super) fn at(&mut self, path: NodePath, message: String) {
-        self.0.push(Problem {
-            path,
-            at_key: false,
-            message,
-        });
-    }
-
-    fn at_key(&mut self, path: NodePath, message: String) {
-        self.0.push(Problem {
-            path,
-            at_key: true,
-            message,
-        });
-    }
-}
-
-/// Turns problems into diagnostics at the line and column of their nodes.
-pub(super) fn locate(src: &str, problems: Problems) -> Vec<Diagnostic> {
-    let wanted: HashSet<NodePath> = problems
-        .0
-        .iter()
-        .flat_map(|problem| problem.path.ancestry())
-        .collect();
-    let scan = yaml::scan(src, &wanted);
-    let mut diagnostics = Vec::new();
-    for problem in problems.0 {
-        // A node the scan could not find (inside an alias, say) is shown at its nearest
-        // ancestor; the path in the message still names it exactly.
-        let place = problem
-            .path
-            .ancestry()
-            .find_map(|path| scan.places.get(&path).map(|place| (path, *place)));
-        let (line, column) = match place {
-            Some((path, place)) if problem.at_key && path == problem.path => {
-                place.key.unwrap_or(place.node)
-            }
-            Some((_, place)) => place.node,
-            None => (1, 1),
-        };
-        let path = problem.path.to_string();
-        let message = if path.is_empty() {
-            problem.message
-        } else {
-            format!("{path}: {}", problem.message)
-        };
-        diagnostics.push(Diagnostic {
-            line,
-            column,
-            message,
-        });
-    }
-    diagnostics
-}
 
 /// Names a file's references may use: its own, and those of the catalogue it is merged over.
 pub(super) struct Names<'a> {
