@@ -1223,6 +1223,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
         }
         'takedown;evidence;add' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The case the evidence belongs to')
+            [CompletionResult]::new('--files', '--files', [CompletionResultType]::ParameterName, 'Read the names of the files to add from LIST (`-`: stdin), one per line or NUL-separated (`find -print0`)')
             [CompletionResult]::new('--source-url', '--source-url', [CompletionResultType]::ParameterName, 'Where the files were found; `-` reads it from stdin, keeping it out of the process list')
             [CompletionResult]::new('--source-url-file', '--source-url-file', [CompletionResultType]::ParameterName, 'Read the source URL from this file instead')
             [CompletionResult]::new('--captured-at', '--captured-at', [CompletionResultType]::ParameterName, 'When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`')

@@ -1120,6 +1120,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
         }
         &'takedown;evidence;add'= {
             cand --case 'The case the evidence belongs to'
+            cand --files 'Read the names of the files to add from LIST (`-`: stdin), one per line or NUL-separated (`find -print0`)'
             cand --source-url 'Where the files were found; `-` reads it from stdin, keeping it out of the process list'
             cand --source-url-file 'Read the source URL from this file instead'
             cand --captured-at 'When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`'

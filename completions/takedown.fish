@@ -906,6 +906,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l case -d 'The case the evidence belongs to' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l files -d 'Read the names of the files to add from LIST (`-`: stdin), one per line or NUL-separated (`find -print0`)' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url -d 'Where the files were found; `-` reads it from stdin, keeping it out of the process list' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url-file -d 'Read the source URL from this file instead' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l captured-at -d 'When it was captured: RFC 3339 (`2026-11-20T14:30:00Z`) or local `2026-11-20 14:30`' -r

@@ -261,24 +261,28 @@ fn bad_input_is_refused_clearly_and_nothing_is_stored() {
     assert_snapshot!(env.run(&["evidence", "add", "--case", "C-ZZZZ", f]), @r"
     exit: 2
     ----- stderr -----
+    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: case `[CASE]` does not exist
     hint: `takedown case list` shows the known cases
     ");
     assert_snapshot!(env.run(&["evidence", "add", "--case", &case, f, "secret-missing-name.jpg"]), @r"
     exit: 2
     ----- stderr -----
+    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: cannot read file #2
     caused by: No such file or directory (os error 2)
     ");
     assert_snapshot!(env.run_stdin(&["evidence", "add", "--case", &case, "--source-url", "-", f], "not a url\n"), @r"
     exit: 2
     ----- stderr -----
+    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: the source URL is not a valid absolute URL
     ");
     env.ok(&["case", "close", &case]);
     assert_snapshot!(env.run(&["evidence", "add", "--case", &case, f]), @r"
     exit: 2
     ----- stderr -----
+    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: case `[CASE]` is resolved: nothing is added to it or done with it until it is reopened
     hint: `takedown case reopen CASE` reopens it
     ");

@@ -87,6 +87,7 @@ fn the_same_link_twice_in_a_case_is_one_link_and_another_case_is_flagged() {
     ----- stdout -----
     [LINK]
     ----- stderr -----
+    note: a link given on the command line shows in the process list and shell history; `-` reads links from stdin
     warning: argument 1: [LINK] is also tracked in case [CASE]
     [CASE]: 1 added, 0 already tracked, 0 could not be read.
     ");

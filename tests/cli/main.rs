@@ -8,6 +8,7 @@
 mod support;
 
 mod addresses;
+mod argv;
 mod case;
 mod clock;
 mod core_dump;

@@ -9,15 +9,15 @@ use jiff::Timestamp;
 
 use crate::ctx::Ctx;
 use crate::domain::ids::CaseId;
-use crate::domain::media;
 use crate::domain::protection::{self, CaseFacts};
 use crate::domain::states::CaseOp;
 use crate::domain::url::SourceUrl;
+use crate::domain::{link, media};
 use crate::error::ExitStatus;
 use crate::store::NewEvidence;
 use crate::wipe::shred::Shredder;
 
-use super::{input, item};
+use super::{input, item, names};
 
 /// A URL is short; anything longer is not one.
 const MAX_URL_BYTES: u64 = 64 * 1024;
@@ -27,11 +27,16 @@ const MAX_URL_BYTES: u64 = 64 * 1024;
 /// Each file's SHA-256 (of the original bytes), size and media type (sniffed from the bytes) are
 /// recorded, with PDQ for images so re-uploads can be matched. The original name and the source
 /// URL are kept only in the encrypted store. The same bytes twice in a case are one item.
+///
+/// File names on the command line show in the process list and shell history, and a name can
+/// say who is in a picture: prefer `--files -`, which reads the names from stdin.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
 Examples:
+  ls ~/case-photos/* | takedown evidence add --case C-7KQ2 --files -
+  find ~/case-photos -type f -print0 | takedown evidence add --case C-7KQ2 --files -
   takedown evidence add --case C-7KQ2 screenshot.png chat.pdf
-  takedown evidence add --case C-7KQ2 --source-url - video.mp4 < url.txt
+  takedown evidence add --case C-7KQ2 --source-url-file url.txt video.mp4
   takedown evidence add --case C-7KQ2 --captured-at '2026-11-20 14:30' photo.jpg
   takedown evidence add --case C-7KQ2 --move --strip ~/Downloads/photo.jpg
   takedown evidence add --case C-7KQ2 --move --follow-symlinks ~/Desktop/latest.jpg")]
@@ -39,9 +44,13 @@ pub(crate) struct AddArgs {
     /// The case the evidence belongs to
     #[arg(long, value_name = "CASE")]
     case: CaseId,
-    /// Files to add
-    #[arg(required = true, value_name = "FILE")]
+    /// Files to add (their names show in the process list; `--files -` does not)
+    #[arg(value_name = "FILE", required_unless_present = "file_list")]
     files: Vec<PathBuf>,
+    /// Read the names of the files to add from LIST (`-`: stdin), one per line or NUL-separated
+    /// (`find -print0`)
+    #[arg(long = "files", value_name = "LIST", conflicts_with = "files")]
+    file_list: Option<PathBuf>,
     /// Where the files were found; `-` reads it from stdin, keeping it out of the process list
     #[arg(long, value_name = "URL")]
     source_url: Option<String>,
@@ -80,6 +89,24 @@ impl crate::error::Hint for protection::VaultRefusal {
 }
 
 pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if let Some(at) = args.captured_at {
+        link::check_past(at, ctx.now()).context("cannot record the capture time")?;
+    }
+    let stdin = Some(Path::new("-"));
+    if args.file_list.as_deref() == stdin && args.source_url.as_deref() == Some("-") {
+        anyhow::bail!(
+            "`--files -` and `--source-url -` cannot both read stdin; give the URL with `--source-url-file`"
+        );
+    }
+    let files = match &args.file_list {
+        Some(list) => names::read(list)?,
+        None => {
+            ctx.printer().note(
+                &"note: file names given on the command line show in the process list; `--files -` reads them from stdin",
+            );
+            args.files.clone()
+        }
+    };
     let (summary, _) = crate::cmd::gate(ctx, &args.case, CaseOp::EvidenceAdd)?;
     let by = ctx.staff()?;
     let source_url = source_url(&args, ctx)?;
@@ -93,10 +120,10 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     // Every input is checked before anything is stored, so a typo in the last name does not
     // leave the first files added and the rest not; and a picture the case must never hold is
     // refused before a byte of any file is copied or an original destroyed.
-    let mut inputs = Vec::with_capacity(args.files.len());
-    let mut originals = Vec::with_capacity(args.files.len());
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut originals = Vec::with_capacity(files.len());
     let mut total = 0;
-    for (n, path) in args.files.iter().enumerate() {
+    for (n, path) in files.iter().enumerate() {
         if args.r#move {
             originals.push(input::original(path, n, args.follow_symlinks)?);
         }
@@ -116,7 +143,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         true => Some(Shredder::new(ctx.wipe_passes()?, &hidden)?),
         false => None,
     };
-    for (n, (path, mut file)) in args.files.iter().zip(inputs).enumerate() {
+    for (n, (path, mut file)) in files.iter().zip(inputs).enumerate() {
         let label = format!("file #{}", n + 1);
         let sealed = case
             .vault
@@ -211,12 +238,7 @@ fn sniff_head(file: &mut std::fs::File, n: usize) -> anyhow::Result<Vec<u8>> {
 /// Opens an input file for reading. Errors name its position, never its path: evidence names are
 /// sensitive (ARCHITECTURE §5).
 fn open_input(path: &Path, n: usize) -> anyhow::Result<std::fs::File> {
-    let fail = || format!("cannot read file #{}", n + 1);
-    let file = std::fs::File::open(path).with_context(fail)?;
-    if !file.metadata().with_context(fail)?.is_file() {
-        anyhow::bail!("file #{} is not a regular file", n + 1);
-    }
-    Ok(file)
+    crate::input::open(path).with_context(|| format!("cannot read file #{}", n + 1))
 }
 
 /// The source URL from the flag, stdin (`-`) or a file; checked to be a URL, never echoed.
@@ -229,13 +251,8 @@ fn source_url(args: &AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<Option<SourceUrl>
             );
             url.clone()
         }
-        (None, Some(file)) => {
-            let mut text = String::new();
-            fs_err::File::open(file)?
-                .take(MAX_URL_BYTES + 1)
-                .read_to_string(&mut text)?;
-            text
-        }
+        (None, Some(file)) => crate::input::read_text(file, MAX_URL_BYTES)
+            .context("cannot read the source URL file")?,
         (None, None) => return Ok(None),
     };
     // Kept as the URL parser writes it: no stray whitespace or line breaks, which the exports'

@@ -17,6 +17,7 @@ mod add_hash;
 mod export;
 mod input;
 mod item;
+mod names;
 pub(crate) mod share;
 mod strip;
 mod verify;
