@@ -95,10 +95,18 @@ impl Format {
 }
 
 /// The work one render may do: about one unit per instruction and per 64 bytes of data made, so
-/// it bounds time and memory (here about 300 MiB) alike. The built-in report for a case of 1,000
-/// links uses under 40,000 (`-v` logs what each render used); a user template with two nested
-/// loops of 100,000 runs out in about a second and fails, naming itself.
-const FUEL: u64 = 5_000_000;
+/// it bounds time and memory (here 64 MiB) alike. The built-in report for a case of 1,000 links
+/// uses under 40,000 (`-v` logs what each render used); a user template with two nested loops of
+/// 100,000, or one making a 100 MB string, runs out at once and fails, naming itself. (At five
+/// million, a 100 MB string still fitted and went on to the terminal.)
+const FUEL: u64 = 1_000_000;
+
+/// The most one `{{ … }}` of a list, map or other object may print, in bytes and in items. Fuel
+/// pays for printed bytes only after they are written, and a repeated list (`[0] * 100000000`)
+/// is made lazily, so without these bounds printing one would take minutes before the fuel ran
+/// out (minijinja goes on walking a list after its output failed).
+const MAX_PRINTED: usize = 4 << 20;
+const MAX_PRINTED_ITEMS: usize = 100_000;
 
 /// A template that failed to compile or to render, named by file and line.
 #[derive(Debug, thiserror::Error)]
@@ -180,6 +188,7 @@ pub(crate) fn render_source<P: Serialize>(
     };
     let mut env = minijinja::Environment::new();
     env.set_fuel(Some(FUEL));
+    env.set_formatter(bounded_formatter);
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|name| {
         if name.ends_with(".html.j2") {
@@ -217,6 +226,73 @@ pub(crate) fn render_source<P: Serialize>(
     Ok(rendered.into_output())
 }
 
+/// minijinja's own formatter, except that a value that is not a string is written out within
+/// [`MAX_PRINTED`] first (a string already paid for its bytes when it was made).
+fn bounded_formatter(
+    out: &mut minijinja::Output,
+    state: &mut minijinja::State,
+    value: &minijinja::Value,
+) -> Result<(), minijinja::Error> {
+    if value.as_str().is_some() {
+        return minijinja::escape_formatter(out, state, value);
+    }
+    let mut items = MAX_PRINTED_ITEMS;
+    if !fits(value, &mut items) {
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("a value printed here holds more than {MAX_PRINTED_ITEMS} items"),
+        ));
+    }
+    let mut text = Bounded(String::new());
+    std::fmt::Write::write_fmt(&mut text, format_args!("{value}")).map_err(|_| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!(
+                "a value printed here is longer than {} MiB",
+                MAX_PRINTED >> 20
+            ),
+        )
+    })?;
+    minijinja::escape_formatter(out, state, &minijinja::Value::from(text.0))
+}
+
+/// Whether `value` and everything in it holds at most `items` items, taking them from it. A
+/// container's length is looked at before it is walked, so a huge one is never iterated.
+fn fits(value: &minijinja::Value, items: &mut usize) -> bool {
+    use minijinja::value::ValueKind;
+    let kind = value.kind();
+    if !matches!(kind, ValueKind::Seq | ValueKind::Map | ValueKind::Iterable) {
+        return true;
+    }
+    let Some(len) = value.len() else {
+        return true;
+    };
+    if len > *items {
+        return false;
+    }
+    *items -= len;
+    let is_map = kind == ValueKind::Map;
+    let Ok(iter) = value.try_iter() else {
+        return true;
+    };
+    iter.take(len).all(|item| {
+        fits(&item, items) && (!is_map || value.get_item(&item).is_ok_and(|v| fits(&v, items)))
+    })
+}
+
+/// A string that refuses to grow past [`MAX_PRINTED`].
+struct Bounded(String);
+
+impl std::fmt::Write for Bounded {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if self.0.len() + s.len() > MAX_PRINTED {
+            return Err(std::fmt::Error);
+        }
+        self.0.push_str(s);
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,14 +316,33 @@ mod tests {
         let started = std::time::Instant::now();
         let err = render_user("report/report.txt.j2", &runaway).expect_err("out of fuel");
         assert!(
-            err.to_string().contains("did more than the 5000000 steps"),
+            err.to_string().contains("did more than the 1000000 steps"),
             "{err}"
         );
         assert!(started.elapsed() < std::time::Duration::from_secs(30));
-        let fine = user_template("{% for i in range(3) %}{{ i }}{% endfor %}");
+        // Data made, not just instructions, is paid for: a huge string is refused before it is.
+        let huge = user_template("{{ 'x' * 99999999 }}");
+        let err = render_user("report/report.txt.j2", &huge).expect_err("out of fuel");
+        assert!(err.to_string().contains("steps a render may take"), "{err}");
+        // A lazily repeated list is made only when printed: printing stops at the bound.
+        let started = std::time::Instant::now();
+        let lazy = user_template("{{ [0] * 100000000 }}");
+        let err = render_user("report/report.txt.j2", &lazy).expect_err("too long");
+        assert!(err.to_string().contains("more than 100000 items"), "{err}");
+        let nested = user_template("{{ [[0] * 100000000] }}");
+        let err = render_user("report/report.txt.j2", &nested).expect_err("too long");
+        assert!(err.to_string().contains("more than 100000 items"), "{err}");
+        let wide = user_template("{% set s = 'x' * 1000000 %}{{ [s] * 1000 }}");
+        let err = render_user("report/report.txt.j2", &wide).expect_err("too long");
+        assert!(err.to_string().contains("longer than 4 MiB"), "{err}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        let fine = user_template("{% for i in range(3) %}{{ i }}{{ [i, 'a<'] }}{% endfor %}");
         assert_eq!(
             render_user("report/report.txt.j2", &fine).ok().as_deref(),
-            Some("012")
+            Some("0[0, 'a<']1[1, 'a<']2[2, 'a<']")
         );
+        // A list printed in HTML is still escaped.
+        let html = render_user("report/report.html.j2", &fine).expect("renders");
+        assert!(html.contains("a&lt;") && !html.contains('<'), "{html}");
     }
 }

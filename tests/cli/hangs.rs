@@ -326,7 +326,7 @@ fn a_runaway_user_template_runs_out_of_fuel_and_names_itself() {
         assert_eq!(
             stderr,
             format!(
-                "error: the template `[ROOT]/home/.config/takedown/templates/{dir}/{file}` is broken at line 1: it did more than the 5000000 steps a render may take (a loop too large, or one without end)\n"
+                "error: the template `[ROOT]/home/.config/takedown/templates/{dir}/{file}` is broken at line 1: it did more than the 1000000 steps a render may take (a loop too large, or one without end)\n"
             )
         );
         assert!(took < Duration::from_secs(15), "{dir}: {took:?}");
