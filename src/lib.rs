@@ -36,6 +36,8 @@ mod ctx;
 mod domain;
 mod drafts;
 mod error;
+#[cfg(test)]
+mod fuzz;
 mod hardening;
 mod home;
 mod input;
