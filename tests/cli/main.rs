@@ -9,6 +9,7 @@ mod support;
 
 mod addresses;
 mod argv;
+mod bad_input;
 mod case;
 mod clock;
 mod core_dump;
