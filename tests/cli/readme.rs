@@ -258,6 +258,7 @@ fn every_example_in_the_readme_runs_against_a_real_store() {
     )
     .unwrap();
     tagged_picture(&env, "shot.jpg", image::ImageFormat::Jpeg);
+    std::fs::write(root.join("names.txt"), "shot.jpg\n").unwrap();
     // `schedule install` edits a crontab: the machine's own must stay as it is.
     let (path, crontab) = fake_crontab(&env);
     let path = format!("{}:{path}", bin_dir());
