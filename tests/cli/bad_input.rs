@@ -394,11 +394,7 @@ fn broken_yaml_files_are_refused_with_their_place() {
 #[test]
 fn broken_partners_files_are_refused() {
     let env = TestEnv::initialised();
-    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.instagram.com/p/abc\n",
-    );
+    let (case, _) = env.case_with_link(Some("partners"));
     let good = "partners:\n  - name: Desk\n    platforms: [instagram]\n    addresses: [desk@partner.example]\n    response_hours: 48\n";
     let mut broken: Vec<(String, Vec<u8>)> = broken_yaml()
         .into_iter()
@@ -553,18 +549,7 @@ fn broken_pictures_are_refused_by_the_decoders() {
 #[test]
 fn broken_user_templates_are_refused_naming_the_template() {
     let env = TestEnv::initialised();
-    let case = env.ok(&[
-        "case",
-        "new",
-        "--category",
-        "ncii",
-        "--consent",
-        "platforms",
-    ]);
-    env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.instagram.com/p/abc\n",
-    );
+    let (case, _) = env.case_with_link(Some("platforms"));
     let templates: Vec<(&str, String)> = vec![
         ("unclosed block", "{% for x in links %}".into()),
         ("unclosed variable", "{{ title".into()),
@@ -645,11 +630,7 @@ fn broken_user_templates_are_refused_naming_the_template() {
 #[test]
 fn bad_ids_and_dates_are_refused() {
     let env = TestEnv::initialised();
-    let case = env.ok(&["case", "new", "--category", "ncii"]);
-    let link = env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.instagram.com/p/abc\n",
-    );
+    let (case, link) = env.case_with_link(None);
     let ids = [
         "",
         " ",

@@ -147,11 +147,7 @@ fn evidence_inputs_that_are_not_regular_files_are_refused_by_position() {
 #[test]
 fn settings_platforms_partners_and_key_files_that_are_fifos_are_refused() {
     let env = TestEnv::initialised();
-    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.facebook.com/a/posts/1\n",
-    );
+    let (case, _) = env.case_with_link(Some("partners"));
     let platforms = fifo(&env.root().join("platforms.yaml"));
     refused_quickly(
         &env,
@@ -196,18 +192,7 @@ fn settings_platforms_partners_and_key_files_that_are_fifos_are_refused() {
 #[test]
 fn a_ca_file_or_a_template_that_is_a_fifo_is_refused() {
     let env = TestEnv::initialised();
-    let case = env.ok(&[
-        "case",
-        "new",
-        "--category",
-        "ncii",
-        "--consent",
-        "platforms",
-    ]);
-    env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.facebook.com/a/posts/1\n",
-    );
+    let (case, _) = env.case_with_link(Some("platforms"));
     let templates = env.config_dir().join("templates/report");
     std::fs::create_dir_all(&templates).unwrap();
     fifo(&templates.join("report.txt.j2"));
@@ -292,18 +277,7 @@ fn standard_input_has_a_bound() {
 #[test]
 fn a_runaway_user_template_runs_out_of_fuel_and_names_itself() {
     let env = TestEnv::initialised();
-    let case = env.ok(&[
-        "case",
-        "new",
-        "--category",
-        "ncii",
-        "--consent",
-        "platforms",
-    ]);
-    env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.instagram.com/p/abc\n",
-    );
+    let (case, _) = env.case_with_link(Some("platforms"));
     let runaway =
         "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}";
     for (dir, file, args) in [

@@ -110,11 +110,7 @@ partners:
 ",
     )
     .unwrap();
-    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.instagram.com/p/abc\n",
-    );
+    let (case, _) = env.case_with_link(Some("partners"));
     let out = env.run(&["escalate", "--case", &case, "--yes"]);
     assert_snapshot!(out.replace(&case, "[CASE]"), @r"
     exit: 2
@@ -130,11 +126,7 @@ partners:
 #[test]
 fn times_before_2000_in_the_future_or_beyond_14_hours_are_refused() {
     let env = TestEnv::initialised();
-    let case = env.ok(&["case", "new", "--category", "ncii"]);
-    let link = env.ok_stdin(
-        &["link", "add", "--case", &case, "-"],
-        "https://www.instagram.com/p/abc\n",
-    );
+    let (case, link) = env.case_with_link(None);
     let set = |at: &str| env.run(&["link", "set", &link, "--status", "reported", "--at", at]);
     for (at, says) in [
         ("0000-01-01", "`0000-01-01` is before the year 2000"),

@@ -122,6 +122,18 @@ impl TestEnv {
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
     }
 
+    /// A new `ncii` case, with `consent` if given, holding one Instagram link: (case, link).
+    pub(crate) fn case_with_link(&self, consent: Option<&str>) -> (String, String) {
+        let mut args = vec!["case", "new", "--category", "ncii"];
+        args.extend(consent.iter().flat_map(|c| ["--consent", c]));
+        let case = self.ok(&args);
+        let link = self.ok_stdin(
+            &["link", "add", "--case", &case, "-"],
+            "https://www.instagram.com/p/abc\n",
+        );
+        (case, link)
+    }
+
     pub(crate) fn redact(&self, text: &str) -> String {
         static RULES: LazyLock<Vec<(Regex, &str)>> = LazyLock::new(|| {
             [
