@@ -33,7 +33,7 @@ const MAX_URL_BYTES: u64 = 64 * 1024;
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
 Examples:
-  ls ~/case-photos/* | takedown evidence add --case C-7KQ2 --files -
+  printf '%s\\n' ~/case-photos/* | takedown evidence add --case C-7KQ2 --files -
   find ~/case-photos -type f -print0 | takedown evidence add --case C-7KQ2 --files -
   takedown evidence add --case C-7KQ2 screenshot.png chat.pdf
   takedown evidence add --case C-7KQ2 --source-url-file url.txt video.mp4
