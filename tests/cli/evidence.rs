@@ -261,7 +261,6 @@ fn bad_input_is_refused_clearly_and_nothing_is_stored() {
     assert_snapshot!(env.run(&["evidence", "add", "--case", "C-ZZZZ", f]), @r"
     exit: 2
     ----- stderr -----
-    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: case `[CASE]` does not exist
     hint: `takedown case list` shows the known cases
     ");
@@ -282,7 +281,6 @@ fn bad_input_is_refused_clearly_and_nothing_is_stored() {
     assert_snapshot!(env.run(&["evidence", "add", "--case", &case, f]), @r"
     exit: 2
     ----- stderr -----
-    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: case `[CASE]` is resolved: nothing is added to it or done with it until it is reopened
     hint: `takedown case reopen CASE` reopens it
     ");

@@ -215,6 +215,7 @@ fn pictures_and_videos_never_enter_the_vault_of_a_child_abuse_case() {
     assert_snapshot!(env.run(&["evidence", "add", "--case", &minor, picture.to_str().unwrap()]), @r"
     exit: 2
     ----- stderr -----
+    note: file names given on the command line show in the process list; `--files -` reads them from stdin
     error: cannot add file #1; nothing was stored
     caused by: a picture (`image/jpeg`) is never kept in a minor's `ncii` case (a child's sexual images are child sexual abuse material in law): possessing child sexual abuse material is itself an offence (PECA 2016 s.22)
     hint: keep hashes instead: the victim runs `takedown hash --export hashes.csv FILE...` on their own device, and you record the list with `takedown evidence add-hash --case CASE hashes.csv`; text and PDF evidence is still taken
@@ -246,18 +247,12 @@ fn pictures_and_videos_never_enter_the_vault_of_a_child_abuse_case() {
             }
         }
     }
-    // A mixed batch is refused whole: the text before the picture is not stored either.
+    // A mixed batch is refused whole: the text before the picture is not stored either (names
+    // from stdin here, which takes the same road).
     let chat = write(&env, "chat.txt", "he said he would post it\n".as_bytes());
     let out = env.output(
-        &[
-            "evidence",
-            "add",
-            "--case",
-            &minor,
-            chat.to_str().unwrap(),
-            picture.to_str().unwrap(),
-        ],
-        "",
+        &["evidence", "add", "--case", &minor, "--files", "-"],
+        &format!("{}\n{}\n", chat.display(), picture.display()),
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: cannot add file #2;"));

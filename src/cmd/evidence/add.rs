@@ -100,15 +100,16 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     }
     let files = match &args.file_list {
         Some(list) => names::read(list)?,
-        None => {
-            ctx.printer().note(
-                &"note: file names given on the command line show in the process list; `--files -` reads them from stdin",
-            );
-            args.files.clone()
-        }
+        None => args.files.clone(),
     };
     let (summary, _) = crate::cmd::gate(ctx, &args.case, CaseOp::EvidenceAdd)?;
     let by = ctx.staff()?;
+    // Said once the command may go ahead, so a refused case or handle stays a one-line error.
+    if args.file_list.is_none() {
+        ctx.printer().note(
+            &"note: file names given on the command line show in the process list; `--files -` reads them from stdin",
+        );
+    }
     let source_url = source_url(&args, ctx)?;
     let printer = ctx.printer();
     let store = ctx.store()?;
