@@ -121,10 +121,10 @@ fn url_normaliser_and_address_rule() {
     ];
     let allowed = AllowedHosts::new(["127.0.0.1", "mirror.example"]);
     fuzz("url", text(&samples), |raw| {
-        if let Ok(link) = url::normalize(raw, |_| None) {
+        if let Ok(link) = url::normalize(raw, &|_: &str| None::<String>) {
             let _ = address::check(link.host(), None, &allowed);
             assert_eq!(
-                url::normalize(link.as_str(), |_| None)
+                url::normalize(link.as_str(), &|_: &str| None::<String>)
                     .as_ref()
                     .map(url::NormalizedUrl::as_str),
                 Ok(link.as_str()),

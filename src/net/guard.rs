@@ -56,7 +56,15 @@ impl Resolve for Resolver {
         let allowed = self.allowed.clone();
         let lookup = Arc::clone(&self.lookup);
         Box::pin(async move {
-            let checked = addresses(&name, &allowed, &lookup).await?;
+            // Unwrapped, so that `FetchError` finds the `Refused` in the error's sources.
+            let checked = addresses(&name, &allowed, &lookup).await.map_err(
+                |why| -> Box<dyn std::error::Error + Send + Sync> {
+                    match why {
+                        Unreachable::Refused(why) => Box::new(why),
+                        Unreachable::Lookup(err) => Box::new(err),
+                    }
+                },
+            )?;
             Ok(Box::new(checked.into_iter().map(|ip| SocketAddr::new(ip, 0))) as Addrs)
         })
     }

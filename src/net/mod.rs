@@ -140,12 +140,11 @@ where
 /// taken as it is, without asking anyone, and a local name never reaches the resolver.
 pub(crate) fn resolve(host: &str, allowed: &AllowedHosts) -> Result<Vec<IpAddr>, Error> {
     let lookup = guard::system_lookup();
-    let addrs = runtime::block_on(guard::addresses(host, allowed, &lookup)).map_err(
-        |why| match why {
+    let addrs =
+        runtime::block_on(guard::addresses(host, allowed, &lookup)).map_err(|why| match why {
             guard::Unreachable::Refused(why) => Error::NotPublic(why),
             guard::Unreachable::Lookup(_) => Error::Resolve,
-        },
-    )?;
+        })?;
     if addrs.is_empty() {
         return Err(Error::Resolve);
     }
@@ -259,7 +258,13 @@ mod tests {
             resolve("[2a00:1450::1]", &none).unwrap(),
             ["2a00:1450::1".parse::<IpAddr>().unwrap()]
         );
-        for local in ["localhost", "127.0.0.1", "[::1]", "10.1.2.3", "169.254.169.254"] {
+        for local in [
+            "localhost",
+            "127.0.0.1",
+            "[::1]",
+            "10.1.2.3",
+            "169.254.169.254",
+        ] {
             assert!(
                 matches!(resolve(local, &none), Err(Error::NotPublic(_))),
                 "{local}"

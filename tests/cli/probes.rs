@@ -43,6 +43,24 @@ fn encoded(url: &str) -> String {
     url::form_urlencoded::byte_serialize(url.as_bytes()).collect()
 }
 
+/// `recheck --all --json` under the test's platforms file, without the politeness waits.
+fn recheck_all(env: &TestEnv, file: &str) -> std::process::Output {
+    env.output(
+        &[
+            "--platforms",
+            file,
+            "recheck",
+            "--all",
+            "--json",
+            "--host-interval",
+            "0s",
+            "--per-host",
+            "8",
+        ],
+        "",
+    )
+}
+
 #[test]
 fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which() {
     let env = TestEnv::initialised();
@@ -109,20 +127,7 @@ fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which(
         );
         ids.insert(id, *path);
     }
-    let out = env.output(
-        &[
-            "--platforms",
-            file,
-            "recheck",
-            "--all",
-            "--json",
-            "--host-interval",
-            "0s",
-            "--per-host",
-            "8",
-        ],
-        "",
-    );
+    let out = recheck_all(&env, file);
     assert_ne!(
         out.status.code(),
         Some(2),
@@ -170,6 +175,68 @@ fn recheck_asks_the_probe_first_falls_back_to_the_page_and_link_show_says_which(
             .iter()
             .any(|h| h.contains("oembed") && h.contains("profile")),
         "a link outside the probe's paths reached it: {heads:?}"
+    );
+}
+
+/// A probe endpoint is on a platform's host, but its answer is still the server's to choose: a
+/// redirect from it to a local address must be refused like any other, before connecting.
+/// `localhost` and `0.0.0.0` both reach the test server on 127.0.0.1 if they are not refused,
+/// so its hit counter shows whether the rule held; only the page then decides.
+#[test]
+fn a_probe_answer_redirecting_to_a_local_address_is_refused() {
+    let env = TestEnv::initialised();
+    let server = HttpServer::start();
+    let port = server.port();
+    let file = env.root().join("platforms.yaml");
+    std::fs::write(&file, platforms(port)).unwrap();
+    let file = file.to_str().unwrap();
+    let case = env.ok(&["--platforms", file, "case", "new", "-c", "ncii"]);
+    server.set("/secret", Reply::Page(404, "internal".into()));
+    let targets = [
+        format!("http://localhost:{port}/secret"),
+        format!("http://0.0.0.0:{port}/secret"),
+        format!("http://[::ffff:0.0.0.0]:{port}/secret"),
+        "http://169.254.169.254/latest/meta-data/".to_owned(),
+    ];
+    let mut ids = Vec::new();
+    for (n, target) in targets.iter().enumerate() {
+        let path = format!("/v/r{n}");
+        server.set(&path, Reply::Page(200, "<html>up</html>".into()));
+        let url = server.url(&path);
+        server.set(
+            &format!("/oembed?url={}", encoded(&url)),
+            Reply::Redirect(target.clone()),
+        );
+        let id = env.ok_stdin(
+            &["--platforms", file, "link", "add", "--case", &case, "-"],
+            &url,
+        );
+        ids.push((id, path, target));
+    }
+    let out = recheck_all(&env, file);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        server.hits("/secret"),
+        0,
+        "a probe's redirect reached a local address"
+    );
+    for (id, path, target) in &ids {
+        assert_eq!(
+            server.hits(&format!("/oembed?url={}", encoded(&server.url(path)))),
+            1,
+            "{target}"
+        );
+        assert_eq!(server.hits(path), 1, "{target}: the page did not decide");
+        let shown: Value =
+            serde_json::from_str(&env.ok(&["--platforms", file, "link", "show", id, "--json"]))
+                .unwrap();
+        assert_eq!(shown["last_check"]["via"], "page", "{target}");
+        assert_eq!(shown["last_check"]["status"], "live", "{target}");
+    }
+    assert!(
+        !stderr.contains("secret") && !stderr.contains("169.254"),
+        "{stderr}"
     );
 }
 

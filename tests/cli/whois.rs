@@ -192,6 +192,9 @@ fn private_addresses_are_never_sent_and_no_abuse_contact_needs_attention() {
         "http://127.0.0.1:9/x",
         "http://[::1]/x",
         "http://169.254.169.254/latest",
+        "http://localhost.localdomain/x",
+        "http://0x7f000001/x",
+        "http://intranet.local/x",
     ] {
         let (code, _, stderr) = whois(&env, &server, "-", &format!("{link}\n"));
         assert_eq!(code, 2, "{link}: {stderr}");
@@ -223,4 +226,33 @@ fn private_addresses_are_never_sent_and_no_abuse_contact_needs_attention() {
             "{bad}"
         );
     }
+}
+
+/// Only the server `--rdap-server` names may be local: a redirect from it to another local
+/// host (here `localhost`, which reaches the same test server if it is not refused) is refused
+/// before connecting, as every fetch's redirects are.
+#[test]
+fn a_registry_redirect_to_a_local_host_is_refused() {
+    let env = TestEnv::new();
+    let server = HttpServer::start();
+    let port = server.port();
+    server.set(
+        "/ip/9.9.9.8",
+        Reply::Redirect(format!("http://localhost:{port}/moved/9.9.9.8")),
+    );
+    server.set(
+        "/moved/9.9.9.8",
+        Reply::Page(200, network("9.9.9.8", "rdap.registry.example", true)),
+    );
+    let (code, stdout, stderr) = whois(&env, &server, "-", "https://9.9.9.8/\n");
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(
+        stderr.contains("the registry `127.0.0.1` did not answer: the link or a redirect leads to a local or private address"),
+        "{stderr}"
+    );
+    assert_eq!(
+        server.hits("/moved/9.9.9.8"),
+        0,
+        "the redirect was followed"
+    );
 }

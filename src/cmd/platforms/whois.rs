@@ -10,8 +10,8 @@ use anyhow::{Context as _, anyhow, bail};
 
 use crate::config;
 use crate::ctx::Ctx;
-use crate::domain::ids::LinkId;
 use crate::domain::address::AllowedHosts;
+use crate::domain::ids::LinkId;
 use crate::domain::rdap;
 use crate::domain::url::{self, NormalizedUrl};
 use crate::error::ExitStatus;
@@ -57,7 +57,8 @@ pub(crate) fn run(args: WhoisArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
             "the host of {label} is or resolves to an address that is not public ({why}): no registry holds it"
         ),
         Err(err) => {
-            return Err(err).with_context(|| format!("cannot find the address of the host of {label}"));
+            return Err(err)
+                .with_context(|| format!("cannot find the address of the host of {label}"));
         }
     };
     let (base, bootstrap) = match &args.rdap_server {
