@@ -155,10 +155,15 @@ pub(crate) fn sweep() -> Result<usize, Error> {
         for entry in fs_err::read_dir(&root).map_err(io_err(&root))? {
             let path = entry.map_err(io_err(&root))?.path();
             // Held by a live process: its editor is open. A symlink cannot be opened here and
-            // is removed like any other leftover, never followed.
+            // is removed like any other leftover, never followed; nor can a FIFO hold up every
+            // command's sweep, since the open does not wait for a writer.
             let open = rustix::fs::open(
                 &path,
-                OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                OFlags::RDONLY
+                    | OFlags::NOFOLLOW
+                    | OFlags::NONBLOCK
+                    | OFlags::NOCTTY
+                    | OFlags::CLOEXEC,
                 Mode::empty(),
             );
             let held = open.is_ok_and(|fd| File::from(fd).try_lock().is_err());

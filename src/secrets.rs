@@ -47,11 +47,12 @@ pub(crate) fn secret_file_kind(path: &Path) -> Option<&'static str> {
     holds_key(Path::new(key)).then_some("the SMTP password of a store")
 }
 
-/// Whether `path` is a small regular file whose text is a store key; never follows a link.
+/// Whether `path` is a small regular file whose text is a store key; never follows a link. Read
+/// through `input`, so a FIFO swapped in after the look is refused rather than waited on.
 fn holds_key(path: &Path) -> bool {
     let small_file = fs_err::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() <= 128);
     small_file
-        && fs_err::read_to_string(path)
+        && crate::input::read_text(path, 128)
             .ok()
             .map(Zeroizing::new)
             .is_some_and(|text| StoreKey::from_hex(&text).is_some())

@@ -161,7 +161,8 @@ pub(crate) fn check_file(path: &Path) -> Result<(), Error> {
         return Err(not_a_store());
     }
     let mut head = [0u8; 16];
-    std::io::Read::read_exact(&mut fs_err::File::open(path).map_err(read_err)?, &mut head)
+    // Opened through `input`: a FIFO swapped in after the look above is refused, not waited on.
+    std::io::Read::read_exact(&mut crate::input::open(path).map_err(read_err)?, &mut head)
         .map_err(read_err)?;
     if &head == SQLITE_HEADER {
         return Err(not_a_store());

@@ -308,3 +308,49 @@ fn a_runaway_user_template_runs_out_of_fuel_and_names_itself() {
         eprintln!("{dir}: a runaway template failed after {took:?}");
     }
 }
+
+/// The files issue 18 added reads of: `home.json` and the store file (read before the store is
+/// opened, by every command and by `wipe path`'s guard), and the drafts folder every command
+/// sweeps. A FIFO in any of them is refused or removed at once, never waited on.
+#[test]
+fn a_fifo_as_the_home_file_the_store_file_or_a_leftover_draft_hangs_nothing() {
+    let env = TestEnv::initialised();
+    let store = env.data_dir().join("takedown.db");
+    std::fs::rename(&store, env.root().join("store.bak")).unwrap();
+    fifo(&store);
+    refused_quickly(&env, &["case", "list"], "is not a takedown case store");
+    std::fs::remove_file(&store).unwrap();
+    std::fs::rename(env.root().join("store.bak"), &store).unwrap();
+
+    let home = env.data_dir().join("home.json");
+    std::fs::rename(&home, env.root().join("home.bak")).unwrap();
+    fifo(&home);
+    refused_quickly(&env, &["case", "list"], "not a regular file but a FIFO");
+    // `wipe path` reads the home file for the key files it guards; a FIFO there must not stop it.
+    let doomed = env.root().join("doomed");
+    std::fs::create_dir(&doomed).unwrap();
+    fifo(&doomed.join("pipe"));
+    std::fs::write(doomed.join("file"), "x").unwrap();
+    let (out, took) = timed(
+        env.std_command(&["wipe", "path", "--yes", doomed.to_str().unwrap()]),
+        None,
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(took < QUICK, "took {took:?}");
+    assert!(!doomed.exists());
+    std::fs::remove_file(&home).unwrap();
+    std::fs::rename(env.root().join("home.bak"), &home).unwrap();
+
+    // A FIFO left in the private drafts folder: the next command's sweep removes it at once.
+    let runtime = tempfile::tempdir_in("/dev/shm").unwrap();
+    let drafts = runtime.path().join("takedown-drafts");
+    std::fs::create_dir(&drafts).unwrap();
+    std::fs::set_permissions(&drafts, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
+    let stray = fifo(&drafts.join("stray"));
+    let mut cmd = env.std_command(&["case", "list"]);
+    cmd.env("XDG_RUNTIME_DIR", runtime.path());
+    let (out, took) = timed(cmd, None);
+    assert!(out.status.success(), "{out:?}");
+    assert!(took < QUICK, "took {took:?}");
+    assert!(stray.symlink_metadata().is_err(), "the stray FIFO is swept");
+}

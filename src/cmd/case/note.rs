@@ -39,7 +39,7 @@ fn read_bounded(path: &std::path::Path) -> anyhow::Result<Zeroizing<String>> {
     let mut text = Zeroizing::new(String::new());
     std::io::Read::read_to_string(
         &mut std::io::Read::take(
-            fs_err::File::open(path).context("cannot read the note draft")?,
+            crate::input::open(path).context("cannot read the note draft")?,
             MAX_NOTE + 1,
         ),
         &mut text,
