@@ -244,6 +244,11 @@ pub(crate) fn why_failed(kinds: &[Option<&str>], proxy: bool) -> &'static str {
         Some("connect") => "the network is down, or connections are refused",
         Some("timeout") => "requests time out (the network or the proxy)",
         Some("tls") => "TLS handshakes fail (an intercepting proxy?)",
+        // Refused by the address rule (issue 17), not a network failure: say so, or staff would
+        // look for a broken connection.
+        Some("not_public") => {
+            "the links or their redirects lead to local or private addresses, which are refused"
+        }
         Some(_) => "connections break off",
         None => "the sites answer with server errors",
     }
@@ -821,6 +826,10 @@ mod tests {
         assert_eq!(
             why_failed(&[None, None, Some("timeout")], false),
             "the sites answer with server errors"
+        );
+        assert_eq!(
+            why_failed(&[Some("not_public"), None], false),
+            "the links or their redirects lead to local or private addresses, which are refused"
         );
     }
 

@@ -33,6 +33,9 @@ pub(crate) enum Reply {
     /// The answers in turn, one per request from when it was set, starting again after the
     /// last: a flapping link. Made by [`Reply::flap`].
     Flap(Arc<AtomicUsize>, Vec<(u16, String)>),
+    /// The first reply to the path's first request, the second to every later one: a server
+    /// that changes its answer between a look and the look that confirms it.
+    FirstThen(Box<Reply>, Box<Reply>),
 }
 
 impl Reply {
@@ -185,6 +188,10 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
         (reply, hit)
     };
     let mut conn = conn;
+    let mut reply = reply;
+    while let Reply::FirstThen(first, then) = reply {
+        reply = if hit == 1 { *first } else { *then };
+    }
     match reply {
         Reply::Page(status, body) => answer(&mut conn, status, &[], &body),
         Reply::Flap(turn, answers) => {
@@ -200,6 +207,7 @@ fn serve(conn: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
             let _ = conn.write_all(&body);
         }
         Reply::Redirect(to) => answer(&mut conn, 302, &[("Location", &to)], ""),
+        Reply::FirstThen(..) => unreachable!("a reply in turn is chosen above"),
         Reply::Slow(wait, body) => {
             std::thread::sleep(wait);
             answer(&mut conn, 200, &[], &body);
