@@ -838,7 +838,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand --proxy 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)'
             cand --user-agent 'User-Agent header sent with every request [default: takedown/VERSION]'
             cand --max-body 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]'
-            cand --confirm-after 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s` [default: 5s]'
+            cand --confirm-after 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s`, at most `10m` [default: 5s]'
             cand --max-image 'Bytes read of a picture (a link to an image, or a page''s `og:image`), hashed with PDQ to recognise re-uploads [default: 16777216]'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
             cand --platforms 'A platforms file merged over the built-in one by platform `id`'

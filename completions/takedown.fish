@@ -692,7 +692,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l retries -d
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l proxy -d 'Proxy for every request: http://, https:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l user-agent -d 'User-Agent header sent with every request [default: takedown/VERSION]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-body -d 'Bytes read of each page: enough for removal texts and a content hash [default: 1048576]' -r
-complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l confirm-after -d 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s` [default: 5s]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l confirm-after -d 'Wait before the second fetch that confirms a change (removed, unavailable, resurfaced), e.g. `10s`, at most `10m` [default: 5s]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-image -d 'Bytes read of a picture (a link to an image, or a page\'s `og:image`), hashed with PDQ to recognise re-uploads [default: 16777216]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F

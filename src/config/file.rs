@@ -108,6 +108,18 @@ pub(crate) const MAX_BODY: usize = 256 * 1024 * 1024;
 /// Further tries, at most: each waits up to a minute, so more would keep a run going for hours.
 pub(crate) const MAX_RETRIES: u32 = 10;
 
+/// The wait before a confirming look, at most: a run sleeps that long holding the lock that
+/// keeps the next (cron) run out, so a typo such as `5d` would stop re-checks for days.
+pub(crate) const MAX_CONFIRM_AFTER: Duration = Duration::from_secs(10 * 60);
+
+/// `--confirm-after` and `recheck.confirm_after`.
+pub(crate) fn check_confirm_after(wait: Duration) -> Result<Duration, String> {
+    if wait > MAX_CONFIRM_AFTER {
+        return Err("the wait before a confirming look is at most 10m".to_owned());
+    }
+    Ok(wait)
+}
+
 /// `--timeout` and `recheck.timeout`.
 pub(crate) fn check_timeout(timeout: Duration) -> Result<Duration, String> {
     if timeout < MIN_TIMEOUT {
@@ -174,6 +186,10 @@ impl RecheckConfig {
         let results = [
             ("timeout", check_timeout(self.timeout).err()),
             ("retries", check_retries(self.retries).err()),
+            (
+                "confirm_after",
+                check_confirm_after(self.confirm_after).err(),
+            ),
             ("max_body", check_bytes(self.max_body, MIN_BODY).err()),
             ("max_image", check_bytes(self.max_image, MIN_IMAGE).err()),
             ("user_agent", check_user_agent(&self.user_agent).err()),
@@ -392,6 +408,7 @@ recheck:
   per_host: 0
   timeout: 0s
   retries: 1000
+  confirm_after: 1d
   max_body: 0
   max_image: 10
   user_agent: \"a\\nb\"
@@ -422,19 +439,20 @@ mail:
                 "3:13: recheck.per_host: must be at least 1",
                 "4:12: recheck.timeout: a timeout under 1s would make every link an error",
                 "5:12: recheck.retries: give 0 to 10 retries",
-                "6:13: recheck.max_body: give 1024 to 268435456 bytes",
-                "7:14: recheck.max_image: give 65536 to 268435456 bytes",
-                "8:15: recheck.user_agent: a user agent is one line of at most 512 bytes without control characters",
-                "9:10: recheck.proxy: the proxy must be an http://, https://, socks5:// or socks5h:// URL with a host",
-                "11:20: recheck.schedule.pending_every: links are checked at most once a minute; give `1m` or more",
-                "12:19: recheck.schedule.removed_then: links are checked at most once a minute; give `1m` or more",
-                "14:11: wipe.passes: give 1 to 35 passes",
-                "16:9: mail.host: not a host name or an IP address",
-                "17:9: mail.port: port 0 is not a port; give 1 to 65535",
-                "18:13: mail.security: `plain` sends the password in clear text; it is for a local relay without `mail.username`",
-                "20:9: mail.from: not an e-mail address",
-                "21:22: mail.message_id_domain: not a domain name such as `helpline.example`",
-                "22:12: mail.ca_file: the CA file `/etc/passwd` holds no readable PEM certificate",
+                "6:18: recheck.confirm_after: the wait before a confirming look is at most 10m",
+                "7:13: recheck.max_body: give 1024 to 268435456 bytes",
+                "8:14: recheck.max_image: give 65536 to 268435456 bytes",
+                "9:15: recheck.user_agent: a user agent is one line of at most 512 bytes without control characters",
+                "10:10: recheck.proxy: the proxy must be an http://, https://, socks5:// or socks5h:// URL with a host",
+                "12:20: recheck.schedule.pending_every: links are checked at most once a minute; give `1m` or more",
+                "13:19: recheck.schedule.removed_then: links are checked at most once a minute; give `1m` or more",
+                "15:11: wipe.passes: give 1 to 35 passes",
+                "17:9: mail.host: not a host name or an IP address",
+                "18:9: mail.port: port 0 is not a port; give 1 to 65535",
+                "19:13: mail.security: `plain` sends the password in clear text; it is for a local relay without `mail.username`",
+                "21:9: mail.from: not an e-mail address",
+                "22:22: mail.message_id_domain: not a domain name such as `helpline.example`",
+                "23:12: mail.ca_file: the CA file `/etc/passwd` holds no readable PEM certificate",
             ]
         );
     }

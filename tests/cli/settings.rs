@@ -71,6 +71,11 @@ fn recheck_flags_get_the_same_checks() {
         ("--max-body", "0", "give 1024 to 268435456 bytes"),
         ("--max-image", "100", "give 65536 to 268435456 bytes"),
         ("--retries", "100000", "give 0 to 10 retries"),
+        (
+            "--confirm-after",
+            "5d",
+            "the wait before a confirming look is at most 10m",
+        ),
         ("--user-agent", "a\nb", "one line of at most 512 bytes"),
     ] {
         let out = env.run(&["recheck", "--all", flag, value]);

@@ -86,8 +86,8 @@ pub(crate) struct RecheckArgs {
     #[arg(long, value_name = "BYTES", value_parser = |s: &str| number(s).and_then(|n| file::check_bytes(n, file::MIN_BODY)))]
     max_body: Option<usize>,
     /// Wait before the second fetch that confirms a change (removed, unavailable, resurfaced),
-    /// e.g. `10s` [default: 5s]
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    /// e.g. `10s`, at most `10m` [default: 5s]
+    #[arg(long, value_name = "DURATION", value_parser = |s: &str| parse_duration(s).and_then(file::check_confirm_after))]
     confirm_after: Option<Duration>,
     /// Bytes read of a picture (a link to an image, or a page's `og:image`), hashed with PDQ to
     /// recognise re-uploads [default: 16777216]
