@@ -110,9 +110,14 @@ impl FetchError {
             if e.is::<Refused>() {
                 return FetchError::NotPublic;
             }
-            // hyper-util's connector names a failed lookup only in its message.
+            // hyper-util's connector names a failed lookup only in its message; the guard's
+            // resolver fails a lookup too when it refused every address (found further down).
             if e.to_string().starts_with("dns error") {
-                return FetchError::Dns;
+                return if refused_below(e) {
+                    FetchError::NotPublic
+                } else {
+                    FetchError::Dns
+                };
             }
             if let Some(io) = e.downcast_ref::<std::io::Error>() {
                 if io.kind() == std::io::ErrorKind::TimedOut {
@@ -137,6 +142,24 @@ impl FetchError {
         }
         FetchError::Protocol
     }
+}
+
+/// Whether the address rule's refusal is among the causes of `err`.
+fn refused_below(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(err);
+    while let Some(e) = cause {
+        if e.is::<Refused>() {
+            return true;
+        }
+        cause = match e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner),
+            None => e.source(),
+        };
+    }
+    false
 }
 
 /// `host:port` of a URL, the key of the per-host limit; the URL's text if it has no authority.
