@@ -327,12 +327,12 @@ fn broken_yaml_files_are_refused_with_their_place() {
             b"recheck:\n  max_image: 1073741824\n",
         ),
         (
-            "checking removed links every 10s",
-            b"recheck:\n  schedule:\n    removed_every: 10s\n",
+            "checking removed links every half second",
+            b"recheck:\n  schedule:\n    removed_every: 500ms\n",
         ),
         (
-            "a second between checks",
-            b"recheck:\n  schedule:\n    pending_every: 1s\n",
+            "no time between checks",
+            b"recheck:\n  schedule:\n    pending_every: 0s\n",
         ),
         ("file proxy", b"recheck:\n  proxy: file:///etc/passwd\n"),
         (

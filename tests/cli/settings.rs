@@ -49,7 +49,7 @@ mail:
       4:12: recheck.timeout: a timeout under 1s would make every link an error
       5:13: recheck.max_body: give 1024 to 268435456 bytes
       6:10: recheck.proxy: the proxy must be an http://, https://, socks5:// or socks5h:// URL with a host
-      8:20: recheck.schedule.pending_every: links are checked at most once a minute; give `1m` or more
+      8:20: recheck.schedule.pending_every: links are checked at most once a second; give `1s` or more
       10:9: mail.host: not a host name or an IP address
       11:9: mail.port: port 0 is not a port; give 1 to 65535
       12:22: mail.message_id_domain: not a domain name such as `helpline.example`
