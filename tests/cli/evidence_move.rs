@@ -25,10 +25,16 @@ fn state(env: &TestEnv, case: &str) -> (String, String, usize) {
 
 /// `evidence add`: its transcript (redacted), and its stdout and stderr as they were.
 fn add(env: &TestEnv, case: &str, flags: &[&str], files: &[&Path]) -> (String, String) {
-    let files: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    // The names come on stdin (`--files -`), as the help recommends: never in the process list.
+    let names: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
     let out = env.output(
-        &[&["evidence", "add", "--case", case][..], flags, &files].concat(),
-        "",
+        &[
+            &["evidence", "add", "--case", case][..],
+            flags,
+            &["--files", "-"],
+        ]
+        .concat(),
+        &names.join("\n"),
     );
     let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout),
