@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::translation::{TextPair, Translated, Translation, pairs};
 use super::{Probe, RemovalMarker, TrackingParams};
 use crate::domain::category::Category;
+use crate::domain::string_enum;
 
 /// A platform's stable key (`facebook`): links, statistics and user files refer to it. A link
 /// whose host no platform claims is filed under [`PlatformId::other`].
@@ -106,36 +107,25 @@ pub(crate) struct Hosts {
     pub(crate) checked: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum ChannelKind {
-    /// A report from inside the platform's app or site: needs `steps` or a `url` explaining them.
-    InApp,
-    /// Needs an https `url`.
-    WebForm,
-    /// Needs an `email`.
-    Email,
-    /// Needs a `phone`.
-    Phone,
-    /// A visit or letter to an office: needs `steps`.
-    InPerson,
-    /// Goes through an entry of `hotlines` (StopNCII, Take It Down): needs `hotline`.
-    Hotline,
-    /// A trusted-partner route a member organisation uses: needs a `url` or an `email`.
-    Partner,
-}
-
-impl ChannelKind {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            ChannelKind::InApp => "in_app",
-            ChannelKind::WebForm => "web_form",
-            ChannelKind::Email => "email",
-            ChannelKind::Phone => "phone",
-            ChannelKind::InPerson => "in_person",
-            ChannelKind::Hotline => "hotline",
-            ChannelKind::Partner => "partner",
-        }
+string_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(crate) enum ChannelKind {
+        /// A report from inside the platform's app or site: needs `steps` or a `url` explaining
+        /// them.
+        InApp = "in_app",
+        /// Needs an https `url`.
+        WebForm = "web_form",
+        /// Needs an `email`.
+        Email = "email",
+        /// Needs a `phone`.
+        Phone = "phone",
+        /// A visit or letter to an office: needs `steps`.
+        InPerson = "in_person",
+        /// Goes through an entry of `hotlines` (StopNCII, Take It Down): needs `hotline`.
+        Hotline = "hotline",
+        /// A trusted-partner route a member organisation uses: needs a `url` or an `email`.
+        Partner = "partner",
     }
 }
 
@@ -261,8 +251,22 @@ pub(crate) struct Source {
     pub(crate) kind: SourceKind,
 }
 
-impl fmt::Display for ChannelKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// serde reads `platforms.yaml` by one table and `as_str` prints by another: they must agree.
+    #[test]
+    fn every_channel_kind_has_one_name_in_yaml_and_in_print() {
+        for kind in ChannelKind::ALL {
+            let json = serde_json::to_string(&kind).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+            assert_eq!(
+                serde_json::from_str::<ChannelKind>(&json).expect("reads back"),
+                kind
+            );
+            assert_eq!(ChannelKind::parse(kind.as_str()), Some(kind));
+        }
     }
 }
