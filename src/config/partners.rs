@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::yaml::{self, Diagnostic, NodePath, Problems};
+use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,7 +26,7 @@ pub(crate) enum Error {
     UnknownPartner(String),
     #[error("no partner in the partners file takes `{category}` on `{platform}`")]
     NoPartner {
-        platform: String,
+        platform: PlatformId,
         category: Category,
     },
 }
@@ -58,7 +59,7 @@ struct PartnersFile {
 pub(crate) struct Partner {
     pub(crate) name: String,
     /// Platform ids from the catalogue (`facebook`, `instagram`).
-    pub(crate) platforms: Vec<String>,
+    pub(crate) platforms: Vec<PlatformId>,
     pub(crate) addresses: Vec<String>,
     /// What the partner takes; empty means every category.
     #[serde(default)]
@@ -154,15 +155,19 @@ impl Partners {
 
     /// The first partner in the file that takes `category` on `platform`: the file's order is
     /// the helpline's preference.
-    pub(crate) fn pick(&self, platform: &str, category: Category) -> Result<&Partner, Error> {
+    pub(crate) fn pick(
+        &self,
+        platform: &PlatformId,
+        category: Category,
+    ) -> Result<&Partner, Error> {
         self.0
             .iter()
             .find(|p| {
-                p.platforms.iter().any(|id| id == platform)
+                p.platforms.contains(platform)
                     && (p.categories.is_empty() || p.categories.contains(&category))
             })
             .ok_or_else(|| Error::NoPartner {
-                platform: platform.to_owned(),
+                platform: platform.clone(),
                 category,
             })
     }
@@ -189,7 +194,11 @@ partners:
     #[test]
     fn the_first_partner_that_takes_the_platform_and_category_is_picked() {
         let partners = Partners::parse(FILE).unwrap();
-        let pick = |p, c| partners.pick(p, c).map(|p| p.name.as_str());
+        let pick = |p: &str, c| {
+            partners
+                .pick(&PlatformId::from(p.to_owned()), c)
+                .map(|p| p.name.as_str())
+        };
         assert_eq!(
             pick("instagram", Category::Ncii).unwrap(),
             "Meta trusted partner desk"

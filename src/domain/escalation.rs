@@ -1,8 +1,11 @@
 //! Who may be e-mailed about a case, and when a follow-up is due. Pure rules: the command asks,
 //! this module answers.
 
+use std::collections::BTreeMap;
+
 use jiff::{SignedDuration, Timestamp};
 
+use crate::domain::catalog::PlatformId;
 use crate::domain::protection::{self, CaseFacts, ChildAbuse};
 
 /// Why a case cannot be escalated by e-mail.
@@ -57,6 +60,30 @@ pub(crate) fn followup_due(
     }
 }
 
+/// A case's links sorted into messages: one per platform and partner, in that order.
+pub(crate) type Groups<'l, L, P> = BTreeMap<(&'l PlatformId, P), Vec<&'l L>>;
+
+/// Sorts `links` into one group per platform and the partner `pick` chooses for each link. A
+/// link no partner takes is not escalated: it comes back, in `links`' order, with `pick`'s reason.
+pub(crate) fn group_by_partner<'l, L, P: Ord, E>(
+    links: &'l [L],
+    platform: impl Fn(&'l L) -> &'l PlatformId,
+    mut pick: impl FnMut(&'l L) -> Result<P, E>,
+) -> (Groups<'l, L, P>, Vec<(&'l L, E)>) {
+    let mut groups = Groups::new();
+    let mut misses = Vec::new();
+    for link in links {
+        match pick(link) {
+            Ok(partner) => groups
+                .entry((platform(link), partner))
+                .or_default()
+                .push(link),
+            Err(why) => misses.push((link, why)),
+        }
+    }
+    (groups, misses)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +118,47 @@ mod tests {
             Err(Refusal::NoConsent("C-1".into()))
         );
         assert_eq!(gate("C-1", &facts(&[Category::Ncii], false), true), Ok(()));
+    }
+
+    #[test]
+    fn links_group_by_platform_then_partner_and_misses_keep_their_order() {
+        let links = [
+            ("x", "a"),
+            ("instagram", "b"),
+            ("x", "-"),
+            ("instagram", "a"),
+            ("x", "a"),
+            ("facebook", "-"),
+        ]
+        .map(|(platform, partner)| (PlatformId::from(platform.to_owned()), partner));
+        let (groups, misses) = group_by_partner(
+            &links,
+            |l| &l.0,
+            |l| {
+                if l.1 == "-" {
+                    Err(l.0.as_str())
+                } else {
+                    Ok(l.1)
+                }
+            },
+        );
+        let shape: Vec<(&str, &str, usize)> = groups
+            .iter()
+            .map(|((platform, partner), links)| (platform.as_str(), *partner, links.len()))
+            .collect();
+        assert_eq!(
+            shape,
+            [("instagram", "a", 1), ("instagram", "b", 1), ("x", "a", 2)]
+        );
+        assert!(
+            groups[&(&links[0].0, "a")]
+                .iter()
+                .zip([&links[0], &links[4]])
+                .all(|(got, want)| std::ptr::eq(*got, want)),
+            "a group keeps its links in the case's order"
+        );
+        let why: Vec<&str> = misses.iter().map(|(_, why)| *why).collect();
+        assert_eq!(why, ["x", "facebook"]);
     }
 
     #[test]

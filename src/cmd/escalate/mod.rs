@@ -2,20 +2,18 @@
 //! `escalate followup`. Glue only: the consent and follow-up rules are `domain::escalation`,
 //! the message `mail::message`, its words `templates/mail/`.
 
+mod batch;
 mod compose;
 mod cover;
 mod followup;
 mod handoff;
 
-use std::collections::BTreeMap;
-use std::io::IsTerminal as _;
 use std::path::PathBuf;
 
 use crate::config::partners::Partners;
 use crate::ctx::Ctx;
 use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
-use crate::domain::custody::CustodyAction;
 use crate::domain::escalation;
 use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::link::LinkStatus;
@@ -23,11 +21,8 @@ use crate::domain::protection::CaseFacts;
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::mail::message::File;
-use crate::render::files;
-use crate::render::mail::{CaseView, Escalation};
-use crate::render::report::PlatformView;
 use crate::render::templates::Lang;
-use crate::store::{LinkFilter, LinkRecord, MailKind, NewMail};
+use crate::store::{LinkFilter, LinkRecord};
 
 /// E-mail a case's links to the helpline's partner contact at each platform
 ///
@@ -147,30 +142,30 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         return Err(nothing());
     }
     let partners = Partners::load(&compose::partners_path(ctx)?)?;
-    let mut groups: BTreeMap<(&str, &str), Vec<&LinkRecord>> = BTreeMap::new();
-    let mut first_miss = None;
-    for link in &links {
-        let picked = match &args.partner {
-            Some(name) => partners.named(name),
-            None => partners.pick(
-                link.platform.as_str(),
-                Category::of_link(link.category, &case.categories),
-            ),
-        };
-        match picked {
-            Ok(p) => groups
-                .entry((link.platform.as_str(), p.name.as_str()))
-                .or_default()
-                .push(link),
-            Err(e) => {
-                ctx.printer()
-                    .warn(&format!("link `{}` is not escalated: {e}", link.id));
-                first_miss.get_or_insert(e);
+    let (groups, misses) = escalation::group_by_partner(
+        &links,
+        |link| &link.platform,
+        |link| {
+            match &args.partner {
+                Some(name) => partners.named(name),
+                None => partners.pick(
+                    &link.platform,
+                    Category::of_link(link.category, &case.categories),
+                ),
             }
-        }
+            .map(|p| p.name.as_str())
+        },
+    );
+    for (link, e) in &misses {
+        ctx.printer()
+            .warn(&format!("link `{}` is not escalated: {e}", link.id));
     }
     if groups.is_empty() {
-        return Err(first_miss.expect("every link missed a partner").into());
+        let (_, first) = misses
+            .into_iter()
+            .next()
+            .expect("every link missed a partner");
+        return Err(first.into());
     }
     if !args.attach.is_empty() && groups.len() > 1 {
         anyhow::bail!("attachments go to one partner: choose the platform with `--platform`");
@@ -184,106 +179,20 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             bytes: &s.bytes,
         })
         .collect();
-    let composer = compose::Composer::new(ctx)?;
-    let now = ctx.now();
-    let mut queued = Vec::new();
-    let (mut covered, mut earlier, mut written) = (0, 0, 0);
-    for ((platform, partner), links) in groups {
-        let partner = partners.named(partner)?;
-        let count = links.len();
-        let links = cover::uncovered(ctx, partner, links, now)?;
-        covered += count - links.len();
-        // Escalated before and no longer covered: reminding the partner is `escalate followup`'s.
-        let (before, links): (Vec<&LinkRecord>, Vec<&LinkRecord>) = links
-            .into_iter()
-            .partition(|l| l.status == LinkStatus::Escalated);
-        earlier += before.len();
-        if links.is_empty() {
-            continue;
-        }
-        let lang = args.lang.unwrap_or(compose::lang(partner));
-        let reported = compose::with_reported(store, &links)?;
-        let data = Escalation {
-            tag: compose::tag(&id),
-            case: CaseView {
-                id: &id,
-                minor: case.minor,
-            },
-            partner: &partner.name,
-            sender: &composer.signature(),
-            platform: PlatformView {
-                id: platform,
-                name: catalog.get(platform).map_or(platform, |p| p.name.as_str()),
-            },
-            count: links.len(),
-            sections: crate::render::mail::sections(
-                catalog,
-                &crate::cmd::case::view(&case),
-                &reported,
-            ),
-            followup: None,
-        };
-        let message = composer.compose(partner, lang, &data, &[], &files, now)?;
-        if args.dry_run {
-            let dir = args.out.clone().unwrap_or_else(|| PathBuf::from("."));
-            files::private_dir(&dir)?;
-            let path = dir.join(format!(
-                "{id}-{platform}-{}.eml",
-                compose::slug(&partner.name)
-            ));
-            files::write_private(&path, &message.built.bytes)?;
-            ctx.printer().line(&path.display())?;
-            written += 1;
-            continue;
-        }
-        if !args.yes {
-            // Shown only to the person at the terminal who confirms: it names URLs, and under
-            // `--yes` (cron, scripts) stderr can end up in a log or a cron mail.
-            if std::io::stdin().is_terminal() {
-                ctx.printer().note(&message.preview);
-            }
-            if !super::confirm(&format!("Queue this message to {}?", partner.name))? {
-                ctx.printer().note(&"not queued");
-                continue;
-            }
-        }
-        let Some(mail) = cover::queue(
-            ctx,
-            partner,
-            &NewMail {
-                kind: MailKind::Escalation,
-                case: Some(id.clone()),
-                partner: Some(partner.name.clone()),
-                thread: None,
-                message_id: message.built.message_id.clone(),
-                subject: message.subject.clone(),
-                envelope_from: message.built.envelope_from.clone(),
-                envelope_to: message.built.envelope_to.clone(),
-                message: message.built.bytes,
-                links: links.iter().map(|l| l.id.clone()).collect(),
-                staff: by.clone(),
-            },
-            now,
-        )?
-        else {
-            continue;
-        };
-        for evidence in &args.attach {
-            let detail = format!("attached to {mail}, metadata stripped");
-            store.log_custody(
-                &id,
-                CustodyAction::Exported,
-                Some(evidence),
-                &detail,
-                by,
-                now,
-            )?;
-        }
-        ctx.printer().created(&mail)?;
-        queued.push(mail);
-    }
-    if written == 0 && queued.is_empty() && covered == 0 && earlier > 0 {
+    let batch = batch::Batch {
+        args: &args,
+        id: &id,
+        case: &case,
+        by,
+        store,
+        catalog,
+        partners: &partners,
+        files: &files,
+        now: ctx.now(),
+    };
+    let tally = batch.run(ctx, groups)?;
+    if tally.written == 0 && tally.queued.is_empty() && tally.covered == 0 && tally.earlier > 0 {
         return Err(nothing());
     }
-    handoff::send_queued(ctx, &queued)
+    handoff::send_queued(ctx, &tally.queued)
 }

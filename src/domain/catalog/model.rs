@@ -251,7 +251,6 @@ pub(crate) struct Source {
     pub(crate) kind: SourceKind,
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
