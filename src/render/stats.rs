@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::config::templates::{Strings, Templates};
+use crate::domain::catalog::PlatformId;
 use crate::domain::stats::{Dim, Figures, LinkRow, Query, Report};
 use crate::render::Table;
 use crate::render::templates::{self, Format, Lang};
@@ -58,7 +59,7 @@ pub(crate) fn string(strings: &Strings, key: &str) -> anyhow::Result<String> {
 pub(crate) fn key_text(row: &LinkRow, dim: Dim, words: &Words) -> String {
     let key = &row.key;
     let value = match dim {
-        Dim::Platform => key.platform.clone(),
+        Dim::Platform => key.platform.as_ref().map(PlatformId::to_string),
         Dim::Category => key.category.map(|c| c.to_string()),
         Dim::Route => key
             .route

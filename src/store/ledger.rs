@@ -153,7 +153,7 @@ fn live_links(
         let removed_at = deadline::removed_since(start, removals.collect::<Result<Vec<_>, _>>()?);
         let case_id: String = row.get(1)?;
         let facts = LinkFacts {
-            platform: clock.platform.as_str().to_owned(),
+            platform: clock.platform.clone(),
             category: clock.category(),
             route,
             minor: row.get(4)?,
@@ -236,7 +236,7 @@ pub(crate) fn fold_case(
     for (key, l) in &keyed {
         insert.execute(params![
             key,
-            l.platform,
+            l.platform.as_str(),
             l.category.as_str(),
             l.route.map(Route::as_str),
             l.minor,
@@ -278,7 +278,7 @@ fn ledger_links(conn: &Connection) -> Result<Vec<LinkOutcome>, Error> {
         let month: String = row.get(4)?;
         let deadline: Option<String> = row.get(8)?;
         out.push(LinkOutcome {
-            platform: row.get(0)?,
+            platform: PlatformId::from(row.get::<_, String>(0)?),
             category: parse("category", &category)?,
             route: route.map(|r| parse("route", &r)).transpose()?,
             minor: row.get(3)?,

@@ -5,6 +5,7 @@
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
+use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::link::Route;
 use crate::domain::stats::{self, Dim, LinkOutcome, Month, Period, Query};
@@ -28,7 +29,7 @@ fn percentiles_agree_with_python_statistics_on_10000_links() {
             let hours = (r % 5 != 0).then_some((r >> 8) as u32 % 2000);
             let month = i8::try_from((r >> 50) % 12).unwrap() + 1;
             let mut link = LinkOutcome {
-                platform: platforms[(r >> 40) as usize % 3].to_owned(),
+                platform: PlatformId::from(platforms[(r >> 40) as usize % 3].to_owned()),
                 category: Category::Ncii,
                 route: Some(Route::WebForm),
                 minor: false,

@@ -301,12 +301,13 @@ fn case_rows(query: &Query, cases: &[CaseOutcome]) -> (Vec<CaseRow>, u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalog::PlatformId;
     use crate::domain::link::Route;
     use crate::domain::stats::outcome::all_case_masks;
 
     fn link(platform: &str, hours: Option<u32>, month: i8) -> LinkOutcome {
         LinkOutcome {
-            platform: platform.to_owned(),
+            platform: PlatformId::from(platform.to_owned()),
             category: Category::Ncii,
             route: Some(Route::WebForm),
             minor: false,
@@ -357,7 +358,7 @@ mod tests {
                 let f = r.figures.as_ref().unwrap();
                 (
                     r.key.period.clone(),
-                    r.key.platform.clone(),
+                    r.key.platform.as_ref().map(PlatformId::to_string),
                     r.minors,
                     f.cases,
                     f.links,

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
 use crate::domain::deadline::{self, Standing};
 use crate::domain::link::Route;
@@ -108,7 +109,7 @@ string_enum! {
 /// What the store knows about one reported link of a live case.
 #[derive(Debug, Clone)]
 pub(crate) struct LinkFacts {
-    pub(crate) platform: String,
+    pub(crate) platform: PlatformId,
     pub(crate) category: Category,
     pub(crate) route: Option<Route>,
     pub(crate) minor: bool,
@@ -125,7 +126,7 @@ pub(crate) struct LinkFacts {
 /// One link's outcome, coarse enough to keep after its case is destroyed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LinkOutcome {
-    pub(crate) platform: String,
+    pub(crate) platform: PlatformId,
     pub(crate) category: Category,
     pub(crate) route: Option<Route>,
     pub(crate) minor: bool,
@@ -238,7 +239,7 @@ impl Grouping {
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct GroupKey {
     pub(crate) period: Option<String>,
-    pub(crate) platform: Option<String>,
+    pub(crate) platform: Option<PlatformId>,
     pub(crate) category: Option<Category>,
     pub(crate) route: Option<Option<Route>>,
 }
