@@ -78,15 +78,7 @@ fn removed_link(fixture: &Fixture, http: &HttpServer, platforms: &str) -> (Strin
     let case = env.ok(&["case", "new", "--category", "ncii"]);
     http.set("/p/1", Reply::Page(404, "gone".into()));
     let url = http.url("/p/1");
-    let out = env.ok(&[
-        "--platforms",
-        platforms,
-        "link",
-        "add",
-        "--case",
-        &case,
-        &url,
-    ]);
+    let out = env.link_on(platforms, &case, &url);
     (case, out.lines().next().unwrap().to_owned())
 }
 
@@ -266,15 +258,7 @@ fn runs_whose_fetches_fail_exit_2_and_staff_are_alerted_once() {
     for n in 0..3 {
         let path = format!("/ok/{n}");
         http.set(&path, Reply::Page(200, "up".into()));
-        env.ok(&[
-            "--platforms",
-            &platforms,
-            "link",
-            "add",
-            "--case",
-            &case,
-            &http.url(&path),
-        ]);
+        env.link_on(&platforms, &case, &http.url(&path));
     }
     std::thread::sleep(Duration::from_millis(1100));
     let out = run_as_cron(&command);

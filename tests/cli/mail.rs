@@ -6,9 +6,9 @@ use std::process::Stdio;
 use serde_json::Value;
 
 use crate::recheck::PLATFORMS;
-use crate::support::TestEnv;
 use crate::support::http::{HttpServer, Reply};
 use crate::support::smtp::{self, Certs, SmtpServer};
+use crate::support::{TestEnv, recheck_all};
 
 pub(crate) const PARTNERS: &str = "partners:
   - name: Instagram desk
@@ -79,9 +79,7 @@ impl Fixture {
     /// A running SMTP server, and a local HTTP site that a platforms file maps to `testsite`,
     /// so re-checks never leave 127.0.0.1.
     pub(crate) fn with_local_site() -> (Fixture, SmtpServer, HttpServer, String) {
-        let fixture = Fixture::new(0);
-        let smtp = fixture.server(0);
-        fixture.configure(smtp.port);
+        let (fixture, smtp) = Fixture::running();
         let platforms = fixture.env.root().join("platforms.yaml");
         std::fs::write(&platforms, PLATFORMS).unwrap();
         let platforms = platforms.to_str().unwrap().to_owned();
@@ -123,9 +121,7 @@ impl Fixture {
 
 #[test]
 fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     let case = fixture.case(&["--consent", "partners", "--jurisdiction", "pk"]);
 
@@ -231,9 +227,7 @@ fn an_escalation_arrives_over_starttls_with_login_in_urdu_and_is_sent_once() {
 
 #[test]
 fn bad_credentials_keep_the_message_queued_until_the_password_is_fixed() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     env.ok_stdin(&["mail", "password"], "wrong\n");
     let case = fixture.case(&["--consent", "partners"]);
@@ -296,9 +290,7 @@ fn a_dead_server_loses_nothing_and_the_message_goes_once_it_is_up() {
 
 #[test]
 fn an_escalation_killed_mid_send_stays_queued_and_is_sent_once_later() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     let case = fixture.case(&["--consent", "partners"]);
 
@@ -430,31 +422,12 @@ fn a_link_still_live_past_the_response_time_gets_one_follow_up_in_the_same_threa
     let env = &fixture.env;
     let p = platforms.as_str();
     http.set("/post/1", Reply::Page(200, "a post".into()));
-    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok(&[
-        "--platforms",
-        p,
-        "link",
-        "add",
-        "--case",
-        &case,
-        &http.url("/post/1"),
-    ]);
-
-    env.ok(&["--platforms", p, "escalate", "--case", &case, "--yes"]);
+    env.escalated_and_rechecked(p, &http.url("/post/1"));
     let first = &smtp.received()[0];
     assert_eq!(
         first["rcpt_tos"],
         serde_json::json!(["desk@partner.test", "copy@partner.test"])
     );
-    env.ok(&[
-        "--platforms",
-        p,
-        "recheck",
-        "--all",
-        "--host-interval",
-        "0s",
-    ]);
 
     insta::assert_snapshot!(env.run(&["--platforms", p, "escalate", "followup"]), @r"
     exit: 0
@@ -506,23 +479,8 @@ fn a_resurfaced_link_alerts_staff_by_e_mail_with_ids_and_no_url() {
     let env = &fixture.env;
     let p = platforms.as_str();
     let case = env.ok(&["case", "new", "--category", "ncii"]);
-    let link = env.ok(&[
-        "--platforms",
-        p,
-        "link",
-        "add",
-        "--case",
-        &case,
-        &http.url("/p/1"),
-    ]);
-    let recheck = [
-        "--platforms",
-        p,
-        "recheck",
-        "--all",
-        "--host-interval",
-        "0s",
-    ];
+    let link = env.link_on(p, &case, &http.url("/p/1"));
+    let recheck = recheck_all(p);
 
     http.set("/p/1", Reply::Page(404, "gone".into()));
     env.ok(&recheck);
@@ -561,9 +519,7 @@ fn a_resurfaced_link_alerts_staff_by_e_mail_with_ids_and_no_url() {
 
 #[test]
 fn named_evidence_is_attached_stripped_under_its_id_and_never_for_a_minor() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     let case = fixture.case(&["--consent", "partners"]);
     let photo = crate::evidence::tagged_picture(env, "secret-name.jpg", image::ImageFormat::Jpeg);
@@ -627,9 +583,7 @@ fn named_evidence_is_attached_stripped_under_its_id_and_never_for_a_minor() {
 
 #[test]
 fn a_refused_recipient_fails_its_message_for_good_and_the_others_still_go() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let env = &fixture.env;
     let case = fixture.case(&["--consent", "partners"]);
     // Facebook's partner comes first, and refuses: the batch goes on to Instagram's.
@@ -673,9 +627,7 @@ fn a_refused_recipient_fails_its_message_for_good_and_the_others_still_go() {
 
 #[test]
 fn a_server_certificate_nobody_vouches_for_is_refused() {
-    let fixture = Fixture::new(0);
-    let server = fixture.server(0);
-    fixture.configure(server.port);
+    let (fixture, server) = Fixture::running();
     let config = fixture.config_dir().join("config.yaml");
     let without_ca: String = std::fs::read_to_string(&config)
         .unwrap()
@@ -705,31 +657,14 @@ fn a_reuploaded_picture_alerts_staff_with_its_pdq_distance_and_no_url() {
     let env = &fixture.env;
     let p = platforms.as_str();
     let case = env.ok(&["case", "new", "--category", "ncii"]);
-    let add = |path: &str| {
-        env.ok(&[
-            "--platforms",
-            p,
-            "link",
-            "add",
-            "--case",
-            &case,
-            &http.url(path),
-        ])
-    };
+    let add = |path: &str| env.link_on(p, &case, &http.url(path));
     let picture = photo(2, 320, 240);
     http.set(
         "/p/1.png",
         Reply::Bytes("image/png", encode(&picture, ImageFormat::Png)),
     );
     let first = add("/p/1.png");
-    let recheck = [
-        "--platforms",
-        p,
-        "recheck",
-        "--all",
-        "--host-interval",
-        "0s",
-    ];
+    let recheck = recheck_all(p);
     env.ok(&recheck);
     http.set("/p/1.png", Reply::Page(404, "gone".into()));
     env.ok(&recheck);
@@ -809,25 +744,7 @@ fn a_legal_deadline_brings_the_follow_up_before_a_slow_partners_response_time() 
     .unwrap();
     http.set("/post/9", Reply::Page(200, "a post".into()));
     // NCII: the US TAKE IT DOWN Act's 48 hours run from the escalation.
-    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok(&[
-        "--platforms",
-        p,
-        "link",
-        "add",
-        "--case",
-        &case,
-        &http.url("/post/9"),
-    ]);
-    env.ok(&["--platforms", p, "escalate", "--case", &case, "--yes"]);
-    env.ok(&[
-        "--platforms",
-        p,
-        "recheck",
-        "--all",
-        "--host-interval",
-        "0s",
-    ]);
+    env.escalated_and_rechecked(p, &http.url("/post/9"));
 
     age_sent_mail(env, 47);
     env.ok(&["--platforms", p, "escalate", "followup"]);

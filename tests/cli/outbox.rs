@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::mail::{Fixture, age_sent_mail};
+use crate::support::recheck_all;
 use crate::support::smtp::{self, SmtpServer, Switch};
 
 /// Starts `takedown args` in the background, its output discarded.
@@ -30,6 +31,17 @@ fn signal(child: &Child, signal: &str) {
         .status()
         .unwrap();
     assert!(sent.success());
+}
+
+/// Waits up to two minutes for each of `children`, which must end with 0 or 1 (never 2, and
+/// never killed).
+fn all_end_without_failure(children: &mut [Child]) {
+    for child in children {
+        let (_, status) = ended_within(child, Duration::from_secs(120));
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+        assert!(status.code().is_some_and(|c| c <= 1), "{status}: {stderr}");
+    }
 }
 
 /// Waits for `child` to end, at most `limit`; returns how long it took, or panics.
@@ -98,12 +110,7 @@ fn concurrent_senders_send_each_message_exactly_once() {
             let mut children: Vec<Child> = (0..senders)
                 .map(|_| spawn(&fixture, &["outbox", "send"]))
                 .collect();
-            for child in &mut children {
-                let (_, status) = ended_within(child, Duration::from_secs(120));
-                let mut stderr = String::new();
-                std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
-                assert!(status.code().is_some_and(|c| c <= 1), "{status}: {stderr}");
-            }
+            all_end_without_failure(&mut children);
             for id in &ids {
                 assert_eq!(entry(&fixture, id)["state"], "sent", "{id}");
             }
@@ -180,25 +187,7 @@ fn a_follow_up_is_not_sent_once_partner_consent_is_withdrawn() {
         "/post/1",
         crate::support::http::Reply::Page(200, "a post".into()),
     );
-    let case = env.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
-    env.ok(&[
-        "--platforms",
-        p,
-        "link",
-        "add",
-        "--case",
-        &case,
-        &http.url("/post/1"),
-    ]);
-    env.ok(&["--platforms", p, "escalate", "--case", &case, "--yes"]);
-    env.ok(&[
-        "--platforms",
-        p,
-        "recheck",
-        "--all",
-        "--host-interval",
-        "0s",
-    ]);
+    let case = env.escalated_and_rechecked(p, &http.url("/post/1"));
     env.ok(&["case", "consent", &case, "--withdraw", "partners"]);
     age_sent_mail(env, 49);
 
@@ -430,12 +419,7 @@ fn concurrent_escalations_of_one_case_queue_and_send_one_message() {
             let mut children: Vec<Child> = (0..runs)
                 .map(|_| spawn(&fixture, &["escalate", "--case", &case, "--yes"]))
                 .collect();
-            for child in &mut children {
-                let (_, status) = ended_within(child, Duration::from_secs(120));
-                let mut stderr = String::new();
-                std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
-                assert!(status.code().is_some_and(|c| c <= 1), "{status}: {stderr}");
-            }
+            all_end_without_failure(&mut children);
             let mine: Vec<Value> = fixture
                 .outbox()
                 .into_iter()
@@ -489,23 +473,8 @@ fn a_staff_alert_queued_while_the_server_was_down_goes_once_with_three_senders()
     let env = &fixture.env;
     let p = platforms.as_str();
     let case = env.ok(&["case", "new", "--category", "ncii"]);
-    env.ok(&[
-        "--platforms",
-        p,
-        "link",
-        "add",
-        "--case",
-        &case,
-        &http.url("/p/1"),
-    ]);
-    let recheck = [
-        "--platforms",
-        p,
-        "recheck",
-        "--all",
-        "--host-interval",
-        "0s",
-    ];
+    env.link_on(p, &case, &http.url("/p/1"));
+    let recheck = recheck_all(p);
     http.set(
         "/p/1",
         crate::support::http::Reply::Page(404, "gone".into()),

@@ -205,4 +205,40 @@ impl TestEnv {
         );
         out.stdout
     }
+
+    /// A partner-consented NCII case holding the one link `url`, escalated with `--yes` and
+    /// re-checked once (so the link is seen live), all under the platforms file `platforms`:
+    /// where the follow-up tests start. Returns the case id.
+    pub(crate) fn escalated_and_rechecked(&self, platforms: &str, url: &str) -> String {
+        let case = self.ok(&["case", "new", "--category", "ncii", "--consent", "partners"]);
+        self.link_on(platforms, &case, url);
+        self.ok(&[
+            "--platforms",
+            platforms,
+            "escalate",
+            "--case",
+            &case,
+            "--yes",
+        ]);
+        self.ok(&recheck_all(platforms));
+        case
+    }
+
+    /// Adds `url` to `case` under the platforms file `platforms`; returns the link id.
+    pub(crate) fn link_on(&self, platforms: &str, case: &str, url: &str) -> String {
+        self.ok(&["--platforms", platforms, "link", "add", "--case", case, url])
+    }
+}
+
+/// `recheck --all` under the platforms file `platforms`, with no wait between fetches of one
+/// host (the tests' sites are all 127.0.0.1).
+pub(crate) fn recheck_all(platforms: &str) -> [&str; 6] {
+    [
+        "--platforms",
+        platforms,
+        "recheck",
+        "--all",
+        "--host-interval",
+        "0s",
+    ]
 }
