@@ -320,14 +320,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<(), Error> {
         let tx = self.write()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
-            [id.as_str()],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(Error::CaseNotFound(id.clone()));
-        }
+        require_case(&tx, id)?;
         tx.execute(
             "INSERT INTO notes (case_id, created_at, body, staff) VALUES (?1, ?2, ?3, ?4)",
             params![id.as_str(), now.as_second(), body, by.as_str()],
@@ -384,4 +377,18 @@ fn set_consent(
         if given { "given:" } else { "withdrawn:" }
     );
     event(tx, id, t, &what, by)
+}
+
+/// Fails with [`Error::CaseNotFound`] unless `case` exists.
+pub(super) fn require_case(conn: &rusqlite::Connection, case: &CaseId) -> Result<(), Error> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
+        [case.as_str()],
+        |r| r.get(0),
+    )?;
+    if exists {
+        Ok(())
+    } else {
+        Err(Error::CaseNotFound(case.clone()))
+    }
 }

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, Transaction, params};
 use serde::Serialize;
 
+use super::cases::require_case;
 use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::custody::{self, CustodyAction, Entry};
 use crate::domain::hash_list::HashListRow;
@@ -96,19 +97,6 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceR
             vault_file,
         })
     })())
-}
-
-fn require_case(tx: &rusqlite::Connection, case: &CaseId) -> Result<(), Error> {
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
-        [case.as_str()],
-        |r| r.get(0),
-    )?;
-    if exists {
-        Ok(())
-    } else {
-        Err(Error::CaseNotFound(case.clone()))
-    }
 }
 
 /// Appends one entry to a case's custody log, linked to the entry before it.

@@ -2,6 +2,7 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
+use super::cases::require_case;
 use super::{Error, Store, corrupt, is_key_collision, timestamp, with_fresh_id};
 use crate::domain::catalog::PlatformId;
 use crate::domain::category::Category;
@@ -133,14 +134,7 @@ impl Store {
         rehash: &dyn Fn(&str) -> Option<UrlHash>,
     ) -> Result<Vec<AddedLink>, Error> {
         let tx = self.write()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
-            [case.as_str()],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(Error::CaseNotFound(case.clone()));
-        }
+        require_case(&tx, case)?;
         let t = now.as_second();
         let mut same = tx.prepare(
             "SELECT id, case_id, url, url_hash FROM links
