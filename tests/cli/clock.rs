@@ -10,7 +10,7 @@ use crate::mail::{Fixture as MailFixture, age_escalations};
 use crate::recheck::Fixture;
 use crate::support::http::Reply;
 
-fn ago(hours: i64) -> String {
+pub(crate) fn ago(hours: i64) -> String {
     (jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours)).to_string()
 }
 

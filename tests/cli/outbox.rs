@@ -25,7 +25,7 @@ fn spawn(fixture: &Fixture, args: &[&str]) -> Child {
 }
 
 /// Sends `signal` (`TERM`, `INT`, `KILL`) to `child`.
-fn signal(child: &Child, signal: &str) {
+pub(crate) fn signal(child: &Child, signal: &str) {
     let sent = std::process::Command::new("kill")
         .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
@@ -45,7 +45,10 @@ fn all_end_without_failure(children: &mut [Child]) {
 }
 
 /// Waits for `child` to end, at most `limit`; returns how long it took, or panics.
-fn ended_within(child: &mut Child, limit: Duration) -> (Duration, std::process::ExitStatus) {
+pub(crate) fn ended_within(
+    child: &mut Child,
+    limit: Duration,
+) -> (Duration, std::process::ExitStatus) {
     let start = Instant::now();
     loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -69,7 +72,7 @@ fn entry(fixture: &Fixture, id: &str) -> Value {
 }
 
 /// Every message the server accepted more than once.
-fn duplicates(server: &SmtpServer) -> Vec<(String, usize)> {
+pub(crate) fn duplicates(server: &SmtpServer) -> Vec<(String, usize)> {
     server
         .copies()
         .into_iter()
@@ -498,4 +501,25 @@ fn a_staff_alert_queued_while_the_server_was_down_goes_once_with_three_senders()
     assert_eq!(server.received().len(), 1);
     assert_eq!(fixture.outbox()[0]["kind"], "alert");
     assert_eq!(fixture.outbox()[0]["state"], "sent");
+}
+
+/// Found by the kill matrix (tests/cli/kills.rs): `escalate` run again after its message was
+/// sent (by a run killed at QUIT, or one that finished) failed with exit 2, "no link to
+/// escalate", instead of naming the message that covers the links and exiting 0 as a re-run
+/// after a crash must (issue 16, part 2).
+#[test]
+fn escalate_run_again_after_its_message_was_sent_names_it_and_exits_0() {
+    let (fixture, server) = Fixture::running();
+    let case = fixture.case(&["--consent", "partners"]);
+    let id = fixture
+        .env
+        .ok(&["escalate", "--case", &case, "--yes", "-q"]);
+    assert_eq!(entry(&fixture, &id)["state"], "sent");
+    let again = fixture.env.run(&["escalate", "--case", &case, "--yes"]);
+    assert_eq!(
+        again,
+        "exit: 0\n----- stderr -----\n`[LINK]`, `[LINK]` already covered by `[MAIL]` (sent): no second message\n"
+    );
+    assert_eq!(fixture.outbox().len(), 1);
+    assert_eq!(server.received().len(), 1);
 }

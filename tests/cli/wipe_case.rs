@@ -80,7 +80,7 @@ pub(crate) fn key_hex(key_file: &Path) -> String {
 }
 
 /// Every row of every table of the store, decrypted with `key`, as text.
-fn decrypted_rows(db: &Path, key: &str) -> Vec<(String, String)> {
+pub(crate) fn decrypted_rows(db: &Path, key: &str) -> Vec<(String, String)> {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
         .unwrap();
@@ -277,18 +277,18 @@ fn wipe_case_refuses_a_held_case_and_a_wiped_one() {
     );
 }
 
-/// A copy of `template`'s store and key in a new environment.
-fn copy_env(template: &TestEnv) -> TestEnv {
+/// A copy of `template`'s store, key and settings (its home, where there is one) in a new
+/// environment.
+pub(crate) fn copy_env(template: &TestEnv) -> TestEnv {
     let env = TestEnv::new();
-    for dir in ["data", "keys"] {
-        let copied = std::process::Command::new("cp")
-            .arg("-a")
-            .arg(template.root().join(dir))
-            .arg(env.root())
-            .status()
-            .unwrap();
-        assert!(copied.success());
-    }
+    let dirs = ["data", "keys", "home"].map(|dir| template.root().join(dir));
+    let copied = std::process::Command::new("cp")
+        .arg("-a")
+        .args(dirs.iter().filter(|dir| dir.exists()))
+        .arg(env.root())
+        .status()
+        .unwrap();
+    assert!(copied.success());
     let home = env.data_dir().join("home.json");
     let text = std::fs::read_to_string(&home).unwrap();
     std::fs::write(

@@ -242,3 +242,25 @@ pub(crate) fn recheck_all(platforms: &str) -> [&str; 6] {
         "0s",
     ]
 }
+
+/// A proptest runner whose random choices replay: from the seed in the environment variable
+/// `var` when it is set, else from the clock. Tests that share a seed pass different `part`s.
+/// Returns the seed, for the test to print.
+pub(crate) fn replayable(
+    var: &str,
+    part: u64,
+    config: proptest::test_runner::Config,
+) -> (u64, proptest::test_runner::TestRunner) {
+    use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
+    let seed = std::env::var(var).ok().map_or_else(
+        || {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+            u64::from(now.unwrap().subsec_nanos())
+        },
+        |s| s.parse().unwrap_or_else(|_| panic!("{var} is a number")),
+    );
+    let mut bytes = [0u8; 32];
+    bytes[..8].copy_from_slice(&seed.wrapping_add(part).to_le_bytes());
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &bytes);
+    (seed, TestRunner::new_with_rng(config, rng))
+}

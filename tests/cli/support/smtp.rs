@@ -206,11 +206,15 @@ impl SmtpServer {
         }
     }
 
+    /// Whether a client has been held by `switch` since it was turned on.
+    pub(crate) fn held(&self, switch: Switch) -> bool {
+        switch.file(&self.root).with_extension("seen").exists()
+    }
+
     /// Waits until a client is held by `switch`.
     pub(crate) fn wait_held(&self, switch: Switch) {
-        let seen = switch.file(&self.root).with_extension("seen");
         let start = Instant::now();
-        while !seen.exists() {
+        while !self.held(switch) {
             assert!(
                 start.elapsed() < Duration::from_secs(60),
                 "no client reached {switch:?}"
