@@ -434,25 +434,34 @@ impl<'w> Run<'w> {
     }
 
     /// Every id and value a case's rows hold that is its own: its links, evidence, messages,
-    /// vault directory, and the ids of everything that refers to them.
+    /// vault directory, and the ids of everything that refers to them. A value another case
+    /// holds too (the same file added to two cases, the same link reported twice) is not a trace.
     fn traces(&self, case: &str) -> BTreeSet<String> {
+        let own = self.values(case, "=");
+        let others = self.values(case, "!=");
+        own.difference(&others).cloned().collect()
+    }
+
+    /// The values of the rows whose case is (`=`) or is not (`!=`) `case`.
+    fn values(&self, case: &str, op: &str) -> BTreeSet<String> {
         let db = self.env.store_connection();
-        let mut traces = BTreeSet::new();
-        for sql in [
-            "SELECT id FROM links WHERE case_id = ?1",
-            "SELECT url FROM links WHERE case_id = ?1",
-            "SELECT id FROM evidence WHERE case_id = ?1",
-            "SELECT sha256 FROM evidence WHERE case_id = ?1",
-            "SELECT vault_file FROM evidence WHERE case_id = ?1",
-            "SELECT vault_dir FROM evidence_keys WHERE case_id = ?1",
-            "SELECT id FROM outbox WHERE case_id = ?1",
-            "SELECT message_id FROM outbox WHERE case_id = ?1",
+        let mut values = BTreeSet::new();
+        for (column, table) in [
+            ("id", "links"),
+            ("url", "links"),
+            ("id", "evidence"),
+            ("sha256", "evidence"),
+            ("vault_file", "evidence"),
+            ("vault_dir", "evidence_keys"),
+            ("id", "outbox"),
+            ("message_id", "outbox"),
         ] {
-            let mut stmt = db.prepare(sql).unwrap();
-            let values = stmt.query_map([case], |r| r.get::<_, String>(0)).unwrap();
-            traces.extend(values.map(Result::unwrap));
+            let sql = format!("SELECT {column} FROM {table} WHERE case_id {op} ?1");
+            let mut stmt = db.prepare(&sql).unwrap();
+            let found = stmt.query_map([case], |r| r.get::<_, String>(0)).unwrap();
+            values.extend(found.map(Result::unwrap));
         }
-        traces
+        values
     }
 
     fn key(&self) -> String {
