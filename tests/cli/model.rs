@@ -421,10 +421,8 @@ impl<'w> Run<'w> {
             );
             let rows = decrypted_rows(&self.env.data_dir().join("takedown.db"), &self.key());
             for trace in &traces {
-                let left: Vec<&(String, String)> = rows
-                    .iter()
-                    .filter(|(_, row)| row.contains(trace.as_str()))
-                    .collect();
+                let left: Vec<&(String, String)> =
+                    rows.iter().filter(|(_, row)| holds(row, trace)).collect();
                 assert!(
                     left.is_empty(),
                     "`{trace}` of wiped `{id}` is left: {left:?}"
@@ -478,7 +476,7 @@ impl<'w> Run<'w> {
         for case in self.cases.iter().filter(|c| c.wiped) {
             let mut left: Vec<&str> = rows
                 .iter()
-                .filter(|(_, row)| row.contains(&case.id))
+                .filter(|(_, row)| holds(row, &case.id))
                 .map(|(table, _)| table.as_str())
                 .collect();
             left.sort_unstable();
@@ -582,6 +580,42 @@ impl<'w> Run<'w> {
             }
         }
     }
+}
+
+/// Whether `row` holds `value` whole, not as the start or end of a longer value: the URL
+/// `…/p/1` is not in a row that holds only `…/p/12`, nor `…/p/1/x`, but it is in a message body
+/// that ends a sentence with it. Rows are columns joined by `|`, and a value may sit inside a
+/// longer text (an e-mail body, a JSON list of links), so neither whole columns nor plain
+/// substrings will do.
+fn holds(row: &str, value: &str) -> bool {
+    let continues =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "-_/".contains(c));
+    row.match_indices(value).any(|(at, _)| {
+        !continues(row[..at].chars().next_back())
+            && !continues(row[at + value.len()..].chars().next())
+    })
+}
+
+#[test]
+fn a_value_is_found_only_whole() {
+    let url = "http://127.0.0.1:8080/p/1";
+    for row in [
+        "L-7KQ2X|http://127.0.0.1:8080/p/1|live",
+        "see http://127.0.0.1:8080/p/1.",
+        r#"["http://127.0.0.1:8080/p/3","http://127.0.0.1:8080/p/1"]"#,
+        "http://127.0.0.1:8080/p/1",
+    ] {
+        assert!(holds(row, url), "{row}");
+    }
+    for row in [
+        "L-7KQ2X|http://127.0.0.1:8080/p/12|live",
+        "http://127.0.0.1:8080/p/1/x",
+        "http://127.0.0.1:8080/p/10 and http://127.0.0.1:8080/p/11",
+    ] {
+        assert!(!holds(row, url), "{row}");
+    }
+    assert!(holds("C-7KQ2|wiped|1765000000", "C-7KQ2"));
+    assert!(!holds("XC-7KQ2|open", "C-7KQ2") && !holds("C-7KQ2Z|open", "C-7KQ2"));
 }
 
 /// Runs `sequences` random sequences (part `part` of a seed), shrinking a failure to its smallest
