@@ -4,7 +4,8 @@
 //!
 //! 1. one transaction deletes the case's rows and journals the wipe (before it: the case is
 //!    whole; after it: the case is gone from the store, whatever happens next);
-//! 2. the case's files are overwritten and unlinked, each crossed off the journal;
+//! 2. the case's files are overwritten and unlinked, and its folder removed under its own name,
+//!    each crossed off the journal;
 //! 3. a fresh random key is saved *beside* the current one in the secret store;
 //! 4. the store is copied, vacuumed, into a new file under the new key, journalled there as done;
 //! 5. the copy is renamed over the store (atomic: the store is the old file under the old key, or
@@ -52,6 +53,7 @@ pub(crate) fn finish(
             store.wipe_surveyed(&wipe.case, survey(&wipe.paths))?;
         }
         for path in &wipe.paths {
+            let folder = path.symlink_metadata().is_ok_and(|m| m.is_dir());
             for piece in pieces(path) {
                 if piece.symlink_metadata().is_ok() {
                     shredder.destroy(&piece);
@@ -60,9 +62,12 @@ pub(crate) fn finish(
             }
             if shredder.failed() > failed {
                 failed = shredder.failed();
-            } else {
-                store.wipe_path_done(&wipe.case, path)?;
+                continue;
             }
+            if folder {
+                remove_folder(path)?;
+            }
+            store.wipe_path_done(&wipe.case, path)?;
         }
     }
     clock.save(&store, true)?;
@@ -146,19 +151,35 @@ fn survey(paths: &[PathBuf]) -> Survey {
         })
 }
 
-/// A case's vault folder one entry at a time, then the folder itself, so the time spent is
-/// written down as it goes; anything but a plain folder is one piece. (A folder swapped for a
-/// link meanwhile lists another folder's entries, but the shredder opens each entry's parent
-/// without following links, so it destroys nothing there.)
+/// A case's vault folder one entry at a time, so the time spent is written down as it goes
+/// (the emptied folder is [`remove_folder`]'s); anything but a plain folder is one piece. (A
+/// folder swapped for a link meanwhile lists another folder's entries, but the shredder opens
+/// each entry's parent without following links, so it destroys nothing there.)
 fn pieces(path: &Path) -> Vec<PathBuf> {
-    let mut pieces = Vec::new();
-    if path.symlink_metadata().is_ok_and(|m| m.is_dir())
-        && let Ok(entries) = fs_err::read_dir(path)
-    {
-        pieces.extend(entries.flatten().map(|e| e.path()));
+    if !path.symlink_metadata().is_ok_and(|m| m.is_dir()) {
+        return vec![path.to_owned()];
     }
-    pieces.push(path.to_owned());
-    pieces
+    fs_err::read_dir(path).map_or_else(
+        |_| Vec::new(),
+        |entries| entries.flatten().map(|e| e.path()).collect(),
+    )
+}
+
+/// Removes a case's emptied vault folder under the name the journal holds, in one step. The
+/// shredder would first rename it to a random name, and a run killed between the rename and the
+/// removal left a folder that no journal names and no later run found (ARCHITECTURE §7). Its
+/// name is the case's random vault id, which nothing else holds once the rows are gone.
+fn remove_folder(path: &Path) -> anyhow::Result<()> {
+    match fs_err::remove_dir(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(anyhow::Error::new(e).context(
+                "the case's records and files are gone, but its vault folder could not be removed; the next command tries again",
+            ));
+        }
+        _ => {}
+    }
+    sync_dir(path)?;
+    Ok(())
 }
 
 /// Bytes of files the journalled wipes have still to destroy, for a progress bar.

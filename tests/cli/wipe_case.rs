@@ -623,3 +623,36 @@ fn a_killed_wipe_still_reports_every_file_and_byte_it_destroyed() {
     // may run through the other points before the watch sees them.
     assert_eq!(killed[0], ("a vault file destroyed", true), "{killed:?}");
 }
+
+/// The case's vault folder goes in one step, under the name the journal holds. The shredder
+/// renames what it removes to a random name first, and a run killed between that rename and the
+/// removal left an empty folder that no journal named and no later run found. Watched with
+/// inotify, since that window is too narrow for a kill to land on reliably.
+#[test]
+fn a_wiped_case_folder_is_removed_under_its_journalled_name() {
+    use rustix::fs::inotify;
+    let env = TestEnv::initialised();
+    let case = case_with_links(&env, &[], "GONE", 3);
+    add_evidence(&env, &[], &case, "GONE-EVIDENCE", 100_000);
+    let vault = env.data_dir().join("vault");
+    let folders: Vec<String> = std::fs::read_dir(&vault)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(folders.len(), 1, "{folders:?}");
+    let watch =
+        inotify::init(inotify::CreateFlags::NONBLOCK | inotify::CreateFlags::CLOEXEC).unwrap();
+    let what = inotify::WatchFlags::MOVED_FROM | inotify::WatchFlags::DELETE;
+    inotify::add_watch(&watch, &vault, what).unwrap();
+    env.ok(&["wipe", "case", "--yes", &case.id]);
+    let mut buf = [std::mem::MaybeUninit::uninit(); 4096];
+    let mut reader = inotify::Reader::new(&watch, &mut buf);
+    let mut events = Vec::new();
+    while let Ok(event) = reader.next() {
+        let name = event.file_name().map(|n| n.to_string_lossy().into_owned());
+        events.push((event.events(), name));
+    }
+    let removed = inotify::ReadFlags::DELETE | inotify::ReadFlags::ISDIR;
+    assert_eq!(events, [(removed, Some(folders[0].clone()))]);
+    assert_eq!(std::fs::read_dir(&vault).unwrap().count(), 0);
+}
