@@ -14,4 +14,5 @@ start=$(date +%s)
 PROPTEST_CASES=$cases cargo test --release --locked --lib fuzz:: -- --nocapture --test-threads=1 2>&1 | tee "$log"
 echo
 echo "fuzzing, $cases cases per target, $(($(date +%s) - start)) s in all:"
-grep '^fuzz ' "$log"
+# libtest prints `test fuzz::x ... ` and the figure on one line: take the figure wherever it is.
+grep -o 'fuzz [a-z_-]*: [0-9]* cases, slowest .*' "$log"
