@@ -1216,6 +1216,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Capture links as evidence: what the server sent, kept as a WARC file in the vault')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1353,6 +1354,25 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'takedown;evidence;capture' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Capture every link of this case that is not removed')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--with-media', '--with-media', [CompletionResultType]::ParameterName, 'Keep the main picture''s bytes in the WARC too (refused in a `csam` case and in a minor''s case of a sexual category, as `evidence add` refuses pictures there)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'takedown;evidence;strip' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the clean copy')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
@@ -1399,6 +1419,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Capture links as evidence: what the server sent, kept as a WARC file in the vault')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1423,6 +1444,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;evidence;help;add-hash' {
+            break
+        }
+        'takedown;evidence;help;capture' {
             break
         }
         'takedown;evidence;help;strip' {
@@ -1675,6 +1699,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
+            [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Capture links as evidence: what the server sent, kept as a WARC file in the vault')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             break
@@ -1698,6 +1723,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;evidence;add-hash' {
+            break
+        }
+        'takedown;help;evidence;capture' {
             break
         }
         'takedown;help;evidence;strip' {

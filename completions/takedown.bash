@@ -160,6 +160,9 @@ _takedown() {
             takedown__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__add__subcmd__hash"
                 ;;
+            takedown__subcmd__evidence,capture)
+                cmd="takedown__subcmd__evidence__subcmd__capture"
+                ;;
             takedown__subcmd__evidence,export)
                 cmd="takedown__subcmd__evidence__subcmd__export"
                 ;;
@@ -189,6 +192,9 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash"
+                ;;
+            takedown__subcmd__evidence__subcmd__help,capture)
+                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__capture"
                 ;;
             takedown__subcmd__evidence__subcmd__help,export)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__export"
@@ -312,6 +318,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash"
+                ;;
+            takedown__subcmd__help__subcmd__evidence,capture)
+                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__capture"
                 ;;
             takedown__subcmd__help__subcmd__evidence,export)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__export"
@@ -1390,7 +1399,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add list show log open verify add-hash strip export help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add list show log open verify add-hash capture strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,6 +1524,44 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__evidence__subcmd__capture)
+            opts="-v -q -h -V --case --with-media --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__evidence__subcmd__export)
             opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1562,7 +1609,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help)
-            opts="add list show log open verify add-hash strip export help"
+            opts="add list show log open verify add-hash capture strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1590,6 +1637,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__help__subcmd__capture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2272,7 +2333,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence)
-            opts="add list show log open verify add-hash strip export"
+            opts="add list show log open verify add-hash capture strip export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,6 +2361,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__evidence__subcmd__capture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

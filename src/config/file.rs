@@ -238,6 +238,8 @@ pub(crate) struct RecheckConfig {
     pub(crate) max_body: usize,
     pub(crate) max_image: usize,
     pub(crate) proxy: Option<String>,
+    /// PEM certificates trusted beside the OS roots, as `mail.ca_file` is for mail.
+    pub(crate) ca_file: Option<PathBuf>,
     pub(crate) schedule: ScheduleConfig,
     /// A run fails (exit 2) when more than this share of its fetches get no answer (0 to 1;
     /// all of them failing always fails it).
@@ -264,6 +266,7 @@ impl Default for RecheckConfig {
             max_body: 1024 * 1024,
             max_image: 16 * 1024 * 1024,
             proxy: None,
+            ca_file: None,
             schedule: ScheduleConfig::default(),
             fail_share: 0.5,
             confirm_after: Duration::from_secs(5),

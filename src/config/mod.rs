@@ -99,6 +99,16 @@ pub(crate) fn config_dir() -> Option<PathBuf> {
         .map(|s| s.config_dir().join("takedown"))
 }
 
+/// A CA file (`mail.ca_file`, `recheck.ca_file`) is a few kilobytes; the cap keeps a wrong path
+/// from reading a disk image.
+const MAX_CA_BYTES: u64 = 1024 * 1024;
+
+/// The PEM bytes of a CA file (a regular file, within the cap: `input`); the caller parses them
+/// for its TLS library.
+pub(crate) fn read_ca_file(path: &Path) -> io::Result<Vec<u8>> {
+    crate::input::read(path, MAX_CA_BYTES)
+}
+
 pub(crate) fn absolute(path: &Path) -> Result<PathBuf, Error> {
     std::path::absolute(path).map_err(|source| Error::Absolute {
         path: path.to_owned(),

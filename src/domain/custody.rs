@@ -22,6 +22,7 @@ string_enum! {
         Stripped = "stripped",
         Verified = "verified",
         HashesAdded = "hashes_added",
+        Captured = "captured",
     }
 }
 

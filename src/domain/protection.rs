@@ -117,6 +117,34 @@ pub(crate) fn vault_admits(case: &CaseFacts<'_>, media_type: &str) -> Result<(),
     }
 }
 
+/// Whether a captured answer's body goes into the WARC (`evidence capture`). A picture or a
+/// video (by its bytes or by what the server called it) goes in only with `--with-media`, which
+/// the command has already refused where `vault_admits` refuses pictures. In a child-abuse case
+/// a page that carries a picture inline (a `data:image/…` or `data:video/…` URL) is withheld too:
+/// the bytes would be the picture itself.
+pub(crate) fn capture_keeps_body(
+    case: &CaseFacts<'_>,
+    with_media: bool,
+    sniffed: &str,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> bool {
+    let declared = content_type.map(|t| t.trim_start().to_ascii_lowercase());
+    let media = |t: &str| matches!(Kind::of(t), Kind::Picture | Kind::Video);
+    if media(sniffed) || declared.as_deref().is_some_and(media) {
+        return with_media;
+    }
+    case.child_abuse().is_none() || !inline_media(body)
+}
+
+/// A `data:` URL of a picture or video anywhere in the bytes, in any letter case.
+fn inline_media(body: &[u8]) -> bool {
+    body.windows(10).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with(b"data:image") || w.starts_with(b"data:video")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +226,51 @@ mod tests {
             err.to_string(),
             "a file of unknown type (`application/zip`) is never kept in a `csam` case: possessing child sexual abuse material is itself an offence (PECA 2016 s.22); a file whose type its bytes do not tell may hold pictures"
         );
+    }
+
+    #[test]
+    fn a_capture_keeps_pictures_only_with_media_and_inline_pictures_out_of_child_abuse_cases() {
+        let page = b"<html><img src='DATA:image/png;base64,iVBOR'></html>".as_slice();
+        let plain = b"<html>hello</html>".as_slice();
+        let (adult, child) = (facts(&[Ncii], false), facts(&[Ncii], true));
+        // A picture, by its bytes or its declared type, needs --with-media.
+        for (sniffed, declared) in [
+            ("image/jpeg", None),
+            ("application/octet-stream", Some("Image/JPEG")),
+            ("application/octet-stream", Some(" video/mp4")),
+        ] {
+            assert!(!capture_keeps_body(&adult, false, sniffed, declared, plain));
+            assert!(capture_keeps_body(&adult, true, sniffed, declared, plain));
+        }
+        // A page: kept, unless a child-abuse case's page carries a picture inline.
+        let html = "application/octet-stream";
+        assert!(capture_keeps_body(
+            &adult,
+            false,
+            html,
+            Some("text/html"),
+            page
+        ));
+        assert!(capture_keeps_body(
+            &child,
+            false,
+            html,
+            Some("text/html"),
+            plain
+        ));
+        assert!(!capture_keeps_body(
+            &child,
+            false,
+            html,
+            Some("text/html"),
+            page
+        ));
+        assert!(!capture_keeps_body(
+            &facts(&[Csam], false),
+            false,
+            html,
+            None,
+            page
+        ));
     }
 }

@@ -21,8 +21,6 @@ use secrecy::{ExposeSecret as _, SecretString};
 
 use super::config::{Relay, Security};
 
-/// A CA file is a few kilobytes; the cap keeps a wrong path from reading a disk image.
-const MAX_CA_BYTES: u64 = 1024 * 1024;
 /// How long any one step may wait for the server, the answer to the end of the body included.
 const TIMEOUT: Duration = Duration::from_secs(30);
 /// How long QUIT may take: the message's fate is recorded by then, so nothing waits on it.
@@ -139,7 +137,7 @@ pub(crate) fn read_ca(path: &Path) -> Result<Certificate, Error> {
     let bad = || Error::BadCaFile {
         path: path.to_owned(),
     };
-    let pem = crate::input::read(path, MAX_CA_BYTES).map_err(fail)?;
+    let pem = crate::config::read_ca_file(path).map_err(fail)?;
     // lettre takes a file with no certificate at all (`/etc/passwd`) as an empty list; a CA
     // file must hold at least one, and each must parse.
     let mut roots = rustls::RootCertStore::empty();

@@ -5,6 +5,8 @@
 //!
 //! [`get`]: Client::get
 
+use std::path::Path;
+
 use super::fetch::FetchError;
 use super::guard::{self, Lookup, Resolver};
 use super::{Error, NetSettings};
@@ -17,10 +19,20 @@ pub(super) struct Client {
 
 impl Client {
     pub(super) fn build(settings: &NetSettings) -> Result<Client, Error> {
-        Client::with_lookup(settings, guard::system_lookup())
+        Client::with_lookup(settings, guard::system_lookup(), false)
     }
 
-    pub(super) fn with_lookup(settings: &NetSettings, lookup: Lookup) -> Result<Client, Error> {
+    /// The same client keeping each response's server certificate, which only a capture
+    /// records.
+    pub(super) fn capturing(settings: &NetSettings) -> Result<Client, Error> {
+        Client::with_lookup(settings, guard::system_lookup(), true)
+    }
+
+    pub(super) fn with_lookup(
+        settings: &NetSettings,
+        lookup: Lookup,
+        tls_info: bool,
+    ) -> Result<Client, Error> {
         let proxy_host = match &settings.proxy {
             Some(proxy) => Some(
                 reqwest::Url::parse(proxy)
@@ -40,8 +52,13 @@ impl Client {
             .connect_timeout(settings.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
+            .tls_info(tls_info)
             .pool_max_idle_per_host(settings.per_host)
             .dns_resolver(Resolver::new(resolving, lookup));
+        let builder = match &settings.ca_file {
+            Some(path) => builder.tls_certs_merge(read_ca(path)?),
+            None => builder,
+        };
         let builder = match &settings.proxy {
             Some(proxy) => {
                 let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| Error::Proxy)?;
@@ -72,5 +89,19 @@ impl Client {
             .send()
             .await
             .map_err(|e| FetchError::from_reqwest(&e.without_url()))
+    }
+}
+
+/// The certificates of a PEM file, added to (never replacing) the OS roots.
+fn read_ca(path: &Path) -> Result<Vec<reqwest::Certificate>, Error> {
+    let pem = crate::config::read_ca_file(path).map_err(|source| Error::CaFile {
+        path: path.to_owned(),
+        source,
+    })?;
+    match reqwest::Certificate::from_pem_bundle(&pem) {
+        Ok(certs) if !certs.is_empty() => Ok(certs),
+        _ => Err(Error::BadCaFile {
+            path: path.to_owned(),
+        }),
     }
 }

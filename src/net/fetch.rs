@@ -90,7 +90,7 @@ impl FetchError {
         }
     }
 
-    fn is_transient(self) -> bool {
+    pub(super) fn is_transient(self) -> bool {
         matches!(
             self,
             FetchError::Timeout | FetchError::Connect | FetchError::Reset
@@ -202,7 +202,7 @@ enum Attempt {
     Busy(Option<Duration>, Page),
 }
 
-fn backoff(attempt: u32) -> Duration {
+pub(super) fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(500) * 2u32.saturating_pow(attempt)
 }
 
@@ -217,24 +217,11 @@ async fn follow(
     let mut redirects = 0;
     for _ in 0..=settings.max_redirects {
         let redirected = redirects > 0;
-        if !matches!(current.scheme(), "http" | "https") {
-            return Err(if redirected {
-                FetchError::BadRedirect
-            } else {
-                FetchError::BadUrl
-            });
-        }
+        check_scheme(&current, redirected)?;
         let slot = hosts.enter(host_key_of(current.as_str())).await;
         let mut response = client.get(current.clone()).await?;
         let status = response.status();
-        if status.is_redirection()
-            && let Some(location) = response.headers().get(LOCATION)
-        {
-            let next = location
-                .to_str()
-                .ok()
-                .and_then(|l| current.join(l).ok())
-                .ok_or(FetchError::BadRedirect)?;
+        if let Some(next) = redirect_target(&response, &current)? {
             current = next;
             redirects += 1;
             continue;
@@ -253,16 +240,7 @@ async fn follow(
             let (body, complete) = read_capped(&mut response, settings.max_body).await?;
             return Ok(Attempt::Busy(wait, landed(body, complete, None)));
         }
-        let is_image = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("image/"));
-        let cap = if is_image {
-            settings.max_image
-        } else {
-            settings.max_body
-        };
+        let (is_image, cap) = body_cap(&response, settings);
         let (body, complete) = read_capped(&mut response, cap).await?;
         // The image may live on the same host: its request must not wait for this slot.
         drop(slot);
@@ -286,8 +264,50 @@ async fn follow(
     Err(FetchError::TooManyRedirects)
 }
 
+/// Only http and https are fetched; anything else is a bad link, or a bad redirect after one.
+pub(super) fn check_scheme(url: &reqwest::Url, redirected: bool) -> Result<(), FetchError> {
+    match (url.scheme(), redirected) {
+        ("http" | "https", _) => Ok(()),
+        (_, true) => Err(FetchError::BadRedirect),
+        (_, false) => Err(FetchError::BadUrl),
+    }
+}
+
+/// Where a redirect points, resolved against the URL asked for; `None` for any other answer (a
+/// 3xx without `Location` is an answer too).
+pub(super) fn redirect_target(
+    response: &reqwest::Response,
+    current: &reqwest::Url,
+) -> Result<Option<reqwest::Url>, FetchError> {
+    let location = match response.headers().get(LOCATION) {
+        Some(location) if response.status().is_redirection() => location,
+        _ => return Ok(None),
+    };
+    location
+        .to_str()
+        .ok()
+        .and_then(|l| current.join(l).ok())
+        .map(Some)
+        .ok_or(FetchError::BadRedirect)
+}
+
+/// Whether the answer is a picture (`image/*`), and so how much of its body is read.
+pub(super) fn body_cap(response: &reqwest::Response, settings: &NetSettings) -> (bool, usize) {
+    let is_image = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("image/"));
+    let cap = if is_image {
+        settings.max_image
+    } else {
+        settings.max_body
+    };
+    (is_image, cap)
+}
+
 /// Reads chunks until the cap, then stops: the rest of a large video is never downloaded.
-async fn read_capped(
+pub(super) async fn read_capped(
     response: &mut reqwest::Response,
     cap: usize,
 ) -> Result<(Vec<u8>, bool), FetchError> {

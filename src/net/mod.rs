@@ -2,6 +2,7 @@
 //! concurrency (`hosts`), and bounded fetches (`fetch`). Plain data in and out: it never sees
 //! the store, and neither its errors nor its logs carry a URL.
 
+mod capture;
 mod client;
 mod fetch;
 mod guard;
@@ -9,12 +10,14 @@ mod hosts;
 mod runtime;
 
 use std::net::IpAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
 use tokio::sync::mpsc::Sender;
 
+pub(crate) use capture::{Capture, CaptureError, Exchange};
 pub(crate) use fetch::{FetchError, Page};
 
 use crate::domain::address::AllowedHosts;
@@ -52,6 +55,9 @@ pub(crate) struct NetSettings {
     pub(crate) max_retry_wait: Duration,
     /// Hosts reachable even when not public: those the user's platforms file names exactly.
     pub(crate) allowed_hosts: AllowedHosts,
+    /// PEM certificates trusted beside the OS roots (`recheck.ca_file`): a helpline's own
+    /// interception proxy, or a test server's CA.
+    pub(crate) ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +73,14 @@ pub(crate) enum Error {
     /// The host, or every address it resolves to, is not public.
     #[error("the host is {0}, not a public address")]
     NotPublic(crate::domain::address::Refused),
+    #[error("cannot read the CA file `{}`", .path.display())]
+    CaFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the CA file `{}` holds no PEM certificate", .path.display())]
+    BadCaFile { path: PathBuf },
 }
 
 /// What `fetch_all` hands back while it runs.
@@ -162,6 +176,25 @@ pub(crate) fn fetch_one(
     Ok(runtime::block_on(fetch::fetch(
         &client, &hosts, settings, url,
     )))
+}
+
+/// Captures every URL for evidence (`evidence capture`), with the same client, politeness and
+/// caps as `fetch_all`, and the server certificates kept. Results come back in the order of
+/// `urls`; each capture is whole (a body over the cap fails it), so at most `concurrency` of them
+/// are in memory while they run, and all of them once it returns: callers pass a batch.
+pub(crate) fn capture_all(
+    settings: &NetSettings,
+    urls: &[NormalizedUrl],
+) -> Result<Vec<Result<Capture, CaptureError>>, Error> {
+    use futures::StreamExt as _;
+    let client = client::Client::capturing(settings)?;
+    let hosts = hosts::Hosts::new(settings.per_host, settings.host_interval);
+    Ok(runtime::block_on(
+        futures::stream::iter(urls)
+            .map(|url| capture::capture(&client, &hosts, settings, url.as_str()))
+            .buffered(settings.concurrency.max(1))
+            .collect(),
+    ))
 }
 
 /// What every fetch of one run shares.

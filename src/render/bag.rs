@@ -157,6 +157,8 @@ pub(crate) fn extension(media_type: &str) -> &'static str {
         "video/mp4" => "mp4",
         "video/quicktime" => "mov",
         "video/webm" => "webm",
+        // `evidence capture` keeps its WARC files gzipped record by record.
+        "application/warc" => "warc.gz",
         "video/x-matroska" => "mkv",
         "video/x-msvideo" => "avi",
         "application/ogg" => "ogg",
@@ -192,6 +194,31 @@ pub(crate) fn index(items: &[EvidenceView<'_>], payload: &[PayloadFile]) -> Vec<
 }
 
 /// `custody-log.txt`: the chain of custody, with what is needed to re-check every hash.
+/// How a third party checks the captured pages in a bag (`README.txt`, only in bags with one).
+pub(crate) fn captures_readme() -> Vec<u8> {
+    "Captured web pages in this bag\n\
+\n\
+Each data/E-XXXXX.warc.gz is a page captured by takedown (`evidence capture`): a WARC/1.1\n\
+file (ISO 28500), each record gzipped on its own. It holds every hop's HTTP request and\n\
+response as received (redirects, then the page), the server's TLS certificate as PEM, and a\n\
+metadata record with the capture time, the tool version and the link id. Pictures are kept as\n\
+SHA-256 and PDQ hashes; their bytes are in only when the capture was made with --with-media.\n\
+\n\
+To check one:\n\
+1. Validate the bag (e.g. `bagit.py --validate .`): each file's SHA-256 and SHA-512 are in the\n\
+   manifests, and evidence-index.txt and custody-log.txt (entry `captured`) give the SHA-256\n\
+   recorded when the capture was stored.\n\
+2. Check each record's digests: `warcio check data/E-XXXXX.warc.gz` (pip install warcio).\n\
+3. Read it: `warcio index` lists the records; a WARC viewer such as ReplayWeb.page\n\
+   (https://replayweb.page) shows the page. The certificate opens with\n\
+   `openssl x509 -text` once its record is extracted.\n\
+\n\
+A capture records what the helpline's machine received, at the time its clock gave; no browser\n\
+rendered the page, and it is not a signed statement of who saw what.\n"
+        .as_bytes()
+        .to_vec()
+}
+
 pub(crate) fn custody_text(log: &[Entry]) -> Vec<u8> {
     let mut text = String::from(
         "# Each hash is the SHA-256 of these fields, each as an 8-byte big-endian length and its\n\

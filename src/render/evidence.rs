@@ -6,7 +6,7 @@ use serde::Serialize;
 use jiff::Timestamp;
 
 use crate::domain::custody::Entry;
-use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::ids::{CaseId, EvidenceId, LinkId};
 use crate::domain::url::SourceUrl;
 use crate::render::{Table, show_time};
 
@@ -27,6 +27,20 @@ pub(crate) struct EvidenceView<'a> {
     pub(crate) quality: Option<u8>,
     /// The original a working copy was made from.
     pub(crate) derived_from: Option<&'a EvidenceId>,
+    /// What a captured page's WARC holds (`evidence capture`).
+    pub(crate) capture: Option<CaptureView<'a>>,
+}
+
+/// What a capture holds, as `evidence show` lists it.
+#[derive(Debug, Serialize)]
+pub(crate) struct CaptureView<'a> {
+    pub(crate) link: &'a LinkId,
+    pub(crate) hops: u32,
+    pub(crate) status: u16,
+    pub(crate) certificate_sha256: Option<&'a str>,
+    pub(crate) picture_sha256: Option<&'a str>,
+    pub(crate) picture_pdq: Option<&'a str>,
+    pub(crate) with_media: bool,
 }
 
 pub(crate) fn table(items: &[EvidenceView<'_>]) -> Table {
@@ -66,12 +80,41 @@ pub(crate) fn describe(e: &EvidenceView<'_>) -> String {
     if let Some(original) = e.derived_from {
         out.push_str(&format!("derived from  {original} (a working copy)\n"));
     }
+    if let Some(c) = &e.capture {
+        out.push_str(&describe_capture(c));
+    }
     out.push_str(&format!(
         "source        {}\ncaptured      {}\nadded         {}",
         or_dash(e.source_url.map(|u| u.as_str().to_owned())),
         or_dash(e.captured_at.map(show_time)),
         show_time(e.added_at),
     ));
+    out
+}
+
+/// The lines `evidence show` adds for a capture: what its WARC file holds.
+fn describe_capture(c: &CaptureView<'_>) -> String {
+    let redirects = c.hops.saturating_sub(1);
+    let mut out = format!(
+        "capture of    {} (WARC/1.1, gzipped)\nholds         warcinfo; request and response of {} hop(s) ({redirects} redirect(s), final status {}); metadata (capture time, tool version, link id)\n",
+        c.link, c.hops, c.status
+    );
+    match c.certificate_sha256 {
+        Some(sha) => out.push_str(&format!(
+            "certificate   the server's TLS certificate as PEM (leaf sha256 {sha})\n"
+        )),
+        None => out.push_str("certificate   none (plain http)\n"),
+    }
+    match (c.picture_sha256, c.with_media) {
+        (Some(sha), true) => out.push_str(&format!("main picture  sha256 {sha}, bytes included\n")),
+        (Some(sha), false) => out.push_str(&format!(
+            "main picture  sha256 {sha}, bytes withheld (`--with-media` keeps them)\n"
+        )),
+        (None, _) => out.push_str("main picture  none found\n"),
+    }
+    if let Some(pdq) = c.picture_pdq {
+        out.push_str(&format!("picture pdq   {pdq}\n"));
+    }
     out
 }
 

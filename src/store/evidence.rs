@@ -100,7 +100,7 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<EvidenceR
 }
 
 /// Appends one entry to a case's custody log, linked to the entry before it.
-fn append_custody(
+pub(super) fn append_custody(
     tx: &Transaction<'_>,
     case: &CaseId,
     action: CustodyAction,
@@ -146,6 +146,46 @@ fn append_custody(
         ],
     )?;
     Ok(())
+}
+
+/// Inserts an item's row under a fresh id; the caller appends its custody entry and commits.
+pub(super) fn insert_evidence(
+    tx: &Transaction<'_>,
+    item: &NewEvidence,
+    now: Timestamp,
+) -> Result<EvidenceId, Error> {
+    require_case(tx, &item.case)?;
+    let t = now.as_second();
+    let size = i64::try_from(item.size).map_err(|_| corrupt("size", &item.size.to_string()))?;
+    let id = with_fresh_id(EvidenceId::from_random, |id| {
+        match tx.execute(
+            "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name,
+                 source_url, captured_at, added_at, vault_file, pdq, pdq_quality, derived_from,
+                 md5)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            params![
+                id.as_str(),
+                item.case.as_str(),
+                item.sha256,
+                size,
+                item.media_type,
+                item.original_name,
+                item.source_url.as_ref().map(SourceUrl::as_str),
+                item.captured_at.map(Timestamp::as_second),
+                t,
+                item.vault_file,
+                item.pdq.as_ref().map(|p| &p.0),
+                item.pdq.as_ref().map(|p| p.1),
+                item.derived_from.as_ref().map(EvidenceId::as_str),
+                item.md5,
+            ],
+        ) {
+            Ok(_) => Ok(true),
+            Err(e) if is_key_collision(&e) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    })?;
+    Ok(id)
 }
 
 impl Store {
@@ -213,37 +253,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<EvidenceId, Error> {
         let tx = self.write()?;
-        require_case(&tx, &item.case)?;
-        let t = now.as_second();
-        let size = i64::try_from(item.size).map_err(|_| corrupt("size", &item.size.to_string()))?;
-        let id = with_fresh_id(EvidenceId::from_random, |id| {
-            match tx.execute(
-                "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name,
-                     source_url, captured_at, added_at, vault_file, pdq, pdq_quality, derived_from,
-                     md5)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                params![
-                    id.as_str(),
-                    item.case.as_str(),
-                    item.sha256,
-                    size,
-                    item.media_type,
-                    item.original_name,
-                    item.source_url.as_ref().map(SourceUrl::as_str),
-                    item.captured_at.map(Timestamp::as_second),
-                    t,
-                    item.vault_file,
-                    item.pdq.as_ref().map(|p| &p.0),
-                    item.pdq.as_ref().map(|p| p.1),
-                    item.derived_from.as_ref().map(EvidenceId::as_str),
-                    item.md5,
-                ],
-            ) {
-                Ok(_) => Ok(true),
-                Err(e) if is_key_collision(&e) => Ok(false),
-                Err(e) => Err(e.into()),
-            }
-        })?;
+        let id = insert_evidence(&tx, item, now)?;
         let (action, detail) = match &item.derived_from {
             Some(original) => (CustodyAction::Stripped, format!("from {original}")),
             None => (CustodyAction::Added, format!("sha256 {}", item.sha256)),

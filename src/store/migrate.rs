@@ -19,6 +19,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_unattended.sql"),
     // Numbered 0013 as assigned for issue 21; the lead orders it after 0010-0012 on merge.
     include_str!("migrations/0013_observation_via_links_by_url.sql"),
+    // Numbered 0014 as assigned for issue 24.
+    include_str!("migrations/0014_captures.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

@@ -4,6 +4,7 @@
 //! Everything in it is encrypted at rest, including the write-ahead log; temporary tables stay in
 //! memory so no plaintext spills to a temporary file, and `secure_delete` zeroes deleted content.
 
+mod captures;
 mod cases;
 mod clock;
 mod error;
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use zeroize::Zeroizing;
 
+pub(crate) use captures::CaptureRecord;
 pub(crate) use cases::{CaseRecord, CaseSummary, NewCase};
 pub(crate) use error::Error;
 pub(crate) use evidence::{CaseVault, EvidenceRecord, NewEvidence};

@@ -9,7 +9,7 @@ use insta::assert_snapshot;
 use crate::support::{TestEnv, files_below};
 
 /// Full validation (every checksum, not `--fast`) with bagit-python; the reason when invalid.
-fn validate(bag: &Path) -> Result<(), String> {
+pub(crate) fn validate(bag: &Path) -> Result<(), String> {
     let script = "import bagit, sys\n\
         bag = bagit.Bag(sys.argv[1])\n\
         try:\n    bag.validate()\nexcept bagit.BagValidationError as e:\n    print(e); sys.exit(1)\n";

@@ -10,6 +10,7 @@ mod support;
 mod addresses;
 mod argv;
 mod bad_input;
+mod capture;
 mod case;
 mod clock;
 mod core_dump;

@@ -461,7 +461,7 @@ fn a_bad_config_yaml_is_refused_with_its_place_and_nothing_is_fetched() {
 exit: 2
 ----- stderr -----
 error: `[ROOT]/home/.config/takedown/config.yaml` is not a valid settings file:
-  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `max_image`, `proxy`, `schedule`, `fail_share`, `confirm_after`, `alert_after_failed_runs`
+  2:3: recheck: unknown field `per_hots`, expected one of `concurrency`, `per_host`, `host_interval`, `timeout`, `retries`, `user_agent`, `max_body`, `max_image`, `proxy`, `ca_file`, `schedule`, `fail_share`, `confirm_after`, `alert_after_failed_runs`
 ");
     assert_eq!(f.server.hits("/one"), 0);
 

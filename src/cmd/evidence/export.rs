@@ -105,7 +105,7 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
                 "Evidence of one case. Each item's SHA-256 was recorded when it entered the vault (evidence-index.txt); custody-log.txt is its hash-chained chain of custody up to this export".to_owned(),
             ),
         ];
-        let extra = vec![
+        let mut extra = vec![
             (
                 "evidence-index.txt".to_owned(),
                 write::index(
@@ -115,6 +115,12 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             ),
             ("custody-log.txt".to_owned(), write::custody_text(&log)),
         ];
+        if items
+            .iter()
+            .any(|i| i.media_type == super::capture::WARC_TYPE)
+        {
+            extra.push(("README.txt".to_owned(), write::captures_readme()));
+        }
         let mut tag_manifest = String::new();
         for (name, bytes) in bagit::tag_files(&payload, &info, extra) {
             if name == "tagmanifest-sha256.txt" {

@@ -114,7 +114,7 @@ fn read_back(case: &super::CaseKeys, file: &str, sha256: &str) -> anyhow::Result
 }
 
 /// PDQ and quality of an image; `None` when the bytes do not decode as one.
-fn image_pdq(bytes: &[u8]) -> Option<(String, u8)> {
+pub(super) fn image_pdq(bytes: &[u8]) -> Option<(String, u8)> {
     pdq::decode(bytes, MAX_PIXELS)
         .ok()
         .map(|img| pdq::hash_image(&img))

@@ -14,6 +14,7 @@ use crate::vault::{CaseKey, Vault};
 
 mod add;
 mod add_hash;
+mod capture;
 mod export;
 mod input;
 mod item;
@@ -67,6 +68,7 @@ Examples:
     },
     Verify(verify::VerifyArgs),
     AddHash(add_hash::AddHashArgs),
+    Capture(capture::CaptureArgs),
     Strip(strip::StripArgs),
     Export(export::ExportArgs),
 }
@@ -80,6 +82,7 @@ pub(crate) fn run(command: EvidenceCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
         EvidenceCommand::Open { id, out } => view::open(&id, &out, ctx),
         EvidenceCommand::Verify(args) => verify::run(args, ctx),
         EvidenceCommand::AddHash(args) => add_hash::run(args, ctx),
+        EvidenceCommand::Capture(args) => capture::run(args, ctx),
         EvidenceCommand::Strip(args) => strip::run(args, ctx),
         EvidenceCommand::Export(args) => export::run(args, ctx),
     }

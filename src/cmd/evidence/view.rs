@@ -11,7 +11,7 @@ use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render;
-use crate::render::evidence::EvidenceView;
+use crate::render::evidence::{CaptureView, EvidenceView};
 use crate::store::EvidenceRecord;
 
 pub(super) fn list(case: Option<&CaseId>, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -38,11 +38,26 @@ pub(super) fn show(id: &EvidenceId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         by,
         ctx.now(),
     )?;
+    let capture = store.capture(id)?;
     let printer = ctx.printer();
     if printer.json() {
-        printer.json_line(&item)?;
+        let mut shown = serde_json::to_value(&item)?;
+        if let (Some(capture), Some(fields)) = (&capture, shown.as_object_mut()) {
+            fields.insert("capture".to_owned(), serde_json::to_value(capture)?);
+        }
+        printer.json_line(&shown)?;
     } else {
-        printer.line(&render::evidence::describe(&view(&item)))?;
+        let mut shown = view(&item);
+        shown.capture = capture.as_ref().map(|c| CaptureView {
+            link: &c.link,
+            hops: c.hops,
+            status: c.status,
+            certificate_sha256: c.certificate_sha256.as_deref(),
+            picture_sha256: c.picture_sha256.as_deref(),
+            picture_pdq: c.picture_pdq.as_ref().map(|p| p.0.as_str()),
+            with_media: c.with_media,
+        });
+        printer.line(&render::evidence::describe(&shown))?;
     }
     Ok(ExitStatus::Success)
 }
@@ -63,6 +78,7 @@ pub(super) fn view(item: &EvidenceRecord) -> EvidenceView<'_> {
         pdq: item.pdq.as_deref(),
         quality: item.quality,
         derived_from: item.derived_from.as_ref(),
+        capture: None,
     }
 }
 

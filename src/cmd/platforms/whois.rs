@@ -94,6 +94,7 @@ pub(crate) fn run(args: WhoisArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
             Some(_) => AllowedHosts::new([asked.as_str()]),
             None => AllowedHosts::default(),
         },
+        ca_file: recheck.ca_file.clone(),
     };
     let answered_at = ctx.now();
     let answer = net::fetch_one(&settings, query.as_str())?

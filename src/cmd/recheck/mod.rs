@@ -22,7 +22,7 @@ mod alert;
 mod failing;
 mod judge;
 mod probe;
-mod settings;
+pub(crate) mod settings;
 mod tally;
 
 use crate::store::{CheckFilter, CheckTarget};
@@ -153,7 +153,7 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         attention: Attention::default(),
     };
     // Both looks, the first and the confirming one, go through the same guarded settings.
-    let net = settings(&args, config, catalog.allowed_hosts())?;
+    let net = settings(Some(&args), config, catalog.allowed_hosts())?;
     // First looks; a change waits for a second look (index, the first look's outcome).
     let mut held: Vec<(usize, Outcome)> = Vec::new();
     let (fetch, answers) = probe::targets(catalog, &targets);

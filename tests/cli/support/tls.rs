@@ -8,6 +8,7 @@ use std::sync::Arc;
 /// A certificate for `127.0.0.1` and `localhost`, and its private key.
 pub(crate) struct TestCertificate {
     der: rustls::pki_types::CertificateDer<'static>,
+    pem: String,
     key_der: Vec<u8>,
 }
 
@@ -17,8 +18,14 @@ impl TestCertificate {
         let certified = rcgen::generate_simple_self_signed(names).expect("a test certificate");
         TestCertificate {
             der: certified.cert.der().clone(),
+            pem: certified.cert.pem(),
             key_der: certified.signing_key.serialize_der(),
         }
+    }
+
+    /// The certificate as PEM, as a CA file holds it.
+    pub(crate) fn pem(&self) -> &str {
+        &self.pem
     }
 
     /// A client that trusts this certificate and nothing else.
