@@ -46,7 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The mail relay''s login, kept in the secret store')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
-            [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'Run every unattended job: queued e-mail, due re-checks, due follow-ups')
+            [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store')
@@ -1214,9 +1214,10 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an evidence item''s record (logged as `viewed` in the custody log)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s custody log, oldest entry first')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
             [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Capture links as evidence: what the server sent, kept as a WARC file in the vault')
+            [CompletionResult]::new('timestamp', 'timestamp', [CompletionResultType]::ParameterValue, 'Fetch queued trusted timestamps now (RFC 3161)')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1373,6 +1374,23 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'takedown;evidence;timestamp' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
+            [CompletionResult]::new('--platforms', '--platforms', [CompletionResultType]::ParameterName, 'A platforms file merged over the built-in one by platform `id`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (JSON Lines for lists)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no notes or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'takedown;evidence;strip' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the clean copy')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]')
@@ -1417,9 +1435,10 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an evidence item''s record (logged as `viewed` in the custody log)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s custody log, oldest entry first')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
             [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Capture links as evidence: what the server sent, kept as a WARC file in the vault')
+            [CompletionResult]::new('timestamp', 'timestamp', [CompletionResultType]::ParameterValue, 'Fetch queued trusted timestamps now (RFC 3161)')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1447,6 +1466,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;evidence;help;capture' {
+            break
+        }
+        'takedown;evidence;help;timestamp' {
             break
         }
         'takedown;evidence;help;strip' {
@@ -1504,7 +1526,7 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The mail relay''s login, kept in the secret store')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help')
             [CompletionResult]::new('recheck', 'recheck', [CompletionResultType]::ParameterValue, 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline')
-            [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'Run every unattended job: queued e-mail, due re-checks, due follow-ups')
+            [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store')
@@ -1697,9 +1719,10 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an evidence item''s record (logged as `viewed` in the custody log)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s custody log, oldest entry first')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Write an evidence item''s original bytes to a file (logged as `opened`)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed')
             [CompletionResult]::new('add-hash', 'add-hash', [CompletionResultType]::ParameterValue, 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images')
             [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Capture links as evidence: what the server sent, kept as a WARC file in the vault')
+            [CompletionResult]::new('timestamp', 'timestamp', [CompletionResultType]::ParameterValue, 'Fetch queued trusted timestamps now (RFC 3161)')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement')
             break
@@ -1726,6 +1749,9 @@ Register-ArgumentCompleter -Native -CommandName 'takedown' -ScriptBlock {
             break
         }
         'takedown;help;evidence;capture' {
+            break
+        }
+        'takedown;help;evidence;timestamp' {
             break
         }
         'takedown;help;evidence;strip' {

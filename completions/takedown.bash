@@ -184,6 +184,9 @@ _takedown() {
             takedown__subcmd__evidence,strip)
                 cmd="takedown__subcmd__evidence__subcmd__strip"
                 ;;
+            takedown__subcmd__evidence,timestamp)
+                cmd="takedown__subcmd__evidence__subcmd__timestamp"
+                ;;
             takedown__subcmd__evidence,verify)
                 cmd="takedown__subcmd__evidence__subcmd__verify"
                 ;;
@@ -216,6 +219,9 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,strip)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__strip"
+                ;;
+            takedown__subcmd__evidence__subcmd__help,timestamp)
+                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__timestamp"
                 ;;
             takedown__subcmd__evidence__subcmd__help,verify)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__verify"
@@ -339,6 +345,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__evidence,strip)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__strip"
+                ;;
+            takedown__subcmd__help__subcmd__evidence,timestamp)
+                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__timestamp"
                 ;;
             takedown__subcmd__help__subcmd__evidence,verify)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__verify"
@@ -1399,7 +1408,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add list show log open verify add-hash capture strip export help"
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add list show log open verify add-hash capture timestamp strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,7 +1618,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help)
-            opts="add list show log open verify add-hash capture strip export help"
+            opts="add list show log open verify add-hash capture timestamp strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1749,6 +1758,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__strip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__help__subcmd__timestamp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1935,6 +1958,40 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__timestamp)
+            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2333,7 +2390,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence)
-            opts="add list show log open verify add-hash capture strip export"
+            opts="add list show log open verify add-hash capture timestamp strip export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2459,6 +2516,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__strip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__evidence__subcmd__timestamp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -43,7 +43,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-            cand cron 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
+            cand cron 'Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
             cand stats 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
             cand hash 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
@@ -1112,9 +1112,10 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand show 'Show an evidence item''s record (logged as `viewed` in the custody log)'
             cand log 'Print a case''s custody log, oldest entry first'
             cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
-            cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+            cand verify 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
             cand capture 'Capture links as evidence: what the server sent, kept as a WARC file in the vault'
+            cand timestamp 'Fetch queued trusted timestamps now (RFC 3161)'
             cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
             cand export 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1262,6 +1263,22 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'takedown;evidence;timestamp'= {
+            cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
+            cand --platforms 'A platforms file merged over the built-in one by platform `id`'
+            cand --config 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]'
+            cand --as 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]'
+            cand --color 'When to colour stderr'
+            cand --json 'Print data as JSON (JSON Lines for lists)'
+            cand -v 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand --verbose 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+            cand -q 'Only data and errors; no notes or progress'
+            cand --quiet 'Only data and errors; no notes or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'takedown;evidence;strip'= {
             cand --out 'Where to write the clean copy'
             cand --home 'Data directory: the encrypted case store [default: the platform''s data dir, e.g. ~/.local/share/takedown]'
@@ -1304,9 +1321,10 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand show 'Show an evidence item''s record (logged as `viewed` in the custody log)'
             cand log 'Print a case''s custody log, oldest entry first'
             cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
-            cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+            cand verify 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
             cand capture 'Capture links as evidence: what the server sent, kept as a WARC file in the vault'
+            cand timestamp 'Fetch queued trusted timestamps now (RFC 3161)'
             cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
             cand export 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1326,6 +1344,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;evidence;help;add-hash'= {
         }
         &'takedown;evidence;help;capture'= {
+        }
+        &'takedown;evidence;help;timestamp'= {
         }
         &'takedown;evidence;help;strip'= {
         }
@@ -1377,7 +1397,7 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand mail 'The mail relay''s login, kept in the secret store'
             cand guide 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
             cand recheck 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-            cand cron 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
+            cand cron 'Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps'
             cand schedule 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
             cand stats 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
             cand hash 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
@@ -1521,9 +1541,10 @@ set edit:completion:arg-completer[takedown] = {|@words|
             cand show 'Show an evidence item''s record (logged as `viewed` in the custody log)'
             cand log 'Print a case''s custody log, oldest entry first'
             cand open 'Write an evidence item''s original bytes to a file (logged as `opened`)'
-            cand verify 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+            cand verify 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed'
             cand add-hash 'Record a victim''s hash list (from `takedown hash --export`) on a case, with no images'
             cand capture 'Capture links as evidence: what the server sent, kept as a WARC file in the vault'
+            cand timestamp 'Fetch queued trusted timestamps now (RFC 3161)'
             cand strip 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
             cand export 'Export a case''s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
         }
@@ -1542,6 +1563,8 @@ set edit:completion:arg-completer[takedown] = {|@words|
         &'takedown;help;evidence;add-hash'= {
         }
         &'takedown;help;evidence;capture'= {
+        }
+        &'takedown;help;evidence;timestamp'= {
         }
         &'takedown;help;evidence;strip'= {
         }

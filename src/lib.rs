@@ -19,6 +19,7 @@
 //! - [`secrets`] holds the store key: the OS keyring or a key file, never an argument or env var.
 //! - [`vault`] holds evidence files, each encrypted with its case's own key kept in the store.
 //! - [`warc`] writes the WARC files of `evidence capture`: gzipped records with their digests.
+//! - [`tsp`] makes RFC 3161 timestamp queries and checks the tokens authorities answer with.
 //! - [`wipe`] destroys a case (rows, files, then a re-key) or named paths, and holds the
 //!   overwrite primitives and the judgement of the storage under them.
 //! - [`render`] does all output: stdout carries data only; notes, progress and errors go to stderr.
@@ -48,6 +49,7 @@ mod process;
 mod render;
 mod secrets;
 mod store;
+mod tsp;
 mod vault;
 mod warc;
 mod wipe;

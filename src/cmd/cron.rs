@@ -4,12 +4,13 @@
 use crate::ctx::Ctx;
 use crate::error::{self, ExitStatus};
 
-/// Run every unattended job: queued e-mail, due re-checks, due follow-ups
+/// Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps
 ///
 /// What `takedown schedule install` puts in the crontab (`takedown cron --quiet --as cron`). In
 /// order: every message waiting in the outbox is tried again (an alert the server deferred
 /// goes out with the next run), due links are re-checked (staff are alerted to what
-/// resurfaced or passed its deadline), and due follow-ups are queued and sent. A job that fails
+/// resurfaced or passed its deadline), due follow-ups are queued and sent, and evidence whose
+/// trusted timestamp is queued is stamped (`evidence timestamp`; nothing without `timestamp.tsa`). A job that fails
 /// does not stop the others. Exit 0 when all is well, 1 when something new needs attention, 2
 /// when a job failed (a re-check whose fetches failed, an unreadable setting). With `--quiet`
 /// a run prints nothing unless something new needs attention, and then only ids.
@@ -30,6 +31,7 @@ const JOBS: &[Job] = &[
         super::recheck::run(super::recheck::RecheckArgs::default(), ctx)
     }),
     ("followup", super::escalate::followups_due),
+    ("timestamp", super::evidence::timestamp::job),
 ];
 
 pub(crate) fn run(_args: CronArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {

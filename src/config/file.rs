@@ -37,6 +37,8 @@ pub(crate) struct ConfigFile {
     pub(crate) matching: crate::domain::matching::MatchConfig,
     #[serde(default)]
     pub(crate) mail: crate::mail::config::MailConfig,
+    #[serde(default)]
+    pub(crate) timestamp: TimestampConfig,
 }
 
 impl ConfigFile {
@@ -275,6 +277,62 @@ impl Default for RecheckConfig {
     }
 }
 
+/// `timestamp:` — RFC 3161 time-stamping authorities for evidence. There is no default: without
+/// `tsa` nothing is sent. `trust` is required with it, since a token is kept only once its
+/// signature chains to a certificate the helpline chose.
+#[derive(Debug, Default, Deserialize)]
+#[serde(try_from = "RawTimestamp")]
+pub(crate) struct TimestampConfig {
+    /// Asked in order; the first that answers with a good token stamps the item.
+    pub(crate) tsa: Vec<url::Url>,
+    /// PEM certificates: the authorities' own or their CAs'.
+    pub(crate) trust: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct RawTimestamp {
+    tsa: Vec<String>,
+    trust: Option<PathBuf>,
+}
+
+impl TryFrom<RawTimestamp> for TimestampConfig {
+    type Error = String;
+
+    fn try_from(raw: RawTimestamp) -> Result<TimestampConfig, String> {
+        let tsa = raw
+            .tsa
+            .iter()
+            .map(|text| match url::Url::parse(text) {
+                Ok(url) if matches!(url.scheme(), "http" | "https") && url.has_host() => Ok(url),
+                _ => Err(format!(
+                    "tsa: `{text}` is not an http or https URL such as `https://freetsa.org/tsr`"
+                )),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        match &raw.trust {
+            None if !tsa.is_empty() => {
+                return Err(
+                    "tsa is set but trust is not: name the PEM file of the authorities' \
+                            certificates, so tokens can be checked"
+                        .to_owned(),
+                );
+            }
+            Some(path) if !path.is_absolute() => {
+                return Err(format!(
+                    "trust: `{}` is not an absolute path (cron runs elsewhere)",
+                    path.display()
+                ));
+            }
+            _ => {}
+        }
+        Ok(TimestampConfig {
+            tsa,
+            trust: raw.trust,
+        })
+    }
+}
+
 /// `recheck.schedule:` — ARCHITECTURE §3's policy, in words such as `6h` or `14d`.
 #[derive(Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -382,6 +440,34 @@ mod tests {
                 .unwrap_err()
                 .contains("no fixed length")
         );
+    }
+
+    #[test]
+    fn timestamp_authorities_are_urls_with_a_trust_file() {
+        let config = ConfigFile::parse(
+            "timestamp:\n  tsa: [http://127.0.0.1:1/tsr, https://tsa.example/]\n  trust: /etc/tsa.pem\n",
+        )
+        .unwrap();
+        assert_eq!(config.timestamp.tsa.len(), 2);
+        assert!(ConfigFile::parse("").unwrap().timestamp.tsa.is_empty());
+        let problems = |src: &str| {
+            ConfigFile::parse(src)
+                .unwrap_err()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert!(problems("timestamp:\n  tsa: [http://a.example/]\n").contains("trust is not"));
+        assert!(
+            problems("timestamp:\n  tsa: [ftp://a.example/]\n  trust: /t.pem\n")
+                .contains("`ftp://a.example/` is not an http or https URL")
+        );
+        assert!(
+            problems("timestamp:\n  tsa: [http://a.example/]\n  trust: t.pem\n")
+                .contains("not an absolute path")
+        );
+        assert!(problems("timestamp:\n  tsas: []\n").contains("unknown field `tsas`"));
     }
 
     #[test]

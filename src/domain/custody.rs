@@ -23,6 +23,7 @@ string_enum! {
         Verified = "verified",
         HashesAdded = "hashes_added",
         Captured = "captured",
+        Timestamped = "timestamped",
     }
 }
 

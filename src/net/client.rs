@@ -1,9 +1,11 @@
 //! The HTTP client: rustls with verified certificates (there is no switch to turn that off),
 //! no cookies, redirects left to `fetch` so each hop is seen, a proxy only when asked for, and
-//! the address rule on every connection (`guard`). Its one way to send a request is [`get`],
-//! so nothing that fetches (recheck, `og:image`, a capture) can skip the rule.
+//! the address rule on every connection (`guard`). Its only ways to send a request are [`get`]
+//! and, for a time-stamping authority's query, [`post`], so nothing that fetches (recheck,
+//! `og:image`, a capture, a timestamp) can skip the rule.
 //!
 //! [`get`]: Client::get
+//! [`post`]: Client::post
 
 use std::path::Path;
 
@@ -86,6 +88,26 @@ impl Client {
         let _ = url.set_password(None);
         self.http
             .get(url)
+            .send()
+            .await
+            .map_err(|e| FetchError::from_reqwest(&e.without_url()))
+    }
+}
+
+impl Client {
+    /// Sends a POST of `body` to `url` when its host passes the address rule: a time-stamping
+    /// authority's query (`tsa`). Its answer is never followed anywhere.
+    pub(super) async fn post(
+        &self,
+        url: reqwest::Url,
+        content_type: &'static str,
+        body: Vec<u8>,
+    ) -> Result<reqwest::Response, FetchError> {
+        guard::check_url(&url, &self.allowed).map_err(|_| FetchError::NotPublic)?;
+        self.http
+            .post(url)
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(body)
             .send()
             .await
             .map_err(|e| FetchError::from_reqwest(&e.without_url()))

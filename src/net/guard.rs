@@ -178,8 +178,9 @@ mod tests {
     fn a_name_resolving_to_a_local_address_is_never_connected_to() {
         let (port, connections) = server();
         let calls = Arc::new(AtomicUsize::new(0));
-        let client = Client::with_lookup(&settings(&["mirror.example"]), loopback_dns(&calls), false)
-            .expect("a client");
+        let client =
+            Client::with_lookup(&settings(&["mirror.example"]), loopback_dns(&calls), false)
+                .expect("a client");
         let get = |host: &str| {
             let url = reqwest::Url::parse(&format!("http://{host}:{port}/")).expect("a URL");
             crate::net::runtime::block_on(async {
@@ -210,7 +211,8 @@ mod tests {
         let mut with_proxy = settings(&[]);
         // An http proxy that is really our little server: it answers every request with 200.
         with_proxy.proxy = Some(format!("http://proxy.example:{port}"));
-        let client = Client::with_lookup(&with_proxy, loopback_dns(&calls), false).expect("a client");
+        let client =
+            Client::with_lookup(&with_proxy, loopback_dns(&calls), false).expect("a client");
         let get = |url: &str| {
             let url = reqwest::Url::parse(url).expect("a URL");
             crate::net::runtime::block_on(async {

@@ -1,5 +1,6 @@
 //! The network edge and the only async code: one runtime per run (`runtime`), polite
-//! concurrency (`hosts`), and bounded fetches (`fetch`). Plain data in and out: it never sees
+//! concurrency (`hosts`), bounded fetches (`fetch`), captures (`capture`) and time-stamping
+//! authorities (`tsa`). Plain data in and out: it never sees
 //! the store, and neither its errors nor its logs carry a URL.
 
 mod capture;
@@ -8,6 +9,7 @@ mod fetch;
 mod guard;
 mod hosts;
 mod runtime;
+mod tsa;
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -19,6 +21,7 @@ use tokio::sync::mpsc::Sender;
 
 pub(crate) use capture::{Capture, CaptureError, Exchange};
 pub(crate) use fetch::{FetchError, Page};
+pub(crate) use tsa::stamp_all;
 
 use crate::domain::address::AllowedHosts;
 use crate::domain::url::{NormalizedUrl, ProbeUrl};

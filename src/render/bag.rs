@@ -194,9 +194,23 @@ pub(crate) fn index(items: &[EvidenceView<'_>], payload: &[PayloadFile]) -> Vec<
 }
 
 /// `custody-log.txt`: the chain of custody, with what is needed to re-check every hash.
-/// How a third party checks the captured pages in a bag (`README.txt`, only in bags with one).
-pub(crate) fn captures_readme() -> Vec<u8> {
-    "Captured web pages in this bag\n\
+/// How a third party checks the bag's captured pages and trusted timestamps (`README.txt`, only
+/// in bags with either).
+pub(crate) fn readme(captures: bool, tokens: bool) -> Vec<u8> {
+    let mut text = String::new();
+    if captures {
+        text.push_str(CAPTURES_README);
+    }
+    if tokens {
+        if captures {
+            text.push('\n');
+        }
+        text.push_str(TOKENS_README);
+    }
+    text.into_bytes()
+}
+
+const CAPTURES_README: &str = "Captured web pages in this bag\n\
 \n\
 Each data/E-XXXXX.warc.gz is a page captured by takedown (`evidence capture`): a WARC/1.1\n\
 file (ISO 28500), each record gzipped on its own. It holds every hop's HTTP request and\n\
@@ -214,10 +228,22 @@ To check one:\n\
    `openssl x509 -text` once its record is extracted.\n\
 \n\
 A capture records what the helpline's machine received, at the time its clock gave; no browser\n\
-rendered the page, and it is not a signed statement of who saw what.\n"
-        .as_bytes()
-        .to_vec()
-}
+rendered the page, and it is not a signed statement of who saw what.\n";
+
+const TOKENS_README: &str = "Trusted timestamps in this bag\n\
+\n\
+Each data/E-XXXXX.<ext>.tsr is an RFC 3161 time-stamp token over the SHA-256 of the file it\n\
+is named after (data/E-XXXXX.<ext>): the time-stamping authority's whole answer\n\
+(TimeStampResp, DER). Only that hash was sent to the authority. The token shows the file\n\
+existed, exactly as it is, no later than the time the authority signed; custody-log.txt\n\
+records it as `timestamped`.\n\
+\n\
+To check one (OpenSSL 1.1 or later):\n\
+  openssl ts -verify -in data/E-XXXXX.jpg.tsr -data data/E-XXXXX.jpg -CAfile tsa-trust.pem\n\
+which prints `Verification: OK`. tsa-trust.pem holds the certificates the helpline trusts for\n\
+its authorities; compare them with the ones the authority publishes. `-digest` with the\n\
+SHA-256 from manifest-sha256.txt works in place of `-data`. To read the time and the serial\n\
+number: openssl ts -reply -in data/E-XXXXX.jpg.tsr -text\n";
 
 pub(crate) fn custody_text(log: &[Entry]) -> Vec<u8> {
     let mut text = String::from(

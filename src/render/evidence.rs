@@ -29,6 +29,34 @@ pub(crate) struct EvidenceView<'a> {
     pub(crate) derived_from: Option<&'a EvidenceId>,
     /// What a captured page's WARC holds (`evidence capture`).
     pub(crate) capture: Option<CaptureView<'a>>,
+    pub(crate) stamp: StampView<'a>,
+}
+
+/// An item's trusted timestamp (RFC 3161).
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub(crate) enum StampView<'a> {
+    /// No authority was configured when it was added, nor since.
+    NotStamped,
+    /// Asked for; no authority has given a good token yet.
+    Queued {
+        tries: u32,
+        last_error: Option<&'a str>,
+    },
+    Stamped {
+        at: Timestamp,
+        authority: &'a str,
+    },
+}
+
+impl std::fmt::Display for StampView<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StampView::NotStamped => f.write_str("not stamped"),
+            StampView::Queued { .. } => f.write_str("queued"),
+            StampView::Stamped { .. } => f.write_str("stamped"),
+        }
+    }
 }
 
 /// What a capture holds, as `evidence show` lists it.
@@ -44,7 +72,9 @@ pub(crate) struct CaptureView<'a> {
 }
 
 pub(crate) fn table(items: &[EvidenceView<'_>]) -> Table {
-    let mut table = Table::new(&["ID", "CASE", "TYPE", "SIZE", "SHA256", "ADDED", "NAME"]);
+    let mut table = Table::new(&[
+        "ID", "CASE", "TYPE", "SIZE", "SHA256", "ADDED", "STAMP", "NAME",
+    ]);
     for e in items {
         table.push(vec![
             e.id.to_string(),
@@ -53,6 +83,7 @@ pub(crate) fn table(items: &[EvidenceView<'_>]) -> Table {
             e.size.to_string(),
             e.sha256.get(..16).unwrap_or(e.sha256).to_owned(),
             show_time(e.added_at),
+            e.stamp.to_string(),
             e.original_name.unwrap_or_default().to_owned(),
         ]);
     }
@@ -83,6 +114,17 @@ pub(crate) fn describe(e: &EvidenceView<'_>) -> String {
     if let Some(c) = &e.capture {
         out.push_str(&describe_capture(c));
     }
+    out.push_str(&match e.stamp {
+        StampView::NotStamped => "timestamp     none (no `timestamp.tsa` configured)\n".to_owned(),
+        StampView::Queued { tries, last_error } => format!(
+            "timestamp     queued ({tries} tries so far{}; `evidence timestamp` asks again)\n",
+            last_error.map_or_else(String::new, |e| format!(", last: {e}"))
+        ),
+        StampView::Stamped { at, authority } => format!(
+            "timestamp     RFC 3161 token by {authority}, signed {}\n",
+            show_time(at)
+        ),
+    });
     out.push_str(&format!(
         "source        {}\ncaptured      {}\nadded         {}",
         or_dash(e.source_url.map(|u| u.as_str().to_owned())),

@@ -16,6 +16,7 @@ mod lock;
 mod migrate;
 mod observations;
 mod outbox;
+mod timestamps;
 mod unattended;
 mod wipe;
 
@@ -38,6 +39,7 @@ pub(crate) use outbox::{
     BodyStart, Claim, Cover, Dropped, MailKind, MailState, MailSummary, NewMail, Outcome, Queued,
     QueuedMail,
 };
+pub(crate) use timestamps::{QueuedStamp, StampRecord};
 pub(crate) use wipe::{PendingWipe, Survey, WipeStage};
 
 use crate::secrets::{self, StoreKey};

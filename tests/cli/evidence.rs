@@ -107,6 +107,7 @@ fn show_list_and_log_describe_an_item_and_every_action_on_it() {
     type          text/plain
     size          21
     sha256        d9ad5de7f7f79e9a4f49c77a7afda0c75fb690d5ee5b65eeccc943d2e52c1cab
+    timestamp     none (no `timestamp.tsa` configured)
     source        https://example.com/p/123
     captured      [TIME]
     added         [TIME]
@@ -183,10 +184,10 @@ fn verify_passes_a_clean_vault_and_names_a_tampered_item() {
     assert_snapshot!(text, @r"
     exit: 1
     ----- stdout -----
-    CASE    ITEM         RESULT
-    [CASE]  custody log  ok
-    [CASE]  [EVIDENCE]      ok
-    [CASE]  [EVIDENCE]      cannot read vault file `[VAULT-FILE]`: decryption error
+    CASE    ITEM         TIMESTAMP    RESULT
+    [CASE]  custody log               ok
+    [CASE]  [EVIDENCE]      not stamped  ok
+    [CASE]  [EVIDENCE]      not stamped  cannot read vault file `[VAULT-FILE]`: decryption error
     ----- stderr -----
     warning: verification failed: [EVIDENCE]
     ");

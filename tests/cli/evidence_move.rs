@@ -176,10 +176,10 @@ fn verify_reports_vault_files_that_belong_to_no_item() {
     assert_snapshot!(env.run(&["evidence", "verify"]), @r"
     exit: 1
     ----- stdout -----
-    CASE    ITEM                                         RESULT
-    [CASE]  custody log                                  ok
-    [CASE]  [EVIDENCE]                                      ok
-    [CASE]  vault file 0123456789abcdef0123456789abcdef  belongs to no evidence item (left by an add that was cut short); `wipe case` destroys it
+    CASE    ITEM                                         TIMESTAMP    RESULT
+    [CASE]  custody log                                               ok
+    [CASE]  [EVIDENCE]                                      not stamped  ok
+    [CASE]  vault file 0123456789abcdef0123456789abcdef               belongs to no evidence item (left by an add that was cut short); `wipe case` destroys it
     ----- stderr -----
     warning: verification failed: vault file 0123456789abcdef0123456789abcdef of [CASE]
     ");

@@ -49,6 +49,7 @@ mod sextortion;
 mod states;
 mod stats;
 mod store_file;
+mod timestamp;
 mod whois;
 mod wipe;
 mod wipe_case;

@@ -210,6 +210,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         }
     }
     bar.finish_and_clear();
+    super::timestamp::stamp_new(ctx, std::slice::from_ref(&args.case));
     let failures = shredder.map_or(0, |s| s.finish().1.len());
     if failures > 0 {
         // Named by count only: the messages carry the evidence's path.

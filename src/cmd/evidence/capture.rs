@@ -126,6 +126,8 @@ pub(crate) fn run(args: CaptureArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             }
         }
     }
+    let cases: Vec<CaseId> = categories.into_keys().collect();
+    super::timestamp::stamp_new(ctx, &cases);
     if !failed.is_empty() {
         anyhow::bail!(
             "{} of {} links could not be captured and nothing was stored for them: {}",

@@ -59,6 +59,7 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         );
     }
     let items = store.evidence_list(Some(&args.case))?;
+    let stamps = store.stamps(Some(&args.case))?;
     if items.is_empty() {
         anyhow::bail!("case `{}` has no evidence to export", args.case);
     }
@@ -92,6 +93,17 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             bar.inc(item.size);
             payload.push(file);
         }
+        // Each token beside its item, under the item's file name: what `openssl ts -verify
+        // -in … -data …` pairs.
+        let mut tokens = Vec::new();
+        for (item, file) in items.iter().zip(&payload) {
+            if let Some(token) = stamps.get(&item.id).and_then(|s| s.token.as_deref()) {
+                let path = format!("{}.tsr", file.path);
+                let mut hashing = Hashing::new(token);
+                sink.file(&path, token.len() as u64, &mut hashing)?;
+                tokens.push(hashing.finish(path));
+            }
+        }
         let info = [
             ("External-Identifier", args.case.to_string()),
             ("Bagging-Date", now.strftime("%Y-%m-%d").to_string()),
@@ -109,18 +121,26 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             (
                 "evidence-index.txt".to_owned(),
                 write::index(
-                    &items.iter().map(super::view::view).collect::<Vec<_>>(),
+                    &items
+                        .iter()
+                        .map(|i| super::view::view(i, &stamps))
+                        .collect::<Vec<_>>(),
                     &payload,
                 ),
             ),
             ("custody-log.txt".to_owned(), write::custody_text(&log)),
         ];
-        if items
+        let captures = items
             .iter()
-            .any(|i| i.media_type == super::capture::WARC_TYPE)
-        {
-            extra.push(("README.txt".to_owned(), write::captures_readme()));
+            .any(|i| i.media_type == super::capture::WARC_TYPE);
+        if !tokens.is_empty() {
+            extra.push(("tsa-trust.pem".to_owned(), trust_pem(ctx)?));
         }
+        if captures || !tokens.is_empty() {
+            let readme = write::readme(captures, !tokens.is_empty());
+            extra.push(("README.txt".to_owned(), readme));
+        }
+        payload.extend(tokens);
         let mut tag_manifest = String::new();
         for (name, bytes) in bagit::tag_files(&payload, &info, extra) {
             if name == "tagmanifest-sha256.txt" {
@@ -171,4 +191,11 @@ pub(crate) fn run(args: ExportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         ))?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// `timestamp.trust` as it is now, so a third party can run the README's `openssl ts -verify`.
+fn trust_pem(ctx: &Ctx<'_>) -> anyhow::Result<Vec<u8>> {
+    super::timestamp::trust(ctx)?;
+    let path = ctx.config()?.timestamp.trust.clone().unwrap_or_default();
+    Ok(crate::config::read_ca_file(&path)?)
 }

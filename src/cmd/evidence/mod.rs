@@ -21,6 +21,7 @@ mod item;
 mod names;
 pub(crate) mod share;
 mod strip;
+pub(crate) mod timestamp;
 mod verify;
 mod view;
 
@@ -69,6 +70,7 @@ Examples:
     Verify(verify::VerifyArgs),
     AddHash(add_hash::AddHashArgs),
     Capture(capture::CaptureArgs),
+    Timestamp(timestamp::TimestampArgs),
     Strip(strip::StripArgs),
     Export(export::ExportArgs),
 }
@@ -83,6 +85,7 @@ pub(crate) fn run(command: EvidenceCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
         EvidenceCommand::Verify(args) => verify::run(args, ctx),
         EvidenceCommand::AddHash(args) => add_hash::run(args, ctx),
         EvidenceCommand::Capture(args) => capture::run(args, ctx),
+        EvidenceCommand::Timestamp(args) => timestamp::run(args, ctx),
         EvidenceCommand::Strip(args) => strip::run(args, ctx),
         EvidenceCommand::Export(args) => export::run(args, ctx),
     }

@@ -10,13 +10,17 @@ use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render::Table;
+use crate::store::StampRecord;
+use crate::tsp;
 
-/// Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed
+/// Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed
 ///
 /// Each item is decrypted with its case key and its SHA-256 and size compared with what was
-/// recorded when it was added; each case's custody log is checked entry by entry; a file in a
-/// case's vault that belongs to no item fails too. A successful run is itself logged as
-/// `verified`.
+/// recorded when it was added; its RFC 3161 token, when it has one, must carry a signature that
+/// verifies, by a time-stamping certificate that chains to `timestamp.trust`, over that SHA-256
+/// (an item not yet stamped is reported, not a failure); each case's custody log is checked
+/// entry by entry; a file in a case's vault that belongs to no item fails too. A successful run
+/// is itself logged as `verified`.
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
 Examples:
@@ -38,6 +42,9 @@ struct Checked {
     vault_file: Option<String>,
     ok: bool,
     problem: Option<String>,
+    /// An item's timestamp: `stamped …`, `queued`, `not stamped`; never a failure by itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timestamp: Option<String>,
 }
 
 pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
@@ -52,6 +59,8 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         None => store.cases_with_evidence()?,
     };
     let mut results = Vec::new();
+    // Read once, on the first token: a store without tokens needs no trust file.
+    let mut trust = None;
     for case in &cases {
         let items = store.evidence_list(Some(case))?;
         let log = store.custody(case)?;
@@ -62,15 +71,19 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             vault_file: None,
             ok: true,
             problem: custody::check(&log).err().map(|b| b.to_string()),
+            timestamp: None,
         });
         if store.case_vault(case)?.is_some() {
             let super::CaseKeys { vault, key, dir } = super::existing_key(ctx, case)?;
             let bar = ctx
                 .printer()
                 .byte_progress(items.iter().map(|i| i.size).sum());
+            let stamps = store.stamps(Some(case))?;
             for item in &items {
+                let (timestamp, stamp_problem) =
+                    stamp(ctx, &mut trust, stamps.get(&item.id), &item.sha256);
                 let problem = match vault.copy_out(&key, &dir, &item.vault_file, &mut io::sink()) {
-                    Ok(d) if d.sha256 == item.sha256 && d.size == item.size => None,
+                    Ok(d) if d.sha256 == item.sha256 && d.size == item.size => stamp_problem,
                     Ok(_) => Some("its bytes do not match the recorded SHA-256".to_owned()),
                     Err(err) => Some(
                         anyhow::Error::new(err)
@@ -87,6 +100,7 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
                     vault_file: None,
                     ok: true,
                     problem,
+                    timestamp: Some(timestamp),
                 });
             }
             bar.finish_and_clear();
@@ -101,6 +115,7 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
                         vault_file: Some(name),
                         ok: true,
                         problem: Some("belongs to no evidence item (left by an add that was cut short); `wipe case` destroys it".to_owned()),
+                        timestamp: None,
                     });
                 }
             }
@@ -135,8 +150,37 @@ pub(crate) fn run(args: VerifyArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
     }
 }
 
+/// An item's token checked: what the TIMESTAMP column says, and the problem when it fails.
+fn stamp(
+    ctx: &Ctx<'_>,
+    trust: &mut Option<Result<tsp::Trust, String>>,
+    record: Option<&StampRecord>,
+    sha256: &str,
+) -> (String, Option<String>) {
+    let Some(token) = record.and_then(|r| r.token.as_deref()) else {
+        let state = if record.is_some() {
+            "queued"
+        } else {
+            "not stamped"
+        };
+        return (state.to_owned(), None);
+    };
+    let trust =
+        trust.get_or_insert_with(|| super::timestamp::trust(ctx).map_err(|e| format!("{e:#}")));
+    let checked = match (trust, super::timestamp::sha256_bytes(sha256)) {
+        (Err(why), _) => Err(format!("its timestamp cannot be checked: {why}")),
+        (_, Err(why)) => Err(format!("its timestamp cannot be checked: {why:#}")),
+        (Ok(trust), Ok(digest)) => tsp::verify(token, &digest, trust)
+            .map_err(|e| format!("its timestamp does not verify: {e}")),
+    };
+    match checked {
+        Ok(stamp) => (format!("stamped {}", stamp.time), None),
+        Err(problem) => ("stamped, failed".to_owned(), Some(problem)),
+    }
+}
+
 fn table(results: &[Checked]) -> Table {
-    let mut table = Table::new(&["CASE", "ITEM", "RESULT"]);
+    let mut table = Table::new(&["CASE", "ITEM", "TIMESTAMP", "RESULT"]);
     for r in results {
         table.push(vec![
             r.case.to_string(),
@@ -145,6 +189,7 @@ fn table(results: &[Checked]) -> Table {
                 (None, Some(file)) => format!("vault file {file}"),
                 (None, None) => "custody log".to_owned(),
             },
+            r.timestamp.clone().unwrap_or_default(),
             r.problem.clone().unwrap_or_else(|| "ok".to_owned()),
         ]);
     }

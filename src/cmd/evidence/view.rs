@@ -11,17 +11,43 @@ use crate::domain::ids::{CaseId, EvidenceId};
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::render;
-use crate::render::evidence::{CaptureView, EvidenceView};
-use crate::store::EvidenceRecord;
+use crate::render::evidence::{CaptureView, EvidenceView, StampView};
+use crate::store::{EvidenceRecord, StampRecord};
+
+/// Every item's timestamp request, by item.
+pub(super) type Stamps = std::collections::HashMap<EvidenceId, StampRecord>;
+
+/// An item of `evidence list --json`: its record and its timestamp's state.
+#[derive(serde::Serialize)]
+struct Listed<'a> {
+    #[serde(flatten)]
+    item: &'a EvidenceRecord,
+    timestamp: StampView<'a>,
+}
 
 pub(super) fn list(case: Option<&CaseId>, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     if let Some(case) = case {
         crate::cmd::gate(ctx, case, CaseOp::EvidenceList)?;
     }
-    let items = ctx.store()?.evidence_list(case)?;
-    ctx.printer().rows(&items, || {
-        render::evidence::table(&items.iter().map(view).collect::<Vec<_>>())
+    let store = ctx.store()?;
+    let items = store.evidence_list(case)?;
+    let stamps = store.stamps(case)?;
+    let listed: Vec<Listed<'_>> = items
+        .iter()
+        .map(|item| Listed {
+            item,
+            timestamp: stamp_view(stamps.get(&item.id)),
+        })
+        .collect();
+    let printer = ctx.printer();
+    printer.rows(&listed, || {
+        render::evidence::table(&items.iter().map(|i| view(i, &stamps)).collect::<Vec<_>>())
     })?;
+    if !items.is_empty() && ctx.config()?.timestamp.tsa.is_empty() {
+        printer.note(
+            &"no time-stamping authority is configured (`timestamp.tsa` in config.yaml): items are not stamped",
+        );
+    }
     Ok(ExitStatus::Success)
 }
 
@@ -39,15 +65,20 @@ pub(super) fn show(id: &EvidenceId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
         ctx.now(),
     )?;
     let capture = store.capture(id)?;
+    let stamps = store.stamps(Some(&item.case))?;
     let printer = ctx.printer();
     if printer.json() {
         let mut shown = serde_json::to_value(&item)?;
-        if let (Some(capture), Some(fields)) = (&capture, shown.as_object_mut()) {
-            fields.insert("capture".to_owned(), serde_json::to_value(capture)?);
+        if let Some(fields) = shown.as_object_mut() {
+            if let Some(capture) = &capture {
+                fields.insert("capture".to_owned(), serde_json::to_value(capture)?);
+            }
+            let stamp = stamp_view(stamps.get(id));
+            fields.insert("timestamp".to_owned(), serde_json::to_value(stamp)?);
         }
         printer.json_line(&shown)?;
     } else {
-        let mut shown = view(&item);
+        let mut shown = view(&item, &stamps);
         shown.capture = capture.as_ref().map(|c| CaptureView {
             link: &c.link,
             hops: c.hops,
@@ -63,7 +94,7 @@ pub(super) fn show(id: &EvidenceId, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
 }
 
 /// What `render` shows of a stored evidence item.
-pub(super) fn view(item: &EvidenceRecord) -> EvidenceView<'_> {
+pub(super) fn view<'a>(item: &'a EvidenceRecord, stamps: &'a Stamps) -> EvidenceView<'a> {
     EvidenceView {
         id: &item.id,
         case: &item.case,
@@ -79,6 +110,25 @@ pub(super) fn view(item: &EvidenceRecord) -> EvidenceView<'_> {
         quality: item.quality,
         derived_from: item.derived_from.as_ref(),
         capture: None,
+        stamp: stamp_view(stamps.get(&item.id)),
+    }
+}
+
+fn stamp_view(record: Option<&StampRecord>) -> StampView<'_> {
+    match record {
+        None => StampView::NotStamped,
+        Some(StampRecord {
+            stamped_at: Some(at),
+            authority,
+            ..
+        }) => StampView::Stamped {
+            at: *at,
+            authority: authority.as_deref().unwrap_or_default(),
+        },
+        Some(r) => StampView::Queued {
+            tries: r.tries,
+            last_error: r.last_error.as_deref(),
+        },
     }
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod http;
 pub(crate) mod loopfs;
 pub(crate) mod smtp;
 pub(crate) mod tls;
+pub(crate) mod tsa;
 
 pub(crate) use browser::chromium;
 
