@@ -138,6 +138,8 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         input::check_copies(store, &args.case, &mut inputs)?;
     }
     let case = super::key_for_new_evidence(ctx, store, &args.case)?;
+    // What this add stores (originals and working copies) is stamped at its end.
+    let before = store.evidence_list(Some(&args.case))?;
     let bar = printer.byte_progress(total);
     let hidden = indicatif::ProgressBar::hidden();
     let mut shredder = match args.r#move {
@@ -210,7 +212,13 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         }
     }
     bar.finish_and_clear();
-    super::timestamp::stamp_new(ctx, std::slice::from_ref(&args.case));
+    let new: Vec<_> = store
+        .evidence_list(Some(&args.case))?
+        .into_iter()
+        .map(|item| item.id)
+        .filter(|id| !before.iter().any(|old| &old.id == id))
+        .collect();
+    super::timestamp::stamp_new(ctx, &new);
     let failures = shredder.map_or(0, |s| s.finish().1.len());
     if failures > 0 {
         // Named by count only: the messages carry the evidence's path.

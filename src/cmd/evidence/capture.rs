@@ -106,13 +106,17 @@ pub(crate) fn run(args: CaptureArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
     let allowed = ctx.catalog()?.allowed_hosts();
     let captures = net::capture_all(&settings(None, &ctx.config()?.recheck, allowed)?, &urls)?;
     let mut failed = Vec::new();
+    let mut stored = Vec::new();
     for (link, captured) in links.iter().zip(captures) {
         let facts = facts(&link.case);
         let kept = captured
             .map_err(anyhow::Error::new)
             .and_then(|c| keep(ctx, link, &c, &facts, args.with_media, by));
         match kept {
-            Ok(id) => ctx.printer().created(&id)?,
+            Ok(id) => {
+                ctx.printer().created(&id)?;
+                stored.push(id);
+            }
             Err(err) if links.len() == 1 => {
                 return Err(err.context(format!(
                     "cannot capture link `{}`; nothing was stored",
@@ -126,8 +130,7 @@ pub(crate) fn run(args: CaptureArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
             }
         }
     }
-    let cases: Vec<CaseId> = categories.into_keys().collect();
-    super::timestamp::stamp_new(ctx, &cases);
+    super::timestamp::stamp_new(ctx, &stored);
     if !failed.is_empty() {
         anyhow::bail!(
             "{} of {} links could not be captured and nothing was stored for them: {}",

@@ -7,7 +7,7 @@ use anyhow::Context as _;
 use crate::cmd::recheck::settings::settings;
 use crate::ctx::Ctx;
 use crate::domain::address::AllowedHosts;
-use crate::domain::ids::{CaseId, EvidenceId};
+use crate::domain::ids::EvidenceId;
 use crate::error::ExitStatus;
 use crate::net;
 use crate::store::QueuedStamp;
@@ -50,10 +50,14 @@ pub(crate) fn job(ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     Ok(stamp(ctx, None)?.status())
 }
 
-/// After `evidence add` or `capture`: the new items of `cases` are stamped now or queued. The
-/// items are stored whatever happens here, so a problem (an unreadable trust file) is a warning.
-pub(crate) fn stamp_new(ctx: &Ctx<'_>, cases: &[CaseId]) {
-    if let Err(err) = stamp(ctx, Some(cases)) {
+/// After `evidence add` or `capture`: the items just stored are stamped now or queued (older
+/// queued items wait for `evidence timestamp`). The items are stored whatever happens here, so a
+/// problem (an unreadable trust file) is a warning.
+pub(crate) fn stamp_new(ctx: &Ctx<'_>, items: &[EvidenceId]) {
+    if items.is_empty() {
+        return;
+    }
+    if let Err(err) = stamp(ctx, Some(items)) {
         ctx.printer().warn(&format!(
             "the evidence is stored, but its timestamp is not: {err:#}"
         ));
@@ -76,10 +80,10 @@ impl Pass {
     }
 }
 
-/// Queues every item without a request, then asks for the queued tokens (of `cases` only, when
-/// given: what a command just added), printing each item's outcome. Nothing is queued or sent
+/// Queues every item without a request, then asks for the queued tokens (of `items` only, when
+/// given: what a command just stored), printing each item's outcome. Nothing is queued or sent
 /// without `timestamp.tsa`.
-pub(crate) fn stamp(ctx: &Ctx<'_>, cases: Option<&[CaseId]>) -> anyhow::Result<Pass> {
+pub(crate) fn stamp(ctx: &Ctx<'_>, items: Option<&[EvidenceId]>) -> anyhow::Result<Pass> {
     let config = ctx.config()?;
     let mut pass = Pass {
         stamped: 0,
@@ -94,7 +98,7 @@ pub(crate) fn stamp(ctx: &Ctx<'_>, cases: Option<&[CaseId]>) -> anyhow::Result<P
     let queued: Vec<QueuedStamp> = store
         .queued_stamps()?
         .into_iter()
-        .filter(|q| cases.is_none_or(|cases| cases.contains(&q.case)))
+        .filter(|q| items.is_none_or(|items| items.contains(&q.evidence)))
         .collect();
     let digests = queued
         .iter()
