@@ -15,6 +15,7 @@ import http.server
 import os
 import subprocess
 import tempfile
+import threading
 
 SHA256_IMPRINT = bytes.fromhex("300d06096086480165030402010500" "0420")
 
@@ -27,6 +28,9 @@ def main():
     parser.add_argument("--port-file", required=True)
     parser.add_argument("--mode-file", required=True)
     args = parser.parse_args()
+    # `ts -reply` reads and rewrites the serial file: one at a time, or two answers share a
+    # serial number or one fails.
+    signing = threading.Lock()
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self):
@@ -57,7 +61,7 @@ def main():
             pass
 
     def reply(query):
-        with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        with signing, tempfile.TemporaryDirectory(dir=args.dir) as tmp:
             tsq = os.path.join(tmp, "q.tsq")
             tsr = os.path.join(tmp, "r.tsr")
             with open(tsq, "wb") as f:
