@@ -348,3 +348,47 @@ fn a_password_in_a_redirect_is_never_sent_on() {
         "credentials were sent: {headers:?}"
     );
 }
+
+/// `evidence capture` goes through the same guarded client: a page or an `og:image` that leads
+/// to a local host is refused before any connection, and nothing is stored.
+#[test]
+fn capture_refuses_redirects_and_pictures_on_local_hosts() {
+    let f = Fixture::new();
+    let case = f.case();
+    let port = f.server.port();
+    f.server.set("/target", Reply::Page(200, "here".into()));
+    let links = f.links(
+        &case,
+        &[(
+            "/to-other-loopback",
+            Reply::Redirect(format!("http://127.0.0.2:{port}/target")),
+        )],
+    );
+    let link = links.keys().next().unwrap();
+    let out = f.env.output(&f.args(&["evidence", "capture", link]), "");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("leads to a local or private address")
+            && stderr.contains("nothing was stored"),
+        "{stderr}"
+    );
+    assert_eq!(f.server.hits("/target"), 0, "a refused hop was followed");
+
+    // A page naming a local picture is kept; the picture is not fetched.
+    let og_page = format!(
+        r#"<html><head><meta property="og:image" content="http://127.0.0.2:{port}/target"></head></html>"#
+    );
+    let page = f.links(&case, &[("/og-local", Reply::Page(200, og_page))]);
+    let out = f.env.output(
+        &f.args(&["evidence", "capture", page.keys().next().unwrap()]),
+        "",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("its main picture was not captured: the link or a redirect leads to a local or private address"),
+        "{stderr}"
+    );
+    assert_eq!(f.server.hits("/target"), 0);
+}

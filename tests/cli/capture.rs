@@ -230,7 +230,7 @@ fn a_dead_link_a_404_a_page_over_the_cap_or_a_bad_certificate_stores_nothing() {
     let case = f.case();
     write_config(
         &f,
-        "recheck:\n  max_body: 1000\n  retries: 0\n  timeout: 20s\n",
+        "recheck:\n  max_body: 1024\n  retries: 0\n  timeout: 20s\n",
     );
     let dead = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -255,7 +255,7 @@ fn a_dead_link_a_404_a_page_over_the_cap_or_a_bad_certificate_stores_nothing() {
     let cases = [
         (add(&dead), "cannot connect"),
         (id_of("/missing"), "the server answered 404"),
-        (id_of("/huge"), "larger than the byte cap (1000 bytes"),
+        (id_of("/huge"), "larger than the byte cap (1024 bytes"),
         (add(&untrusted.url("/p")), "TLS handshake failed"),
     ];
     for (link, message) in &cases {
