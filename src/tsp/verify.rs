@@ -45,7 +45,16 @@ pub(crate) struct Trust {
 impl Trust {
     /// The certificates of a PEM file; `None` when it holds none.
     pub(crate) fn from_pem(pem: &[u8]) -> Option<Trust> {
-        let anchors = Certificate::load_pem_chain(pem).ok()?;
+        // Block by block: x509-cert's `load_pem_chain` panics on a file that is empty once its
+        // line ends are trimmed. Text between blocks (as `openssl x509 -text` leaves) is skipped.
+        const END: &str = "-----END CERTIFICATE-----";
+        let text = std::str::from_utf8(pem).ok()?;
+        let mut anchors = Vec::new();
+        for (at, _) in text.match_indices("-----BEGIN CERTIFICATE-----") {
+            let block = &text[at..];
+            let end = block.find(END)? + END.len();
+            anchors.push(der::DecodePem::from_pem(&block[..end]).ok()?);
+        }
         (!anchors.is_empty()).then_some(Trust { anchors })
     }
 }
@@ -295,6 +304,7 @@ mod tests {
     #[test]
     fn a_trust_file_without_certificates_is_none() {
         assert!(Trust::from_pem(b"").is_none());
+        assert!(Trust::from_pem(b"\n\r\n").is_none());
         assert!(Trust::from_pem(b"not a certificate").is_none());
     }
 }
