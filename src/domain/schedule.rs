@@ -75,6 +75,21 @@ pub(crate) fn next_check(policy: &Policy, clock: &Clock) -> Option<Timestamp> {
     last.checked_add(interval).ok()
 }
 
+/// A time such that no link last checked after it is due at `now`: the shortest interval the
+/// policy has has not passed since. `None` when it lies before any time there is.
+pub(crate) fn due_if_checked_by(policy: &Policy, now: Timestamp) -> Option<Timestamp> {
+    let shortest = [
+        policy.pending_every,
+        policy.pending_then,
+        policy.removed_every,
+        policy.removed_then,
+    ]
+    .into_iter()
+    .min()
+    .expect("a policy has intervals");
+    now.checked_sub(shortest).ok()
+}
+
 /// Whether the link is due at `now`.
 pub(crate) fn is_due(policy: &Policy, clock: &Clock, now: Timestamp) -> bool {
     next_check(policy, clock).is_some_and(|next| next <= now)
@@ -131,6 +146,29 @@ mod tests {
             next_check(&p, &clock(Some(late), Some(removed))),
             Some(at(late + 7 * 24))
         );
+    }
+
+    /// The bound `recheck` reads links by never leaves out a due link: every link checked
+    /// after it is not due, whatever its history, and one checked at it can be.
+    #[test]
+    fn no_link_checked_after_the_bound_is_due() {
+        let p = Policy {
+            removed_then: SignedDuration::from_secs(3600),
+            ..Policy::default()
+        };
+        let now = at(1000);
+        let by = due_if_checked_by(&p, now).unwrap();
+        assert_eq!(by, at(999), "the shortest interval is removed_then's hour");
+        for removed in [None, Some(0), Some(990)] {
+            for checked in 990..=1000 {
+                let c = clock(Some(checked), removed);
+                if at(checked) > by {
+                    assert!(!is_due(&p, &c, now), "{c:?}");
+                }
+            }
+        }
+        assert!(is_due(&p, &clock(Some(999), Some(0)), now));
+        assert_eq!(due_if_checked_by(&p, Timestamp::MIN), None);
     }
 
     #[test]

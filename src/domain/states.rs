@@ -269,6 +269,14 @@ pub(crate) fn permits(op: CaseOp, status: CaseStatus) -> bool {
     !matches!(cell(op, status), Cell::Refused(_))
 }
 
+/// Every case status in which the table permits `op`.
+pub(crate) fn permitting(op: CaseOp) -> Vec<CaseStatus> {
+    CaseStatus::ALL
+        .into_iter()
+        .filter(|s| permits(op, *s))
+        .collect()
+}
+
 /// A command refused by the table.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", message(&.case, *.op, *.status, *.why))]

@@ -17,6 +17,7 @@ pub(crate) mod outbox;
 mod printer;
 pub(crate) mod recheck;
 pub(crate) mod report;
+pub(crate) mod schedule;
 pub(crate) mod states;
 pub(crate) mod stats;
 mod table;

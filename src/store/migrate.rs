@@ -21,6 +21,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_observation_via_links_by_url.sql"),
     // Numbered 0014 as assigned for issue 24.
     include_str!("migrations/0014_captures.sql"),
+    // Numbered 0015 as assigned for issue 19 part 9.
+    include_str!("migrations/0015_cases_by_status.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

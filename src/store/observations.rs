@@ -33,10 +33,52 @@ pub(crate) struct CheckTarget {
     pub(crate) deadline: ClockFacts,
 }
 
+/// Which links [`Store::check_targets`] reads. Each bound is left out of the query when it is
+/// `None`, so that the query that remains can use its index.
 #[derive(Debug, Default)]
 pub(crate) struct CheckFilter {
     pub(crate) case: Option<CaseId>,
     pub(crate) platform: Option<PlatformId>,
+    /// Only links of cases in one of these statuses (what the domain's table lets a re-check
+    /// touch): through `cases_by_status`, the links of other cases are never read.
+    pub(crate) case_in: Option<Vec<CaseStatus>>,
+    /// Only links never checked, or last checked at or before this time (the schedule's
+    /// `schedule::due_if_checked_by`): those checked since cannot be due.
+    pub(crate) checked_by: Option<Timestamp>,
+}
+
+impl CheckFilter {
+    /// The query and its parameters.
+    fn query(&self) -> (String, Vec<rusqlite::types::Value>) {
+        use rusqlite::types::Value;
+        let mut sql = String::from(
+            "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
+                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
+             FROM links l JOIN cases c ON c.id = l.case_id
+             LEFT JOIN link_checks k ON k.link_id = l.id
+             WHERE 1",
+        );
+        let mut values = Vec::new();
+        if let Some(case) = &self.case {
+            sql += " AND l.case_id = ?";
+            values.push(Value::Text(case.as_str().to_owned()));
+        }
+        if let Some(platform) = &self.platform {
+            sql += " AND l.platform = ?";
+            values.push(Value::Text(platform.as_str().to_owned()));
+        }
+        if let Some(statuses) = &self.case_in {
+            let marks = vec!["?"; statuses.len()].join(", ");
+            sql += &format!(" AND c.status IN ({marks})");
+            values.extend(statuses.iter().map(|s| Value::Text(s.as_str().to_owned())));
+        }
+        if let Some(at) = self.checked_by {
+            sql += " AND (k.checked_at IS NULL OR k.checked_at <= ?)";
+            values.push(Value::Integer(at.as_second()));
+        }
+        sql += " ORDER BY l.case_id, l.first_seen, l.rowid";
+        (sql, values)
+    }
 }
 
 /// What the fetch itself gave, beside the judgement: what `link show` lists per observation.
@@ -174,19 +216,10 @@ impl Store {
         filter: &CheckFilter,
         wanted: impl Fn(&Clock) -> bool,
     ) -> Result<Vec<CheckTarget>, Error> {
-        let mut stmt = self.conn.prepare(
-            "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
-                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
-             FROM links l JOIN cases c ON c.id = l.case_id
-             LEFT JOIN link_checks k ON k.link_id = l.id
-             WHERE (?1 IS NULL OR l.case_id = ?1) AND (?2 IS NULL OR l.platform = ?2)
-             ORDER BY l.case_id, l.first_seen, l.rowid",
-        )?;
+        let (sql, values) = filter.query();
+        let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(
-            params![
-                filter.case.as_ref().map(CaseId::as_str),
-                filter.platform.as_ref().map(PlatformId::as_str)
-            ],
+            rusqlite::params_from_iter(values),
             |r| {
                 let text = |i| r.get::<_, String>(i);
                 let opt_text = |i| r.get::<_, Option<String>>(i);
@@ -435,5 +468,48 @@ impl Store {
         tx.commit()?;
         tracing::debug!(count = batch.len(), "recorded observations");
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::StoreKey;
+
+    /// `recheck --due` over a store of 100,000 links must not read them all (issue 19 part 9):
+    /// the query starts from the cases a re-check may touch, through `cases_by_status`, and
+    /// reaches their links through `links_by_case`. A plan that scans `links` fails here.
+    #[test]
+    fn the_due_query_starts_from_the_cases_a_recheck_may_touch() {
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::create(&dir.path().join("s.db"), &StoreKey::from_bytes([3; 32])).unwrap();
+        let filter = CheckFilter {
+            case_in: Some(states::permitting(CaseOp::Recheck)),
+            checked_by: Some(Timestamp::UNIX_EPOCH),
+            ..CheckFilter::default()
+        };
+        let (sql, values) = filter.query();
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| r.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let plan = plan.join("\n");
+        assert!(
+            plan.lines()
+                .any(|l| l.starts_with("SEARCH c USING") && l.contains("INDEX cases_by_status")),
+            "{plan}"
+        );
+        assert!(
+            plan.lines()
+                .any(|l| l.starts_with("SEARCH l USING INDEX links_by_case")),
+            "{plan}"
+        );
+        assert!(!plan.lines().any(|l| l.starts_with("SCAN")), "{plan}");
     }
 }

@@ -412,6 +412,47 @@ NEXT CHECK        LINK     CASE    PLATFORM  LAST SEEN
     assert!(out.contains("nothing to check"), "{out}");
 }
 
+/// `recheck --dry-run` names exactly what `--due` would check (never checked, in an open case),
+/// not a link checked a moment ago nor one of a closed case; `--all` adds the checked one. It
+/// fetches nothing, and writes nothing a later run would see.
+#[test]
+fn a_dry_run_names_what_is_due_and_fetches_nothing() {
+    let f = Fixture::new();
+    let (open, closed) = (f.case(), f.case());
+    let checked = f.links(&open, &[("/checked", Reply::Page(200, "x".into()))]);
+    f.recheck(&[&["--due"], CALM].concat(), &checked);
+    let mut paths = f.links(&open, &[("/new", Reply::Page(200, "y".into()))]);
+    paths.extend(f.links(&closed, &[("/closed", Reply::Page(200, "z".into()))]));
+    paths.extend(checked);
+    f.env.ok(&f.args(&["case", "close", &closed]));
+    let named = |extra: &[&str]| {
+        let mut args = vec!["recheck", "--dry-run", "--json"];
+        args.extend_from_slice(extra);
+        let mut listed: Vec<&str> = f
+            .env
+            .ok(&f.args(&args))
+            .lines()
+            .map(|l| {
+                let row: Value = serde_json::from_str(l).unwrap();
+                paths[row["link"].as_str().unwrap()].as_str()
+            })
+            .collect();
+        listed.sort_unstable();
+        listed
+    };
+    assert_eq!(named(&[]), ["/new"]);
+    assert_eq!(named(&["--due"]), ["/new"]);
+    assert_eq!(named(&["--all"]), ["/checked", "/new"]);
+    assert_eq!(named(&["--case", &closed]), Vec::<&str>::new());
+    let hits: Vec<usize> = ["/checked", "/new", "/closed"]
+        .iter()
+        .map(|p| f.server.hits(p))
+        .collect();
+    assert_eq!(hits, [1, 0, 0], "a dry run fetches nothing");
+    let (_, rows) = f.recheck(&[&["--due"], CALM].concat(), &paths);
+    assert_eq!(rows.keys().collect::<Vec<_>>(), ["/new"], "and the run that follows agrees");
+}
+
 #[test]
 fn the_schedule_and_politeness_come_from_config_yaml_and_flags_win() {
     let f = Fixture::new();

@@ -9,10 +9,8 @@ use anyhow::Context as _;
 
 use crate::config::file::{self, parse_duration};
 use crate::ctx::Ctx;
-use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
 use crate::domain::recheck::{self, Marker, Outcome, Seen};
-use crate::domain::schedule;
 use crate::domain::states::CaseOp;
 use crate::error::ExitStatus;
 use crate::net;
@@ -21,11 +19,12 @@ use crate::render;
 mod alert;
 mod failing;
 mod judge;
+mod pick;
 mod probe;
 pub(crate) mod settings;
 mod tally;
 
-use crate::store::{CheckFilter, CheckTarget};
+use crate::store::CheckTarget;
 use alert::Attention;
 use judge::judge;
 use settings::settings;
@@ -42,6 +41,7 @@ use tally::Tally;
 #[command(after_long_help = "Examples:
   takedown recheck --due -q                  what cron runs
   takedown recheck --all --case C-7KQ2 --json
+  takedown recheck --dry-run                 which links are due now, by id; nothing fetched
   takedown recheck --all --proxy socks5h://127.0.0.1:9050   through Tor")]
 pub(crate) struct RecheckArgs {
     /// Only links whose next check is due (the default)
@@ -56,6 +56,9 @@ pub(crate) struct RecheckArgs {
     /// Only links of this platform, e.g. `facebook`
     #[arg(long, value_name = "P")]
     platform: Option<String>,
+    /// List the links this run would check, by id, and fetch none
+    #[arg(long)]
+    dry_run: bool,
     /// Requests in flight at once, over all hosts [default: 16]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     concurrency: Option<u16>,
@@ -105,6 +108,9 @@ fn number<N: std::str::FromStr>(text: &str) -> Result<N, String> {
 const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
+    if args.dry_run {
+        return pick::dry_run(&args, ctx);
+    }
     let printer = ctx.printer();
     // What a re-check sees moves links' statuses: recorded with who ran it (`cron` on schedule).
     let by = ctx.staff()?;
@@ -117,16 +123,8 @@ pub(crate) fn run(args: RecheckArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus
         return Ok(ExitStatus::Success);
     };
     let catalog = ctx.catalog()?;
-    let filter = CheckFilter {
-        case: args.case.clone(),
-        platform: args.platform.clone().map(PlatformId::from),
-    };
-    let now = ctx.now();
     let config = &ctx.config()?.recheck;
-    let policy = config.schedule.policy();
-    let targets = store.check_targets(&filter, |clock| {
-        clock.case_active && (args.all || schedule::is_due(&policy, clock, now))
-    })?;
+    let targets = pick::targets(&args, ctx, store, ctx.now())?;
     let known = tally::Known {
         removed_content: store.removed_content()?,
         removed_images: store.removed_images()?,

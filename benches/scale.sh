@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Issue 19 part 9: a helpline's store after years of work, and what cron and staff do with it.
+# Builds, through the real commands (`case new`, `link add -`, `recheck`, `case close`) and so
+# the real encrypted format, a store of LINKS links in cases of PER_CASE:
+#   CHECKED links of open cases, fetched once by `recheck` from a local server: not due for 6 h;
+#   DUE links of open cases never checked: due now;
+#   the rest in closed cases: never checked again.
+# Then it measures
+#   (a) picking the due links: `recheck --due --dry-run`, the same selection a run makes, with
+#       nothing fetched (no network): wall time of the whole process, and the selection alone
+#       as `-v` logs it;
+#   (b) peak RSS (GNU time's maximum resident set size) of that process, and of a real
+#       `recheck --due` that fetches the DUE links from 127.0.0.1 … 127.0.0.HOSTS;
+#   (c) `link list` wall time when the store holds the first 10,000 links (CHECKED + DUE).
+# Every wall time is RUNS runs: median and min. Goals (issue 19): (a) under 100 ms, (b) under
+# 100 MB, (c) under 20 ms on a quiet machine; the load average is printed with the figures.
+#
+# Needs GNU time (/usr/bin/time; installed with apt-get when missing) and bash 5.
+# Knobs: LINKS=100000 DUE=5000 CHECKED=5000 PER_CASE=100 RUNS=15 HOSTS=50 PORT=8710, BIN=path
+# Usage: benches/scale.sh
+set -euo pipefail
+
+LINKS=${LINKS:-100000}
+DUE=${DUE:-5000}
+CHECKED=${CHECKED:-5000}
+PER_CASE=${PER_CASE:-100}
+RUNS=${RUNS:-15}
+HOSTS=${HOSTS:-50}
+PORT=${PORT:-8710}
+
+cd "$(dirname "$0")/.."
+if [ ! -x /usr/bin/time ]; then
+  sudo=()
+  [ "$(id -u)" = 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+fi
+
+[ -n "${BIN:-}" ] || cargo build --release --locked -q --bin takedown --example recheck_server
+target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+# BIN=path measures another build (an older one, say) against the same server and store shape.
+bin=${BIN:-"$target/release/takedown"}
+
+work=$(mktemp -d)
+server_pid=
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+"$target/release/examples/recheck_server" "$PORT" "$HOSTS" 2>/dev/null &
+server_pid=$!
+
+cat >"$work/platforms.yaml" <<EOF
+schema_version: 1
+platforms:
+  - id: bench
+    name: Benchmark server
+    operator: null
+    hosts:
+      patterns: [$(seq -s, -f '"127.0.0.%g"' 1 "$HOSTS")]
+      canonical_host: "127.0.0.1"
+      unverified: true
+      checked: 2026-01-01
+EOF
+export TAKEDOWN_HOME="$work/home" TAKEDOWN_PLATFORMS="$work/platforms.yaml" TAKEDOWN_STAFF=BN
+export XDG_CONFIG_HOME="$work/config"
+mkdir -p "$work/keys" "$XDG_CONFIG_HOME/takedown" && chmod 700 "$work/keys"
+"$bin" init --yes --key-file "$work/keys/key" >/dev/null 2>&1
+fetch=(--concurrency 64 --per-host 8 --host-interval 0s --timeout 20s -q)
+
+# Adds `count` links in cases of PER_CASE, numbered from `first`, and prints the case ids.
+add_links() {
+  local first=$1 count=$2 n case
+  for ((n = first; n < first + count; n += PER_CASE)); do
+    case=$("$bin" case new --category harassment)
+    seq "$n" $((n + PER_CASE - 1)) |
+      awk -v hosts="$HOSTS" -v port="$PORT" '{ printf "http://127.0.0.%d:%d/live/%d\n", $1 % hosts + 1, port, $1 }' |
+      "$bin" link add --case "$case" - >/dev/null
+    echo "$case"
+  done
+}
+
+# Prints the median and min of the numbers on stdin (milliseconds).
+summary() {
+  sort -n | awk '{ v[NR] = $1 } END { printf "median %7.1f ms  min %7.1f ms  (%d runs)\n", v[int((NR + 1) / 2)], v[1], NR }'
+}
+
+# Prints the wall time of one run of the command, in milliseconds.
+wall_ms() {
+  local start=$EPOCHREALTIME
+  "$@" >/dev/null
+  awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f\n", (b - a) * 1000 }'
+}
+
+# Prints the peak RSS of one run of the command, in MiB.
+peak_mib() {
+  /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>&1 || true
+  awk -F': ' '/Maximum resident set size/ { printf "%.1f MiB\n", $2 / 1024 }' "$work/time"
+}
+
+started=$SECONDS
+add_links 0 "$CHECKED" >/dev/null
+"$bin" recheck --due "${fetch[@]}"
+add_links "$CHECKED" "$DUE" >/dev/null
+listed=$("$bin" link list | tail -n +2 | wc -l)
+list_load=$(cut -d' ' -f1-3 /proc/loadavg)
+for ((r = 0; r < RUNS; r++)); do wall_ms "$bin" link list; done >"$work/list"
+add_links $((CHECKED + DUE)) $((LINKS - CHECKED - DUE)) >"$work/closed"
+while read -r case; do "$bin" case close "$case" >/dev/null 2>&1; done <"$work/closed"
+echo "store: $LINKS links ($CHECKED checked, $DUE due, the rest in $(wc -l <"$work/closed") closed cases), made in $((SECONDS - started)) s; $(du -h "$work/home/takedown.db" | cut -f1) on disk"
+
+picked=$("$bin" recheck --due --dry-run --json | wc -l)
+[ "$picked" = "$DUE" ] || { echo "recheck --due --dry-run picked $picked links, not $DUE" >&2; exit 1; }
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+for ((r = 0; r < RUNS; r++)); do wall_ms "$bin" recheck --due --dry-run; done >"$work/pick"
+for ((r = 0; r < RUNS; r++)); do
+  "$bin" -v recheck --due --dry-run 2>&1 >/dev/null | sed -n 's/.*picked the links to check.* ms=\([0-9.]*\).*/\1/p'
+done >"$work/select"
+echo "(a) recheck --due --dry-run, $picked of $LINKS due:  $(summary <"$work/pick")"
+echo "    the selection alone (-v):           $(summary <"$work/select")"
+echo "(b) peak RSS, recheck --due --dry-run:  $(peak_mib "$bin" recheck --due --dry-run)"
+echo "    peak RSS, recheck --due fetching the $DUE due links from 127.0.0.1-$HOSTS: $(peak_mib "$bin" recheck --due "${fetch[@]}")"
+left=$("$bin" recheck --due --dry-run --json | wc -l)
+[ "$left" = 0 ] || { echo "the fetching run left $left links due" >&2; exit 1; }
+echo "(c) link list, $listed links:          $(summary <"$work/list")  (load average then: $list_load)"
