@@ -160,9 +160,6 @@ _takedown() {
             takedown__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__add__subcmd__hash"
                 ;;
-            takedown__subcmd__evidence,capture)
-                cmd="takedown__subcmd__evidence__subcmd__capture"
-                ;;
             takedown__subcmd__evidence,export)
                 cmd="takedown__subcmd__evidence__subcmd__export"
                 ;;
@@ -184,9 +181,6 @@ _takedown() {
             takedown__subcmd__evidence,strip)
                 cmd="takedown__subcmd__evidence__subcmd__strip"
                 ;;
-            takedown__subcmd__evidence,timestamp)
-                cmd="takedown__subcmd__evidence__subcmd__timestamp"
-                ;;
             takedown__subcmd__evidence,verify)
                 cmd="takedown__subcmd__evidence__subcmd__verify"
                 ;;
@@ -195,9 +189,6 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash"
-                ;;
-            takedown__subcmd__evidence__subcmd__help,capture)
-                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__capture"
                 ;;
             takedown__subcmd__evidence__subcmd__help,export)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__export"
@@ -219,9 +210,6 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,strip)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__strip"
-                ;;
-            takedown__subcmd__evidence__subcmd__help,timestamp)
-                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__timestamp"
                 ;;
             takedown__subcmd__evidence__subcmd__help,verify)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__verify"
@@ -325,9 +313,6 @@ _takedown() {
             takedown__subcmd__help__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash"
                 ;;
-            takedown__subcmd__help__subcmd__evidence,capture)
-                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__capture"
-                ;;
             takedown__subcmd__help__subcmd__evidence,export)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__export"
                 ;;
@@ -345,9 +330,6 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__evidence,strip)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__strip"
-                ;;
-            takedown__subcmd__help__subcmd__evidence,timestamp)
-                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__timestamp"
                 ;;
             takedown__subcmd__help__subcmd__evidence,verify)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__verify"
@@ -590,7 +572,7 @@ _takedown() {
 
     case "${cmd}" in
         takedown)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -605,6 +587,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -624,7 +610,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version new list show note category consent close hold reopen states help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version new list show note category consent close hold reopen states help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -639,6 +625,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -658,7 +648,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__category)
-            opts="-v -q -h -V --add --remove --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --add --remove --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,6 +674,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -700,7 +694,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__close)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,6 +709,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -734,7 +732,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__consent)
-            opts="-v -q -h -V --give --withdraw --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --give --withdraw --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +755,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -944,7 +946,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__hold)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,6 +961,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -978,7 +984,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__list)
-            opts="-v -q -h -V --status --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,6 +1006,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1016,7 +1026,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__new)
-            opts="-c -j -v -q -h -V --category --minor --jurisdiction --consent --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-c -j -v -q -h -V --category --minor --jurisdiction --consent --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,6 +1064,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1070,7 +1084,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__note)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version -"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version -"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,6 +1099,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1104,7 +1122,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__reopen)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,6 +1137,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1138,7 +1160,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,6 +1175,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1172,7 +1198,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__case__subcmd__states)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,6 +1213,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1206,7 +1236,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__completions)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,6 +1251,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1240,7 +1274,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__cron)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1255,6 +1289,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1274,7 +1312,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__escalate)
-            opts="-v -q -h -V --case --platform --partner --attach --lang --yes --dry-run --out --home --platforms --config --as --json --verbose --quiet --color --help --version followup help"
+            opts="-v -q -h -V --case --platform --partner --attach --lang --yes --dry-run --out --home --platforms --config --templates --as --json --verbose --quiet --color --help --version followup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,6 +1354,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1332,7 +1374,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__escalate__subcmd__followup)
-            opts="-v -q -h -V --dry-run --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --dry-run --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,6 +1389,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1408,7 +1454,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add list show log open verify add-hash capture timestamp strip export help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version add list show log open verify add-hash strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,6 +1469,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1442,17 +1492,13 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add)
-            opts="-v -q -h -V --case --files --source-url --source-url-file --captured-at --move --follow-symlinks --strip --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --follow-symlinks --strip --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --case)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --files)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1480,6 +1526,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1496,7 +1546,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add__subcmd__hash)
-            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,41 +1568,7 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        takedown__subcmd__evidence__subcmd__capture)
-            opts="-v -q -h -V --case --with-media --home --platforms --config --as --json --verbose --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --case)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --platforms)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1572,7 +1588,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__export)
-            opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1602,6 +1618,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1618,7 +1638,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help)
-            opts="add list show log open verify add-hash capture timestamp strip export help"
+            opts="add list show log open verify add-hash strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1646,20 +1666,6 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        takedown__subcmd__evidence__subcmd__help__subcmd__capture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1771,20 +1777,6 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        takedown__subcmd__evidence__subcmd__help__subcmd__timestamp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1800,7 +1792,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__list)
-            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,6 +1811,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1838,7 +1834,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__log)
-            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1857,6 +1853,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1876,7 +1876,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__open)
-            opts="-v -q -h -V --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --out --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +1895,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1914,7 +1918,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1929,6 +1933,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1948,7 +1956,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__strip)
-            opts="-v -q -h -V --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --out --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,37 +1978,7 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        takedown__subcmd__evidence__subcmd__timestamp)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --platforms)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2020,7 +1998,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__verify)
-            opts="-v -q -h -V --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2020,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2058,7 +2040,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__guide)
-            opts="-v -q -h -V --platform --category --minor --jurisdiction --lang --format --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --platform --category --minor --jurisdiction --lang --format --out --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2100,6 +2082,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2116,7 +2102,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__hash)
-            opts="-v -q -h -V --max-pixels --export --with-paths --match --against --threshold --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --max-pixels --export --with-paths --match --against --threshold --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,6 +2133,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2390,7 +2380,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence)
-            opts="add list show log open verify add-hash capture timestamp strip export"
+            opts="add list show log open verify add-hash strip export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2418,20 +2408,6 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        takedown__subcmd__help__subcmd__evidence__subcmd__capture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2516,20 +2492,6 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__strip)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        takedown__subcmd__help__subcmd__evidence__subcmd__timestamp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3062,7 +3024,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__init)
-            opts="-y -v -q -h -V --key-file --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --key-file --yes --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3084,6 +3046,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3100,7 +3066,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__key)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version restore help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3115,6 +3081,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3176,7 +3146,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__key__subcmd__restore)
-            opts="-v -q -h -V --key-file --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --key-file --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3198,6 +3168,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3214,7 +3188,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version add import list show set rm help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version add import list show set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3229,6 +3203,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3248,7 +3226,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__add)
-            opts="-v -q -h -V --case --category --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --category --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3271,6 +3249,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3402,7 +3384,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__import)
-            opts="-v -q -h -V --case --category --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --category --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3428,6 +3410,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3444,7 +3430,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__list)
-            opts="-v -q -h -V --case --status --platform --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --status --platform --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3474,6 +3460,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3490,7 +3480,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__rm)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3505,6 +3495,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3524,7 +3518,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__set)
-            opts="-v -q -h -V --status --route --ref --at --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --status --route --ref --at --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3558,6 +3552,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3574,7 +3572,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__link__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,6 +3587,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3608,7 +3610,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__mail)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version password help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3623,6 +3625,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3684,7 +3690,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__mail__subcmd__password)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3699,6 +3705,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3718,7 +3728,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__man)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3733,6 +3743,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3752,7 +3766,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version list send drop help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version list send drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3767,6 +3781,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3786,7 +3804,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__drop)
-            opts="-v -q -h -V --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --yes --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3801,6 +3819,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3890,7 +3912,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__list)
-            opts="-v -q -h -V --state --case --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --state --case --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3916,6 +3938,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3932,7 +3958,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__outbox__subcmd__send)
-            opts="-v -q -h -V --resend-uncertain --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --resend-uncertain --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3954,6 +3980,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3970,7 +4000,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version list show check whois help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version list show check whois help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3985,6 +4015,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4004,7 +4038,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__check)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4019,6 +4053,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4122,7 +4160,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__list)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4137,6 +4175,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4156,7 +4198,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4171,6 +4213,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4190,7 +4236,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__platforms__subcmd__whois)
-            opts="-v -q -h -V --rdap-server --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --rdap-server --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4212,6 +4258,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4228,7 +4278,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__recheck)
-            opts="-v -q -h -V --due --all --case --platform --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --confirm-after --max-image --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --due --all --case --platform --dry-run --concurrency --per-host --host-interval --timeout --retries --proxy --user-agent --max-body --confirm-after --max-image --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4294,6 +4344,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4310,7 +4364,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__report)
-            opts="-v -q -h -V --case --platform --format --lang --out --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --platform --format --lang --out --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4348,6 +4402,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4364,7 +4422,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version show print install remove help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version show print install remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4379,6 +4437,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4482,7 +4544,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__install)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4497,6 +4559,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4516,7 +4582,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__print)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4531,6 +4597,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4550,7 +4620,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__remove)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4565,6 +4635,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4584,7 +4658,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__schedule__subcmd__show)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4599,6 +4673,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4618,7 +4696,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__stats)
-            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --chart --html --lang --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --since --until --by --period --min-count --internal --csv --md --chart --html --lang --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4668,6 +4746,10 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4684,7 +4766,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe)
-            opts="-v -q -h -V --home --platforms --config --as --json --verbose --quiet --color --help --version path case help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version path case help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4699,6 +4781,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4718,7 +4804,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe__subcmd__case)
-            opts="-y -v -q -h -V --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --yes --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4733,6 +4819,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4808,7 +4898,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__wipe__subcmd__path)
-            opts="-y -v -q -h -V --passes --allow-store --yes --home --platforms --config --as --json --verbose --quiet --color --help --version"
+            opts="-y -v -q -h -V --passes --allow-store --yes --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4827,6 +4917,10 @@ _takedown() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_takedown_global_optspecs
-    string join \n home= platforms= config= as= json v/verbose q/quiet color= h/help V/version
+    string join \n home= platforms= config= templates= as= json v/verbose q/quiet color= h/help V/version
 end
 
 function __fish_takedown_needs_command
@@ -27,6 +27,7 @@ end
 complete -c takedown -n "__fish_takedown_needs_command" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_needs_command" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_needs_command" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_needs_command" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -47,7 +48,7 @@ complete -c takedown -n "__fish_takedown_needs_command" -f -a "outbox" -d 'Queue
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_needs_command" -f -a "cron" -d 'Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps'
+complete -c takedown -n "__fish_takedown_needs_command" -f -a "cron" -d 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
 complete -c takedown -n "__fish_takedown_needs_command" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
@@ -60,6 +61,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand init" -l key-file -d '
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand init" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand init" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -73,6 +75,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand init" -s V -l version 
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand key; and not __fish_seen_subcommand_from restore help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -88,6 +91,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_s
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_subcommand_from restore" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -102,6 +106,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand key; and __fish_seen_s
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and not __fish_seen_subcommand_from new list show note category consent close hold reopen states help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -138,6 +143,7 @@ law-enforcement\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from new" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -155,6 +161,7 @@ wiped\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -167,6 +174,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -179,6 +187,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from note" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -209,6 +218,7 @@ other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from category" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -227,6 +237,7 @@ law-enforcement\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from consent" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -239,6 +250,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from close" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -251,6 +263,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from hold" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -263,6 +276,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from reopen" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -275,6 +289,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_subcommand_from states" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -298,6 +313,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand case; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and not __fish_seen_subcommand_from add import list show set rm help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -327,6 +343,7 @@ other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -349,6 +366,7 @@ other\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from import" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -369,6 +387,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -381,6 +400,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -408,6 +428,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from set" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -420,6 +441,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_subcommand_from rm" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -439,6 +461,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand link; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __fish_seen_subcommand_from list show check whois help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -456,6 +479,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and not __f
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -468,6 +492,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -480,6 +505,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from check" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -493,6 +519,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand platforms; and __fish_seen_subcommand_from whois" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -519,6 +546,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand report" -l out -d 'Wri
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand report" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand report" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -538,6 +566,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fish_seen_subcommand_from followup help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -554,6 +583,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand escalate; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_seen_subcommand_from followup" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -569,6 +599,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand escalate; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and not __fish_seen_subcommand_from list send drop help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -593,6 +624,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -606,6 +638,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from send" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -618,6 +651,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -635,6 +669,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand outbox; and __fish_see
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_seen_subcommand_from password help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -649,6 +684,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand mail; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand mail; and __fish_seen_subcommand_from password" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -672,6 +708,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand guide" -l out -d 'Writ
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand guide" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand guide" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -697,12 +734,14 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l max-image 
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l due -d 'Only links whose next check is due (the default)'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l all -d 'Every link of open and held cases, due or not'
+complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l dry-run -d 'List the links this run would check, by id, and fetch none'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -l json -d 'Print data as JSON (JSON Lines for lists)'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
 complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s q -l quiet -d 'Only data and errors; no notes or progress'
@@ -711,6 +750,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand recheck" -s V -l versi
 complete -c takedown -n "__fish_takedown_using_subcommand cron" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand cron" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand cron" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand cron" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand cron" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand cron" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -723,6 +763,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand cron" -s V -l version 
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fish_seen_subcommand_from show print install remove help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -740,6 +781,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and not __fi
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -752,6 +794,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from print" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -764,6 +807,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from install" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -776,6 +820,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -807,6 +852,7 @@ ur\t''"
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand stats" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand stats" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -826,6 +872,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -l threshold -d 
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand hash" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -840,6 +887,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand hash" -s V -l version 
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and not __fish_seen_subcommand_from path case help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -856,6 +904,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from path" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -870,6 +919,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from case" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -883,30 +933,29 @@ complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "path" -d 'Destroy files and folders: overwrite, sync, rename at random, unlink'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "case" -d 'Destroy a case: its records, its evidence files and its key; then re-key the store'
 complete -c takedown -n "__fish_takedown_using_subcommand wipe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "list" -d 'List evidence items'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "verify" -d 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "capture" -d 'Capture links as evidence: what the server sent, kept as a WARC file in the vault'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "timestamp" -d 'Fetch queued trusted timestamps now (RFC 3161)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash capture timestamp strip export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -l json -d 'Print data as JSON (JSON Lines for lists)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s q -l quiet -d 'Only data and errors; no notes or progress'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -s V -l version -d 'Print version'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "add" -d 'Copy files into a case\'s encrypted vault and print each one\'s id'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "list" -d 'List evidence items'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and not __fish_seen_subcommand_from add list show log open verify add-hash strip export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l case -d 'The case the evidence belongs to' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l files -d 'Read the names of the files to add from LIST (`-`: stdin), one per line or NUL-separated (`find -print0`)' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l source-url -d 'Where the files were found; `-` reads it from stdin, keeping it out of the process list' -r
@@ -915,6 +964,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -931,6 +981,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from list" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -943,6 +994,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from show" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -956,6 +1008,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from log" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -969,6 +1022,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from open" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -982,6 +1036,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from verify" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -995,6 +1050,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -1004,36 +1060,11 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s q -l quiet -d 'Only data and errors; no notes or progress'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from add-hash" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l case -d 'Capture every link of this case that is not removed' -r
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l color -d 'When to colour stderr' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l with-media -d 'Keep the main picture\'s bytes in the WARC too (refused in a `csam` case and in a minor\'s case of a sexual category, as `evidence add` refuses pictures there)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from capture" -s V -l version -d 'Print version'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -l color -d 'When to colour stderr' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -l json -d 'Print data as JSON (JSON Lines for lists)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -s v -l verbose -d 'More detail on stderr (-vv for trace); logs carry ids, never URLs or notes'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -s q -l quiet -d 'Only data and errors; no notes or progress'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from timestamp" -s V -l version -d 'Print version'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l out -d 'Where to write the clean copy' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from strip" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -1049,6 +1080,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from export" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -1063,16 +1095,15 @@ complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "capture" -d 'Capture links as evidence: what the server sent, kept as a WARC file in the vault'
-complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "timestamp" -d 'Fetch queued trusted timestamps now (RFC 3161)'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'
 complete -c takedown -n "__fish_takedown_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand completions" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand completions" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -1085,6 +1116,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand completions" -s V -l v
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l home -d 'Data directory: the encrypted case store [default: the platform\'s data dir, e.g. ~/.local/share/takedown]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l platforms -d 'A platforms file merged over the built-in one by platform `id`' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l config -d 'Settings file [default: config.yaml in the config dir, e.g. ~/.config/takedown]' -r -F
+complete -c takedown -n "__fish_takedown_using_subcommand man" -l templates -d 'Template overrides: files at the built-in templates\' paths, e.g. `mail/alert.txt.j2` [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]' -r -F
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l as -d 'Your staff handle (initials such as `AK`), recorded with every action [default: `handle` in config.yaml]' -r
 complete -c takedown -n "__fish_takedown_using_subcommand man" -l color -d 'When to colour stderr' -r -f -a "auto\t''
 always\t''
@@ -1105,7 +1137,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_s
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "mail" -d 'The mail relay\'s login, kept in the secret store'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "guide" -d 'Self-reporting guide for a victim: safety first, then the exact steps, evidence and help'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "recheck" -d 'Check due links (or all links of open cases); exit 1 when one resurfaced or is past its deadline'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "cron" -d 'Run every unattended job: queued e-mail, due re-checks, due follow-ups, queued timestamps'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "cron" -d 'Run every unattended job: queued e-mail, due re-checks, due follow-ups'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "schedule" -d 'Show when links are re-checked; print, install or remove the job that runs `takedown cron`'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "stats" -d 'Anonymous figures: cases opened, links reported, removals, first responses, deadlines met'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and not __fish_seen_subcommand_from init key case link platforms report escalate outbox mail guide recheck cron schedule stats hash wipe evidence completions man help" -f -a "hash" -d 'Hash files (SHA-256, and PDQ for images); export a hash list, or match pictures with the store'
@@ -1151,9 +1183,7 @@ complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "show" -d 'Show an evidence item\'s record (logged as `viewed` in the custody log)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "log" -d 'Print a case\'s custody log, oldest entry first'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "open" -d 'Write an evidence item\'s original bytes to a file (logged as `opened`)'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "verify" -d 'Decrypt and re-hash evidence, check timestamps and the custody logs; exit 1 naming what failed'
+complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "verify" -d 'Decrypt and re-hash evidence and check the custody logs; exit 1 naming what failed'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add-hash" -d 'Record a victim\'s hash list (from `takedown hash --export`) on a case, with no images'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "capture" -d 'Capture links as evidence: what the server sent, kept as a WARC file in the vault'
-complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "timestamp" -d 'Fetch queued trusted timestamps now (RFC 3161)'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "strip" -d 'Remove EXIF (GPS, camera, times), XMP, IPTC and comments from a JPEG, PNG or WebP picture'
 complete -c takedown -n "__fish_takedown_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "export" -d 'Export a case\'s evidence as a BagIt 1.0 bag (RFC 8493) for law enforcement'

@@ -37,6 +37,16 @@ pub(crate) struct GlobalArgs {
         value_name = "FILE"
     )]
     pub(crate) config: Option<PathBuf>,
+    /// Template overrides: files at the built-in templates' paths, e.g. `mail/alert.txt.j2`
+    /// [default: templates/ in the config dir, e.g. ~/.config/takedown/templates]
+    #[arg(
+        long,
+        global = true,
+        env = "TAKEDOWN_TEMPLATES",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
+    pub(crate) templates: Option<PathBuf>,
     /// Your staff handle (initials such as `AK`), recorded with every action [default: `handle`
     /// in config.yaml]
     #[arg(

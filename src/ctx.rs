@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use fs_err::os::unix::fs::OpenOptionsExt as _;
 
 use crate::config::file::ConfigFile;
+use crate::config::templates::Templates;
 use crate::config::{Locations, Settings, staff};
 use crate::domain::catalog::Catalog;
 use crate::domain::staff::StaffHandle;
@@ -84,6 +85,11 @@ impl<'p> Ctx<'p> {
             let _ = self.config.set(config);
         }
         Ok(self.config.get().expect("initialised just above"))
+    }
+
+    /// Where the user's template overrides are looked for.
+    pub(crate) fn templates(&self) -> anyhow::Result<Templates> {
+        Ok(Templates::locate(self.settings()?)?)
     }
 
     pub(crate) fn catalog(&self) -> anyhow::Result<&Catalog> {
@@ -203,6 +209,7 @@ mod tests {
                 home: Some(data.clone()),
                 platforms: None,
                 config: Some(dir.path().join("config.yaml")),
+                templates: None,
             },
             None,
             &printer,
@@ -216,6 +223,7 @@ mod tests {
                 home: Some(data),
                 platforms: None,
                 config: None,
+                templates: None,
             },
             None,
             &printer,

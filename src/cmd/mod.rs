@@ -115,6 +115,7 @@ impl Cli {
             home: self.global.home.clone(),
             platforms: self.global.platforms.clone(),
             config: self.global.config.clone(),
+            templates: self.global.templates.clone(),
         }
     }
 

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::config::templates::Templates;
 use crate::ctx::Ctx;
 use crate::domain::catalog::PlatformId;
 use crate::domain::ids::CaseId;
@@ -84,7 +83,7 @@ pub(crate) fn run(args: ReportArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus>
             .or_default()
             .push(link);
     }
-    let templates = Templates::locate();
+    let templates = ctx.templates()?;
     let strings = templates.strings("report", args.lang.as_str())?;
     if let Some(dir) = &args.out {
         files::private_dir(dir)?;

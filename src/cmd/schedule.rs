@@ -2,27 +2,25 @@
 //! `takedown cron` with every setting in force where it was installed.
 
 use std::io::{self, Write as _};
-use std::path::Path;
 use std::process::{Command, Stdio};
 
 use anyhow::Context as _;
-use serde::Serialize;
 
 use crate::config::Settings;
 use crate::ctx::Ctx;
-use crate::domain::catalog::PlatformId;
-use crate::domain::ids::{CaseId, LinkId};
-use crate::domain::recheck::Seen;
+use crate::domain::cron_job::{self, Job};
 use crate::domain::schedule;
+use crate::domain::states::{self, CaseOp};
 use crate::error::ExitStatus;
-use crate::render::Table;
+use crate::render::schedule::{Upcoming, table};
 use crate::store::CheckFilter;
 
 /// Show when links are re-checked; print, install or remove the job that runs `takedown cron`
 ///
 /// The job runs `takedown cron --quiet --as cron` every hour with every setting in force where
 /// it is printed or installed: the data directory (whose `home.json` names the key file), the
-/// platforms file and `config.yaml`, so cron sees what staff see. It never holds a secret: a
+/// platforms file, `config.yaml` and the templates directory, named even where they were found
+/// through `$HOME`, so cron sees what staff see whatever environment it runs with. It never holds a secret: a
 /// proxy with a password belongs in `config.yaml`, not in the line.
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum ScheduleCommand {
@@ -40,72 +38,49 @@ pub(crate) enum ScheduleCommand {
     Remove,
 }
 
-/// Ends our line in the crontab, so `install` and `remove` find it and nothing else.
-const CRON_TAG: &str = "# takedown cron";
-/// What lines of versions before `takedown cron` ended with: replaced by `install`.
-const OLD_CRON_TAG: &str = "# takedown recheck";
-
-#[derive(Debug, Serialize)]
-struct Upcoming {
-    link: LinkId,
-    case: CaseId,
-    platform: PlatformId,
-    status: Option<Seen>,
-    next_check: jiff::Timestamp,
-}
-
 pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     let printer = ctx.printer();
     match command {
         ScheduleCommand::Show => {
             let policy = ctx.config()?.recheck.schedule.policy();
-            let mut rows: Vec<Upcoming> = ctx
-                .store()?
-                .check_targets(&CheckFilter::default(), |_| true)?
-                .into_iter()
+            // Links of cases a re-check may not touch have no next check.
+            let active = CheckFilter {
+                case_in: Some(states::permitting(CaseOp::Recheck)),
+                ..CheckFilter::default()
+            };
+            let targets = ctx.store()?.check_targets(&active, |_| true)?;
+            let mut rows: Vec<Upcoming<'_>> = targets
+                .iter()
                 .filter_map(|t| {
                     Some(Upcoming {
                         next_check: schedule::next_check(&policy, &t.clock)?,
-                        link: t.link,
-                        case: t.case,
-                        platform: t.platform,
+                        link: &t.link,
+                        case: &t.case,
+                        platform: &t.platform,
                         status: t.standing.last,
                     })
                 })
                 .collect();
-            rows.sort_by(|a, b| (a.next_check, &a.link).cmp(&(b.next_check, &b.link)));
+            rows.sort_by(|a, b| (a.next_check, a.link).cmp(&(b.next_check, b.link)));
             warn_if_stale(ctx)?;
-            printer.rows(&rows, || {
-                let mut table =
-                    Table::new(&["NEXT CHECK", "LINK", "CASE", "PLATFORM", "LAST SEEN"]);
-                for r in &rows {
-                    table.push(vec![
-                        crate::render::show_time(r.next_check),
-                        r.link.to_string(),
-                        r.case.to_string(),
-                        r.platform.to_string(),
-                        r.status
-                            .map_or("never checked".to_owned(), |s| s.to_string()),
-                    ]);
-                }
-                table
-            })?;
+            printer.rows(&rows, || table(&rows))?;
         }
         ScheduleCommand::Print => {
-            let line = cron_line(ctx.settings()?)?;
+            let job = job(ctx.settings()?)?;
             printer.line(&format!(
-                "# crontab (crontab -e), or `takedown schedule install`:\n{line}\n"
+                "# crontab (crontab -e), or `takedown schedule install`:\n{}\n",
+                job.cron_line()?
             ))?;
-            printer.line(&systemd_units(ctx.settings()?)?)?;
+            printer.line(&job.systemd_units()?)?;
         }
         ScheduleCommand::Install => {
             let home = &ctx.settings()?.home;
-            let line = cron_line(ctx.settings()?)?;
+            let line = job(ctx.settings()?)?.cron_line()?;
             let current = crontab_read()?;
             if current.lines().any(|l| l == line) {
                 printer.note(&"the cron line is already installed");
             } else {
-                let mut kept = without_our_line(&current, home)?;
+                let mut kept = cron_job::without_ours(&current, home)?;
                 kept.push_str(&line);
                 kept.push('\n');
                 crontab_write(&kept)?;
@@ -114,7 +89,7 @@ pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
         }
         ScheduleCommand::Remove => {
             let current = crontab_read()?;
-            let kept = without_our_line(&current, &ctx.settings()?.home)?;
+            let kept = cron_job::without_ours(&current, &ctx.settings()?.home)?;
             if kept == current {
                 printer.note(&"no takedown cron line to remove");
             } else {
@@ -126,26 +101,6 @@ pub(crate) fn run(command: ScheduleCommand, ctx: &Ctx<'_>) -> anyhow::Result<Exi
     Ok(ExitStatus::Success)
 }
 
-/// Our lines in the crontab for this data directory, whichever program path they name (an
-/// upgrade may have moved the program), and whether they come from before `takedown cron`.
-fn our_lines<'t>(crontab: &'t str, home: &Path) -> anyhow::Result<Vec<&'t str>> {
-    let home_arg = format!(" --home {} ", quote(home)?);
-    Ok(crontab
-        .lines()
-        .filter(|l| (l.ends_with(CRON_TAG) || l.ends_with(OLD_CRON_TAG)) && l.contains(&home_arg))
-        .collect())
-}
-
-/// The crontab without our lines for this data directory.
-fn without_our_line(crontab: &str, home: &Path) -> anyhow::Result<String> {
-    let ours = our_lines(crontab, home)?;
-    Ok(crontab
-        .lines()
-        .filter(|l| !ours.contains(l))
-        .map(|l| format!("{l}\n"))
-        .collect())
-}
-
 /// Warns when the crontab holds a line for this data directory that is not the one `print`
 /// would write now (another program path, another platforms file or `config.yaml`). A machine
 /// without `crontab`, or whose crontab cannot be read, has nothing to compare.
@@ -154,66 +109,39 @@ fn warn_if_stale(ctx: &Ctx<'_>) -> anyhow::Result<()> {
     let Ok(current) = crontab_read() else {
         return Ok(());
     };
-    let line = cron_line(settings)?;
-    let ours = our_lines(&current, &settings.home)?;
+    let line = job(settings)?.cron_line()?;
+    let ours = cron_job::ours(&current, &settings.home)?;
     if ours.iter().any(|l| *l != line) {
         ctx.printer().warn(
             &"the installed cron line is not the one `takedown schedule print` writes now (another \
-              program, platforms file or config.yaml); `takedown schedule install` replaces it",
+              program, platforms file, config.yaml or templates directory); `takedown schedule \
+              install` replaces it",
         );
     }
     Ok(())
 }
 
-/// What cron runs: every unattended job, as `cron`, with every setting in force here named, so
-/// that a shell with an empty environment sees what staff see. What it records (links seen
-/// removed, alerts queued) is marked as done by `cron`, not by any person.
-fn invocation(settings: &Settings) -> anyhow::Result<String> {
-    let exe = std::env::current_exe().context("cannot find the path of this program")?;
-    let mut line = format!("{} --home {}", quote(&exe)?, quote(&settings.home)?);
-    if let Some(platforms) = &settings.platforms_file {
-        line += &format!(" --platforms {}", quote(platforms)?);
-    }
-    // The default `config.yaml` is found through `$HOME`, which cron may not set as here.
-    if let Some(config) = settings
+/// The job with every setting in force here: `config.yaml` and the templates directory are
+/// named even where they were found through `$HOME` or `$XDG_CONFIG_HOME`, which cron may set
+/// otherwise or not at all; a default that does not exist is left out, as the job would not
+/// find it either.
+fn job(settings: &Settings) -> anyhow::Result<Job> {
+    let program = std::env::current_exe().context("cannot find the path of this program")?;
+    let config = settings
         .config_file
-        .as_ref()
-        .filter(|c| settings.config_named || c.exists())
-    {
-        line += &format!(" --config {}", quote(config)?);
-    }
-    Ok(line + " cron --quiet --as cron")
-}
-
-/// Every hour at :17 (not :00, when every other job runs); the schedule decides what is due.
-fn cron_line(settings: &Settings) -> anyhow::Result<String> {
-    Ok(format!("17 * * * * {} {CRON_TAG}", invocation(settings)?))
-}
-
-fn systemd_units(settings: &Settings) -> anyhow::Result<String> {
-    Ok(format!(
-        "# ~/.config/systemd/user/takedown-cron.service\n[Unit]\nDescription=takedown: re-checks, follow-ups and queued e-mail\n\n\
-         [Service]\nType=oneshot\nExecStart={}\n\n\
-         # ~/.config/systemd/user/takedown-cron.timer (then: systemctl --user enable --now takedown-cron.timer)\n\
-         [Unit]\nDescription=takedown: unattended jobs every hour\n\n\
-         [Timer]\nOnCalendar=*-*-* *:17:00\nPersistent=true\n\n[Install]\nWantedBy=timers.target",
-        invocation(settings)?
-    ))
-}
-
-/// Single quotes for the shell cron runs lines with. A path with a newline or `%` (cron's own
-/// line syntax) is refused rather than half-escaped.
-fn quote(path: &Path) -> anyhow::Result<String> {
-    let text = path
-        .to_str()
-        .context("the path is not UTF-8 text, which cron cannot run")?;
-    if text.contains(['\n', '\r', '%']) {
-        anyhow::bail!(
-            "`{}` contains a newline or `%`, which a crontab line cannot hold",
-            path.display()
-        );
-    }
-    Ok(format!("'{}'", text.replace('\'', r"'\''")))
+        .clone()
+        .filter(|c| settings.config_named || c.exists());
+    let templates = settings
+        .templates_dir
+        .clone()
+        .filter(|d| settings.templates_named || d.is_dir());
+    Ok(Job {
+        program,
+        home: settings.home.clone(),
+        platforms: settings.platforms_file.clone(),
+        config,
+        templates,
+    })
 }
 
 /// `crontab` itself, no shell between: nothing the user typed reaches its arguments.

@@ -35,6 +35,8 @@ pub(crate) struct Locations {
     pub(crate) platforms: Option<PathBuf>,
     /// A settings file.
     pub(crate) config: Option<PathBuf>,
+    /// A directory of template overrides.
+    pub(crate) templates: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -47,6 +49,11 @@ pub(crate) struct Settings {
     pub(crate) config_file: Option<PathBuf>,
     /// Whether the user named `config_file`; a named file must exist.
     pub(crate) config_named: bool,
+    /// Template overrides: the directory named with `--templates`, else `templates/` in the
+    /// config directory.
+    pub(crate) templates_dir: Option<PathBuf>,
+    /// Whether the user named `templates_dir`; a named directory must exist.
+    pub(crate) templates_named: bool,
 }
 
 impl Settings {
@@ -67,12 +74,19 @@ impl Settings {
             Some(file) => Some(absolute(file)?),
             None => config_dir().map(|dir| dir.join("config.yaml")),
         };
+        let templates_named = named.templates.is_some();
+        let templates_dir = match &named.templates {
+            Some(dir) => Some(absolute(dir)?),
+            None => config_dir().map(|dir| dir.join("templates")),
+        };
         tracing::debug!(home = %home.display(), "resolved settings");
         Ok(Settings {
             home,
             platforms_file,
             config_file,
             config_named,
+            templates_dir,
+            templates_named,
         })
     }
 

@@ -1,7 +1,7 @@
 //! Report and guide templates and their strings: built into the binary, each replaceable by a
-//! file at the same relative path under `$XDG_CONFIG_HOME/takedown/templates/`, so a helpline
-//! can reword a guide or fix a translation without a rebuild. Strings files (YAML) are parsed
-//! here; rendering is `render::templates`.
+//! file at the same relative path under `$XDG_CONFIG_HOME/takedown/templates/` (or the directory
+//! `--templates` names), so a helpline can reword a guide or fix a translation without a
+//! rebuild. Strings files (YAML) are parsed here; rendering is `render::templates`.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -85,6 +85,8 @@ const BUILTIN: &[(&str, &str)] = &[
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
+    #[error("there is no templates directory at `{}`", .path.display())]
+    NoDir { path: PathBuf },
     #[error("cannot read the template `{}`", .path.display())]
     Read {
         path: PathBuf,
@@ -128,10 +130,14 @@ impl Templates {
         Templates { dir: None }
     }
 
-    pub(crate) fn locate() -> Templates {
-        Templates {
-            dir: super::config_dir().map(|dir| dir.join("templates")),
+    /// The overrides of `settings`; a directory the user named must exist, where the default
+    /// one may not.
+    pub(crate) fn locate(settings: &super::Settings) -> Result<Templates, Error> {
+        let dir = settings.templates_dir.clone();
+        if let Some(path) = dir.as_ref().filter(|d| settings.templates_named && !d.is_dir()) {
+            return Err(Error::NoDir { path: path.clone() });
         }
+        Ok(Templates { dir })
     }
 
     /// `name` is a path below `templates/`, e.g. `report/report.html.j2`.

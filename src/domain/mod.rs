@@ -5,6 +5,7 @@ pub(crate) mod bagit;
 pub(crate) mod case;
 pub(crate) mod catalog;
 pub(crate) mod category;
+pub(crate) mod cron_job;
 pub(crate) mod custody;
 pub(crate) mod deadline;
 pub(crate) mod escalation;

@@ -474,9 +474,9 @@ pub(crate) fn html(
     query: &Query,
     report: &Report,
     chart_svg: &str,
+    templates: &Templates,
     lang: Lang,
 ) -> anyhow::Result<String> {
-    let templates = Templates::locate();
     let strings = templates.strings("stats", lang.as_str())?;
     let words = Words::from_strings(&strings)?;
     let k = query.min_count;
@@ -515,7 +515,7 @@ mod tests {
     /// The page looks its headings and column names up by key; a missing one would be blank.
     #[test]
     fn every_heading_and_column_of_the_page_has_a_string() {
-        let strings = Templates::locate().strings("stats", "en").unwrap();
+        let strings = Templates::builtin().strings("stats", "en").unwrap();
         let has = |key: &str| assert!(strings.contains_key(key), "no stats string `{key}`");
         for section in &SECTIONS {
             has(section.key);

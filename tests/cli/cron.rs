@@ -311,3 +311,48 @@ fn schedule_show_warns_about_a_stale_cron_line_and_install_replaces_it() {
     );
     assert_eq!(run(&["--platforms", &platforms, "schedule", "show"]), "");
 }
+
+/// Template overrides found through `$HOME` (the config directory) go with the line: cron with
+/// no `$HOME`, or another one holding templates of its own, still renders staff's alert with
+/// the overrides in force where the line was printed.
+#[test]
+fn the_cron_line_carries_the_template_overrides_found_through_home() {
+    let (fixture, server, http, platforms) = Fixture::with_local_site();
+    configure(&fixture, server.port, "");
+    let override_subject = |dir: &std::path::Path, subject: &str| {
+        let mail = dir.join("templates/mail");
+        std::fs::create_dir_all(&mail).unwrap();
+        std::fs::write(mail.join("alert-subject.txt.j2"), subject).unwrap();
+    };
+    override_subject(&fixture.config_dir(), "Night shift: {{ count }} to look at");
+    let elsewhere = fixture.env.root().join("cron-home");
+    override_subject(&elsewhere.join(".config/takedown"), "the wrong templates");
+    removed_link(&fixture, &http, &platforms);
+    let command = printed_command(&fixture, &platforms);
+    let templates = fixture.config_dir().join("templates");
+    assert!(
+        command.contains(&format!("--templates '{}'", templates.display())),
+        "{command}"
+    );
+    let as_cron = |home: Option<&std::path::Path>| {
+        let mut cron = std::process::Command::new("sh");
+        cron.args(["-c", &command]).env_clear().stdin(Stdio::null());
+        if let Some(home) = home {
+            cron.env("HOME", home);
+        }
+        cron.output().unwrap()
+    };
+    assert!(as_cron(None).status.success());
+    for (n, home) in [None, Some(elsewhere.as_path())].into_iter().enumerate() {
+        std::thread::sleep(Duration::from_millis(1100));
+        http.set("/p/1", Reply::Page(200, "back".into()));
+        let out = as_cron(home);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        let raw = server.raw(n);
+        assert!(raw.contains("Subject: Night shift: 1 to look at"), "{raw}");
+        // Removed again, for the next round to resurface.
+        http.set("/p/1", Reply::Page(404, "gone".into()));
+        std::thread::sleep(Duration::from_millis(1100));
+        assert!(as_cron(home).status.success());
+    }
+}

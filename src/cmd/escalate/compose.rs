@@ -98,7 +98,7 @@ impl Composer {
             .sender()
             .context("cannot write e-mail: the sender is not set up")?;
         Ok(Composer {
-            templates: Templates::locate(),
+            templates: ctx.templates()?,
             sender,
         })
     }

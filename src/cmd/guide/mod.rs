@@ -12,7 +12,6 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use self::ask::Asker;
-use crate::config::templates::Templates;
 use crate::ctx::Ctx;
 use crate::domain::catalog::Platform;
 use crate::domain::category::Category;
@@ -75,7 +74,7 @@ pub(crate) fn run(args: GuideArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
             args.jurisdiction
         )
     })?;
-    let templates = Templates::locate();
+    let templates = ctx.templates()?;
     let t = templates.strings("guide", args.lang.as_str())?;
     let mut named = Vec::new();
     for id in &args.platform {

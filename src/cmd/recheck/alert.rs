@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-use crate::config::templates::Templates;
 use crate::ctx::Ctx;
 use crate::domain::catalog::PlatformId;
 use crate::domain::deadline::Deadline;
@@ -169,7 +168,7 @@ fn queue_and_send(
     let to = [crate::mail::config::mailbox("staff", staff)?];
     let sender = mail.sender()?;
     let now = ctx.now();
-    let templates = Templates::locate();
+    let templates = ctx.templates()?;
     let strings = templates.strings("mail", Lang::En.as_str())?;
     let data = AlertMail {
         day: crate::render::report::day(now),

@@ -48,8 +48,8 @@ fn chart_data(query: &Query, input: &StatsInput, text: ChartText) -> ChartData {
     )
 }
 
-fn chart_text(lang: Lang) -> anyhow::Result<ChartText> {
-    ChartText::from_strings(&Templates::locate().strings("stats", lang.as_str())?)
+fn chart_text(templates: &Templates, lang: Lang) -> anyhow::Result<ChartText> {
+    ChartText::from_strings(&templates.strings("stats", lang.as_str())?)
 }
 
 pub(super) fn write(
@@ -57,19 +57,20 @@ pub(super) fn write(
     query: &Query,
     report: &Report,
     input: &StatsInput,
+    templates: &Templates,
 ) -> anyhow::Result<()> {
     if let Some(path) = &args.chart {
         if extension(path).as_deref() == Some("png") {
-            let data = chart_data(query, input, chart_text(Lang::En)?);
+            let data = chart_data(query, input, chart_text(templates, Lang::En)?);
             write_private(path, chart::png(&data)?)?;
         } else {
-            let data = chart_data(query, input, chart_text(args.lang)?);
+            let data = chart_data(query, input, chart_text(templates, args.lang)?);
             write_private(path, chart::svg(&data)?)?;
         }
     }
     if let Some(path) = &args.html {
-        let data = chart_data(query, input, chart_text(args.lang)?);
-        let page = render::html(query, report, &chart::svg(&data)?, args.lang)?;
+        let data = chart_data(query, input, chart_text(templates, args.lang)?);
+        let page = render::html(query, report, &chart::svg(&data)?, templates, args.lang)?;
         write_private(path, page)?;
     }
     Ok(())

@@ -109,7 +109,7 @@ pub(crate) fn run(args: StatsArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> 
         return Ok(ExitStatus::Success);
     }
     if args.chart.is_some() || args.html.is_some() {
-        files::write(&args, &query, &report, &input)?;
+        files::write(&args, &query, &report, &input, &ctx.templates()?)?;
     }
     let printer = ctx.printer();
     if printer.json() {
