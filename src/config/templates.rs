@@ -134,7 +134,10 @@ impl Templates {
     /// one may not.
     pub(crate) fn locate(settings: &super::Settings) -> Result<Templates, Error> {
         let dir = settings.templates_dir.clone();
-        if let Some(path) = dir.as_ref().filter(|d| settings.templates_named && !d.is_dir()) {
+        if let Some(path) = dir
+            .as_ref()
+            .filter(|d| settings.templates_named && !d.is_dir())
+        {
             return Err(Error::NoDir { path: path.clone() });
         }
         Ok(Templates { dir })

@@ -160,7 +160,9 @@ mod tests {
         .cron_line()
         .unwrap();
         let old = "0 * * * * '/opt/takedown' --home '/srv/help line'\\''s data' recheck --due -q # takedown recheck";
-        let tab = format!("MAILTO=ak\n{old}\n{line}\n{other}\n5 * * * * backup --home '/srv/help line'\\''s data' \n");
+        let tab = format!(
+            "MAILTO=ak\n{old}\n{line}\n{other}\n5 * * * * backup --home '/srv/help line'\\''s data' \n"
+        );
         assert_eq!(ours(&tab, &job().home).unwrap(), [old, line.as_str()]);
         assert_eq!(
             without_ours(&tab, &job().home).unwrap(),

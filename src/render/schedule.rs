@@ -26,7 +26,8 @@ pub(crate) fn table(rows: &[Upcoming<'_>]) -> Table {
             r.link.to_string(),
             r.case.to_string(),
             r.platform.to_string(),
-            r.status.map_or("never checked".to_owned(), |s| s.to_string()),
+            r.status
+                .map_or("never checked".to_owned(), |s| s.to_string()),
         ]);
     }
     table

@@ -218,20 +218,17 @@ impl Store {
     ) -> Result<Vec<CheckTarget>, Error> {
         let (sql, values) = filter.query();
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(
-            rusqlite::params_from_iter(values),
-            |r| {
-                let text = |i| r.get::<_, String>(i);
-                let opt_text = |i| r.get::<_, Option<String>>(i);
-                let opt_time = |i| r.get::<_, Option<i64>>(i);
-                Ok((
-                    [text(0)?, text(1)?, text(2)?, text(3)?, text(5)?],
-                    r.get::<_, i64>(4)?,
-                    [opt_time(6)?, opt_time(9)?],
-                    [opt_text(7)?, opt_text(8)?, opt_text(10)?],
-                ))
-            },
-        )?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
+            let text = |i| r.get::<_, String>(i);
+            let opt_text = |i| r.get::<_, Option<String>>(i);
+            let opt_time = |i| r.get::<_, Option<i64>>(i);
+            Ok((
+                [text(0)?, text(1)?, text(2)?, text(3)?, text(5)?],
+                r.get::<_, i64>(4)?,
+                [opt_time(6)?, opt_time(9)?],
+                [opt_text(7)?, opt_text(8)?, opt_text(10)?],
+            ))
+        })?;
         let mut targets = Vec::new();
         for row in rows {
             let (texts, added, times, standing) = row?;

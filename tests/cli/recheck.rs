@@ -450,7 +450,11 @@ fn a_dry_run_names_what_is_due_and_fetches_nothing() {
         .collect();
     assert_eq!(hits, [1, 0, 0], "a dry run fetches nothing");
     let (_, rows) = f.recheck(&[&["--due"], CALM].concat(), &paths);
-    assert_eq!(rows.keys().collect::<Vec<_>>(), ["/new"], "and the run that follows agrees");
+    assert_eq!(
+        rows.keys().collect::<Vec<_>>(),
+        ["/new"],
+        "and the run that follows agrees"
+    );
 }
 
 #[test]
