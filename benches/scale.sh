@@ -73,7 +73,7 @@ add_links() {
     case=$("$bin" case new --category harassment)
     seq "$n" $((n + PER_CASE - 1)) |
       awk -v hosts="$HOSTS" -v port="$PORT" '{ printf "http://127.0.0.%d:%d/live/%d\n", $1 % hosts + 1, port, $1 }' |
-      "$bin" link add --case "$case" - >/dev/null
+      "$bin" -q link add --case "$case" - >/dev/null
     echo "$case"
   done
 }

@@ -500,7 +500,7 @@ pub(crate) fn html(
         case_rows: case_cells(report, k, &words),
         chart: svg_body(chart_svg),
     };
-    templates::render(&templates, "stats", Format::Html, lang, &strings, &page)
+    templates::render(templates, "stats", Format::Html, lang, &strings, &page)
 }
 
 /// The `<svg>` element without the XML declaration, to sit inside HTML.
