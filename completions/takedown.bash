@@ -1492,13 +1492,17 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__add)
-            opts="-v -q -h -V --case --source-url --source-url-file --captured-at --move --follow-symlinks --strip --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --case --files --source-url --source-url-file --captured-at --move --follow-symlinks --strip --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --files)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
