@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
 
-use super::clock::{ClockFacts, clock_facts};
+use super::clock::{ClockFacts, clock_facts_of};
 use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::case::CaseStatus;
 use crate::domain::catalog::PlatformId;
@@ -210,7 +210,8 @@ impl Store {
 
     /// Every link the filter names whose schedule clock `wanted` accepts, with its standing and
     /// removal clock, in a stable order. The clock is judged first, so a link that is not due
-    /// costs no URL parse and no removal-clock lookup (issue 19: 5,000 due of 100,000).
+    /// costs no URL parse and no removal-clock lookup (issue 19: 5,000 due of 100,000), and the
+    /// removal clocks of those that are come in one set-based read.
     pub(crate) fn check_targets(
         &self,
         filter: &CheckFilter,
@@ -229,7 +230,7 @@ impl Store {
                 [opt_text(7)?, opt_text(8)?, opt_text(10)?],
             ))
         })?;
-        let mut targets = Vec::new();
+        let mut due = Vec::new();
         for row in rows {
             let (texts, added, times, standing) = row?;
             let [link, case, platform, url, case_status] = texts;
@@ -248,22 +249,41 @@ impl Store {
             }
             let [last, settled, live_sha256] = standing;
             let link: LinkId = parse("link id", &link)?;
-            targets.push(CheckTarget {
-                case: parse("case id", &case)?,
-                platform: PlatformId::from(platform),
-                // The link's id, not the text: a URL never goes into an error.
-                url: NormalizedUrl::from_stored(url)
-                    .ok_or_else(|| corrupt("url of link", link.as_str()))?,
-                deadline: clock_facts(&self.conn, &link)?,
+            // The link's id, not the text: a URL never goes into an error.
+            let url = NormalizedUrl::from_stored(url)
+                .ok_or_else(|| corrupt("url of link", link.as_str()))?;
+            let standing = Standing {
+                checked_at,
+                last: seen(last)?,
+                settled: seen(settled)?,
+                removed_since,
+                live_sha256,
+            };
+            due.push((
                 link,
+                parse("case id", &case)?,
+                platform,
+                url,
                 clock,
-                standing: Standing {
-                    checked_at,
-                    last: seen(last)?,
-                    settled: seen(settled)?,
-                    removed_since,
-                    live_sha256,
-                },
+                standing,
+            ));
+        }
+        // The removal clocks of all the chosen links at once, not in two queries per link.
+        let ids: Vec<LinkId> = due.iter().map(|d| d.0.clone()).collect();
+        let mut deadlines = clock_facts_of(&self.conn, &ids)?;
+        let mut targets = Vec::with_capacity(due.len());
+        for (link, case, platform, url, clock, standing) in due {
+            let deadline = deadlines
+                .remove(&link)
+                .ok_or_else(|| Error::LinkNotFound(link.clone()))?;
+            targets.push(CheckTarget {
+                link,
+                case,
+                platform: PlatformId::from(platform),
+                url,
+                clock,
+                standing,
+                deadline,
             });
         }
         Ok(targets)
