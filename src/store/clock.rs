@@ -1,7 +1,7 @@
 //! What the one removal clock (`domain::deadline`) needs to know of a link: its report's facts,
-//! its first report and escalation, and every removal recorded or observed. `recheck` and
-//! `escalate followup` read it here, link by link; `stats` reads the same rows in one scan
-//! (`ledger.rs`). The rules that turn them into a deadline are the domain's.
+//! its first report and escalation, and every removal recorded or observed. `recheck` reads it
+//! here for all its due links at once, `escalate followup` link by link; `stats` reads the same
+//! rows in one scan (`ledger.rs`). The rules that turn them into a deadline are the domain's.
 
 use std::collections::HashMap;
 
