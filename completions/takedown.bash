@@ -160,6 +160,9 @@ _takedown() {
             takedown__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__add__subcmd__hash"
                 ;;
+            takedown__subcmd__evidence,capture)
+                cmd="takedown__subcmd__evidence__subcmd__capture"
+                ;;
             takedown__subcmd__evidence,export)
                 cmd="takedown__subcmd__evidence__subcmd__export"
                 ;;
@@ -181,6 +184,9 @@ _takedown() {
             takedown__subcmd__evidence,strip)
                 cmd="takedown__subcmd__evidence__subcmd__strip"
                 ;;
+            takedown__subcmd__evidence,timestamp)
+                cmd="takedown__subcmd__evidence__subcmd__timestamp"
+                ;;
             takedown__subcmd__evidence,verify)
                 cmd="takedown__subcmd__evidence__subcmd__verify"
                 ;;
@@ -189,6 +195,9 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,add-hash)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash"
+                ;;
+            takedown__subcmd__evidence__subcmd__help,capture)
+                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__capture"
                 ;;
             takedown__subcmd__evidence__subcmd__help,export)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__export"
@@ -210,6 +219,9 @@ _takedown() {
                 ;;
             takedown__subcmd__evidence__subcmd__help,strip)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__strip"
+                ;;
+            takedown__subcmd__evidence__subcmd__help,timestamp)
+                cmd="takedown__subcmd__evidence__subcmd__help__subcmd__timestamp"
                 ;;
             takedown__subcmd__evidence__subcmd__help,verify)
                 cmd="takedown__subcmd__evidence__subcmd__help__subcmd__verify"
@@ -313,6 +325,9 @@ _takedown() {
             takedown__subcmd__help__subcmd__evidence,add-hash)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash"
                 ;;
+            takedown__subcmd__help__subcmd__evidence,capture)
+                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__capture"
+                ;;
             takedown__subcmd__help__subcmd__evidence,export)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__export"
                 ;;
@@ -330,6 +345,9 @@ _takedown() {
                 ;;
             takedown__subcmd__help__subcmd__evidence,strip)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__strip"
+                ;;
+            takedown__subcmd__help__subcmd__evidence,timestamp)
+                cmd="takedown__subcmd__help__subcmd__evidence__subcmd__timestamp"
                 ;;
             takedown__subcmd__help__subcmd__evidence,verify)
                 cmd="takedown__subcmd__help__subcmd__evidence__subcmd__verify"
@@ -1454,7 +1472,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence)
-            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version add list show log open verify add-hash strip export help"
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version add list show log open verify add-hash capture timestamp strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1609,48 @@ _takedown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        takedown__subcmd__evidence__subcmd__capture)
+            opts="-v -q -h -V --case --with-media --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         takedown__subcmd__evidence__subcmd__export)
             opts="-v -q -h -V --case --bagit --encrypt-to --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1642,7 +1702,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help)
-            opts="add list show log open verify add-hash strip export help"
+            opts="add list show log open verify add-hash capture timestamp strip export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,6 +1730,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__add__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__help__subcmd__capture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1768,6 +1842,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__evidence__subcmd__help__subcmd__strip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__help__subcmd__timestamp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1970,6 +2058,44 @@ _takedown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platforms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__evidence__subcmd__timestamp)
+            opts="-v -q -h -V --home --platforms --config --templates --as --json --verbose --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2384,7 +2510,7 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence)
-            opts="add list show log open verify add-hash strip export"
+            opts="add list show log open verify add-hash capture timestamp strip export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,6 +2538,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__add__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__evidence__subcmd__capture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2496,6 +2636,20 @@ _takedown() {
             return 0
             ;;
         takedown__subcmd__help__subcmd__evidence__subcmd__strip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        takedown__subcmd__help__subcmd__evidence__subcmd__timestamp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
