@@ -43,17 +43,28 @@ pub(crate) struct Trust {
 }
 
 impl Trust {
-    /// The certificates of a PEM file; `None` when it holds none.
+    /// The certificates of a PEM file; `None` when it holds none or one that does not decode.
     pub(crate) fn from_pem(pem: &[u8]) -> Option<Trust> {
-        // Block by block: x509-cert's `load_pem_chain` panics on a file that is empty once its
-        // line ends are trimmed. Text between blocks (as `openssl x509 -text` leaves) is skipped.
+        // Our own base64, block by block: der's PEM decoder spins forever on a block whose
+        // base64 is cut short, and x509-cert's `load_pem_chain` panics on a file that is empty
+        // once its line ends are trimmed. Text between blocks (as `openssl x509 -text` leaves)
+        // is skipped.
+        use base64::Engine as _;
+        use der::Decode as _;
+        const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
         const END: &str = "-----END CERTIFICATE-----";
         let text = std::str::from_utf8(pem).ok()?;
         let mut anchors = Vec::new();
-        for (at, _) in text.match_indices("-----BEGIN CERTIFICATE-----") {
-            let block = &text[at..];
-            let end = block.find(END)? + END.len();
-            anchors.push(der::DecodePem::from_pem(&block[..end]).ok()?);
+        for (at, _) in text.match_indices(BEGIN) {
+            let body = &text[at + BEGIN.len()..];
+            let body: String = body[..body.find(END)?]
+                .chars()
+                .filter(|c| !c.is_ascii_whitespace())
+                .collect();
+            let der = base64::engine::general_purpose::STANDARD
+                .decode(body)
+                .ok()?;
+            anchors.push(Certificate::from_der(&der).ok()?);
         }
         (!anchors.is_empty()).then_some(Trust { anchors })
     }
@@ -306,5 +317,17 @@ mod tests {
         assert!(Trust::from_pem(b"").is_none());
         assert!(Trust::from_pem(b"\n\r\n").is_none());
         assert!(Trust::from_pem(b"not a certificate").is_none());
+    }
+
+    #[test]
+    fn a_certificate_cut_short_is_refused_not_spun_on() {
+        // der's own PEM decoder never returns on this block: a certificate's first four base64
+        // letters, a DER header whose length bytes are cut off.
+        let cut = b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        assert!(Trust::from_pem(cut).is_none());
+        let no_end = b"-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n";
+        assert!(Trust::from_pem(no_end).is_none());
+        let not_der = b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
+        assert!(Trust::from_pem(not_der).is_none());
     }
 }
