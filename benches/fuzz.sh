@@ -2,7 +2,8 @@
 # Fuzzing (issue 17 part 5): every parser of untrusted input (URL normaliser and address rule,
 # platforms file, config.yaml, partners.yaml, hash-list CSV, templates, the image decoders, ids,
 # times and recovery codes) on CASES arbitrary and damaged inputs each, in a release build.
-# A panic or a case over one second fails the run; each target prints its count and slowest case.
+# A panic or a case over one second of CPU fails the run; each target prints its count and its
+# slowest case (CPU time of the case's thread, which load does not stretch).
 # Usage: benches/fuzz.sh [CASES]   (default 100000; CI runs 256 of each in `cargo test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
