@@ -1,26 +1,25 @@
 //! `evidence capture`: links fetched with recheck's client and kept as gzipped WARC files in
 //! their case's vault, one item per link, with the page's main picture hashed. Glue only: HTTP in
-//! `net`, the WARC format in `warc`, what may be kept in `domain::protection`, SQL in `store`.
+//! `net`, the WARC file and what goes into it in `warc::capture` (by `domain::protection`'s
+//! rules), SQL in `store`.
 
 use std::collections::BTreeMap;
 
 use anyhow::Context as _;
-use sha2::{Digest as _, Sha256};
 
 use crate::cmd::recheck::settings::settings;
 use crate::ctx::Ctx;
 use crate::domain::category::Category;
 use crate::domain::ids::{CaseId, EvidenceId, LinkId};
 use crate::domain::link::LinkStatus;
-use crate::domain::media;
 use crate::domain::protection::{self, CaseFacts};
 use crate::domain::staff::StaffHandle;
 use crate::domain::states::CaseOp;
 use crate::domain::url::SourceUrl;
 use crate::error::ExitStatus;
-use crate::net::{self, Capture, Exchange};
+use crate::net::{self, Capture};
 use crate::store::{CaptureRecord, LinkFilter, LinkRecord, NewEvidence};
-use crate::warc;
+use crate::warc::{self, capture::Capturing};
 
 /// Stored as the item's media type; the file is gzipped record by record (`.warc.gz`).
 pub(super) const WARC_TYPE: &str = "application/warc";
@@ -153,9 +152,6 @@ fn keep(
     by: &StaffHandle,
 ) -> anyhow::Result<EvidenceId> {
     let now = ctx.now();
-    let software = concat!("takedown/", env!("CARGO_PKG_VERSION"));
-    let description = format!("takedown evidence capture of link {}", link.id);
-    let mut file = warc::Writer::new(now, software, &description);
     let picture_hops = match &capture.og_image {
         Some(Ok(hops)) => hops.as_slice(),
         Some(Err(err)) => {
@@ -167,66 +163,18 @@ fn keep(
         }
         None => &[],
     };
-    let mut first = None;
-    let mut certificate = None;
-    for hop in capture.hops.iter().chain(picture_hops) {
-        let sniffed = media::sniff(&hop.body);
-        let keeps = protection::capture_keeps_body(
-            facts,
-            with_media,
-            sniffed,
-            hop.content_type.as_deref(),
-            &hop.body,
-        );
-        let id = file.exchange(
-            &hop.url,
-            &hop.request_head,
-            &hop.response_head,
-            keeps.then_some(hop.body.as_slice()),
-        );
-        if let Some(der) = &hop.certificate {
-            let pem = warc::pem_certificate(der);
-            file.metadata(&hop.url, &id, "application/x-pem-file", pem.as_bytes());
-            certificate = Some(warc::sha256_hex(der));
-        }
-        first.get_or_insert(id);
-    }
-    let page = capture.hops.last().expect("a capture has its page");
-    let picture = main_picture(page, picture_hops);
-    let picture_sha256 = picture.map(|p| format!("{:x}", Sha256::digest(p)));
-    let picture_pdq = picture.and_then(super::item::image_pdq);
-    let mut fields = format!(
-        "capture-time: {now}\r\nsoftware: {software}\r\nlink-id: {}\r\nhops: {}\r\nstatus: {}\r\n",
-        link.id,
-        capture.hops.len(),
-        page.status
-    );
-    if let Some(sha) = &certificate {
-        fields.push_str(&format!("tls-certificate-sha256: {sha}\r\n"));
-    }
-    if let Some(sha) = &picture_sha256 {
-        fields.push_str(&format!("main-picture-sha256: {sha}\r\n"));
-        let kept = if with_media { "included" } else { "withheld" };
-        fields.push_str(&format!("main-picture-bytes: {kept}\r\n"));
-    }
-    if let Some((pdq, quality)) = &picture_pdq {
-        fields.push_str(&format!(
-            "main-picture-pdq: {pdq}\r\nmain-picture-pdq-quality: {quality}\r\n"
-        ));
-    }
-    let about = first.expect("a capture has at least one hop");
-    file.metadata(
-        page.url.as_str(),
-        &about,
-        "application/warc-fields",
-        fields.as_bytes(),
-    );
-    let bytes = file.finish();
+    let about = Capturing {
+        link: &link.id,
+        now,
+        facts: *facts,
+        with_media,
+    };
+    let captured = warc::capture::write(&about, &capture.hops, picture_hops);
     let store = ctx.store()?;
     let case = super::key_for_new_evidence(ctx, store, &link.case)?;
     let sealed = case
         .vault
-        .seal(&case.key, &case.dir, &mut bytes.as_slice(), &|_| {})
+        .seal(&case.key, &case.dir, &mut captured.warc.as_slice(), &|_| {})
         .with_context(|| format!("cannot store the capture of link `{}`", link.id))?;
     let item = NewEvidence {
         case: link.case.clone(),
@@ -241,30 +189,18 @@ fn keep(
         pdq: None,
         derived_from: None,
     };
+    let page = capture.hops.last().expect("a capture has its page");
     let record = CaptureRecord {
         link: link.id.clone(),
         hops: u32::try_from(capture.hops.len()).unwrap_or(u32::MAX),
         status: page.status,
-        certificate_sha256: certificate,
-        picture_sha256,
-        picture_pdq,
+        certificate_sha256: captured.certificate_sha256,
+        picture_sha256: captured.picture_sha256,
+        picture_pdq: captured.picture_pdq,
         with_media,
     };
     store.add_capture(&item, &record, by, now).or_else(|err| {
         fs_err::remove_file(case.vault.case_dir(&case.dir).join(&sealed.file))?;
         Err(err.into())
     })
-}
-
-/// The page's main picture: the link itself when it is one, else its `og:image`.
-fn main_picture<'a>(page: &'a Exchange, og_image: &'a [Exchange]) -> Option<&'a [u8]> {
-    let is_picture =
-        |hop: &Exchange| protection::Kind::of(media::sniff(&hop.body)) == protection::Kind::Picture;
-    if is_picture(page) {
-        return Some(&page.body);
-    }
-    og_image
-        .last()
-        .filter(|h| is_picture(h))
-        .map(|h| h.body.as_slice())
 }

@@ -10,8 +10,6 @@ use sha2::{Digest as _, Sha256};
 
 /// Images larger than this get no PDQ hash: decoding needs the whole file in memory.
 const MAX_IMAGE_BYTES: u64 = 256 * 1024 * 1024;
-/// Largest image, in pixels, decoded for PDQ (a guard against decompression bombs).
-const MAX_PIXELS: u64 = 100_000_000;
 
 /// Records a newly sealed item, with its PDQ hash for images and, with `--strip`, a stripped
 /// working copy beside it. Returns the original's id.
@@ -29,7 +27,7 @@ pub(super) fn add(
     } else {
         None
     };
-    item.pdq = bytes.as_deref().and_then(image_pdq);
+    item.pdq = bytes.as_deref().and_then(pdq::hash_bytes);
     let id = store
         .add_evidence(&item, by, ctx.now())
         .inspect_err(|_| discard(case, &item.vault_file))?;
@@ -111,12 +109,4 @@ fn read_back(case: &super::CaseKeys, file: &str, sha256: &str) -> anyhow::Result
         anyhow::bail!("the vault copy does not match the original");
     }
     Ok(bytes)
-}
-
-/// PDQ and quality of an image; `None` when the bytes do not decode as one.
-pub(super) fn image_pdq(bytes: &[u8]) -> Option<(String, u8)> {
-    pdq::decode(bytes, MAX_PIXELS)
-        .ok()
-        .map(|img| pdq::hash_image(&img))
-        .map(|p| (p.hash.to_string(), p.quality))
 }

@@ -85,6 +85,15 @@ impl PdqOutput {
     }
 }
 
+/// PDQ and quality of an image given as its file's bytes, decoded within
+/// [`DEFAULT_MAX_PIXELS`]; `None` when the bytes do not decode as one. What evidence records.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> Option<(String, u8)> {
+    decode(bytes, DEFAULT_MAX_PIXELS)
+        .ok()
+        .map(|img| hash_image(&img))
+        .map(|p| (p.hash.to_string(), p.quality))
+}
+
 /// Hashes a decoded image with the default ([`LumaPrecision::F64`], HMA's) luma.
 pub(crate) fn hash_image(img: &DynamicImage) -> PdqOutput {
     hash_luma(luma_plane(img, LumaPrecision::default()))

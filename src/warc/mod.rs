@@ -11,6 +11,8 @@ use flate2::write::GzEncoder;
 use jiff::Timestamp;
 use sha2::{Digest as _, Sha256};
 
+pub(crate) mod capture;
+
 /// A WARC file under construction, in memory: a capture is bounded by the byte caps.
 pub(crate) struct Writer {
     out: Vec<u8>,
