@@ -5,11 +5,14 @@
 //! victim's side, `evidence add-hash` on the helpline's). Reports, guides and escalations send
 //! such cases to the hotlines only, with links and no media.
 //!
-//! Pure: the command sniffs the bytes and hands in the media type.
+//! Pure: the commands hand in the bytes (a file's head, a fetched body) and the rules here sniff
+//! what they are with `domain::media`, so `evidence add` and `evidence capture` judge a file the
+//! same way: by its bytes, never its name.
 
 use std::fmt;
 
 use crate::domain::category::Category;
+use crate::domain::media;
 
 /// The law cited when the material is a child's: PECA 2016 s.22 (catalogue law `peca_22`,
 /// sources `peca_s21_22_pcsw` and `peca_2023` in `platforms.yaml`).
@@ -71,6 +74,11 @@ impl Kind {
             _ => Kind::Unknown,
         }
     }
+
+    /// The kind of a file that starts with `head`, by its bytes.
+    pub(crate) fn sniffed(head: &[u8]) -> Kind {
+        Kind::of(media::sniff(head))
+    }
 }
 
 impl fmt::Display for Kind {
@@ -100,9 +108,16 @@ pub(crate) struct VaultRefusal {
     pub(crate) why: ChildAbuse,
 }
 
+/// Whether the vault may keep a file that starts with `head` on a case: [`vault_admits`] of what
+/// its bytes are. `evidence add` (with `--move` and `--strip`) asks here before it stores a byte
+/// and again of what it sealed.
+pub(crate) fn vault_admits_file(case: &CaseFacts<'_>, head: &[u8]) -> Result<(), VaultRefusal> {
+    vault_admits(case, media::sniff(head))
+}
+
 /// Whether the vault may keep a file of `media_type` (sniffed from its bytes, never taken from
 /// its name) on a case. In a child-abuse case only documents go in: text, PDF, audio.
-/// `evidence add` (with `--move` and `--strip`) asks here, and so will a capture of a page.
+/// `evidence capture --with-media` asks here of any picture before it fetches.
 pub(crate) fn vault_admits(case: &CaseFacts<'_>, media_type: &str) -> Result<(), VaultRefusal> {
     let Some(why) = case.child_abuse() else {
         return Ok(());
@@ -118,20 +133,19 @@ pub(crate) fn vault_admits(case: &CaseFacts<'_>, media_type: &str) -> Result<(),
 }
 
 /// Whether a captured answer's body goes into the WARC (`evidence capture`). A picture or a
-/// video (by its bytes or by what the server called it) goes in only with `--with-media`, which
+/// video (by its bytes, sniffed as [`vault_admits_file`] sniffs, or by what the server called it) goes in only with `--with-media`, which
 /// the command has already refused where `vault_admits` refuses pictures. In a child-abuse case
 /// a page that carries a picture inline (a `data:image/…` or `data:video/…` URL) is withheld too:
 /// the bytes would be the picture itself.
 pub(crate) fn capture_keeps_body(
     case: &CaseFacts<'_>,
     with_media: bool,
-    sniffed: &str,
     content_type: Option<&str>,
     body: &[u8],
 ) -> bool {
     let declared = content_type.map(|t| t.trim_start().to_ascii_lowercase());
-    let media = |t: &str| matches!(Kind::of(t), Kind::Picture | Kind::Video);
-    if media(sniffed) || declared.as_deref().is_some_and(media) {
+    let media = |kind: Kind| matches!(kind, Kind::Picture | Kind::Video);
+    if media(Kind::sniffed(body)) || declared.as_deref().map(Kind::of).is_some_and(media) {
         return with_media;
     }
     case.child_abuse().is_none() || !inline_media(body)
@@ -215,6 +229,22 @@ mod tests {
     }
 
     #[test]
+    fn a_file_is_judged_by_its_bytes() {
+        let case = facts(&[Csam], false);
+        let refusal = vault_admits_file(&case, b"\x89PNG\r\n\x1a\n....").unwrap_err();
+        assert_eq!(
+            (refusal.kind, refusal.media_type.as_str()),
+            (Kind::Picture, "image/png")
+        );
+        // Bytes that say nothing are refused as unknown: they may hold pictures.
+        let refusal = vault_admits_file(&case, b"").unwrap_err();
+        assert_eq!(refusal.kind, Kind::Unknown);
+        assert_eq!(vault_admits_file(&case, b"%PDF-1.7 a letter"), Ok(()));
+        assert_eq!(Kind::sniffed(b"\xFF\xD8\xFF\xE0"), Kind::Picture);
+        assert_eq!(Kind::sniffed(b"%PDF-1.7"), Kind::Document);
+    }
+
+    #[test]
     fn the_refusal_says_why_and_cites_the_law() {
         let err = vault_admits(&facts(&[Ncii], true), "image/jpeg").unwrap_err();
         assert_eq!(
@@ -232,43 +262,26 @@ mod tests {
     fn a_capture_keeps_pictures_only_with_media_and_inline_pictures_out_of_child_abuse_cases() {
         let page = b"<html><img src='DATA:image/png;base64,iVBOR'></html>".as_slice();
         let plain = b"<html>hello</html>".as_slice();
+        let jpeg = b"\xFF\xD8\xFF\xE0 a picture".as_slice();
         let (adult, child) = (facts(&[Ncii], false), facts(&[Ncii], true));
-        // A picture, by its bytes or its declared type, needs --with-media.
-        for (sniffed, declared) in [
-            ("image/jpeg", None),
-            ("application/octet-stream", Some("Image/JPEG")),
-            ("application/octet-stream", Some(" video/mp4")),
+        // A picture, by its bytes (whatever the server called it) or its declared type, needs
+        // --with-media.
+        for (declared, body) in [
+            (Some("text/html"), jpeg),
+            (None, jpeg),
+            (Some("Image/JPEG"), plain),
+            (Some(" video/mp4"), plain),
         ] {
-            assert!(!capture_keeps_body(&adult, false, sniffed, declared, plain));
-            assert!(capture_keeps_body(&adult, true, sniffed, declared, plain));
+            assert!(!capture_keeps_body(&adult, false, declared, body));
+            assert!(capture_keeps_body(&adult, true, declared, body));
         }
         // A page: kept, unless a child-abuse case's page carries a picture inline.
-        let html = "application/octet-stream";
-        assert!(capture_keeps_body(
-            &adult,
-            false,
-            html,
-            Some("text/html"),
-            page
-        ));
-        assert!(capture_keeps_body(
-            &child,
-            false,
-            html,
-            Some("text/html"),
-            plain
-        ));
-        assert!(!capture_keeps_body(
-            &child,
-            false,
-            html,
-            Some("text/html"),
-            page
-        ));
+        assert!(capture_keeps_body(&adult, false, Some("text/html"), page));
+        assert!(capture_keeps_body(&child, false, Some("text/html"), plain));
+        assert!(!capture_keeps_body(&child, false, Some("text/html"), page));
         assert!(!capture_keeps_body(
             &facts(&[Csam], false),
             false,
-            html,
             None,
             page
         ));

@@ -6,7 +6,6 @@
 use jiff::Timestamp;
 
 use crate::domain::ids::LinkId;
-use crate::domain::media;
 use crate::domain::pdq;
 use crate::domain::protection::{self, CaseFacts};
 use crate::net::Exchange;
@@ -52,7 +51,6 @@ pub(crate) fn write(
         let keeps = protection::capture_keeps_body(
             &about.facts,
             about.with_media,
-            media::sniff(&hop.body),
             hop.content_type.as_deref(),
             &hop.body,
         );
@@ -115,7 +113,7 @@ pub(crate) fn write(
 /// The page's main picture: the link itself when it is one, else its `og:image`.
 fn main_picture<'a>(page: &'a Exchange, og_image: &'a [Exchange]) -> Option<&'a [u8]> {
     let is_picture =
-        |hop: &Exchange| protection::Kind::of(media::sniff(&hop.body)) == protection::Kind::Picture;
+        |hop: &Exchange| protection::Kind::sniffed(&hop.body) == protection::Kind::Picture;
     if is_picture(page) {
         return Some(&page.body);
     }

@@ -1,7 +1,7 @@
 //! `evidence add`: each file is streamed once through SHA-256 and into the vault, so a large
 //! video never sits in memory; images are then read back from the vault for their PDQ hash.
 
-use std::io::{self, Read as _, Seek as _, SeekFrom};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -74,10 +74,6 @@ pub(crate) struct AddArgs {
     strip: bool,
 }
 
-/// Sniffed before anything is stored: enough for every signature `media::sniff` knows, and for
-/// an SVG behind an XML prologue and a doctype.
-const SNIFF_LEN: u64 = 4096;
-
 /// What to do instead of storing a picture of child sexual abuse material; said here, beside the
 /// one command that refuses one.
 impl crate::error::Hint for protection::VaultRefusal {
@@ -128,8 +124,8 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         if args.r#move {
             originals.push(input::original(path, n, args.follow_symlinks)?);
         }
-        let mut file = open_input(path, n)?;
-        admit(&facts, &sniff_head(&mut file, n)?)
+        let mut file = input::open(path, n)?;
+        protection::vault_admits_file(&facts, &input::head(&mut file, n)?)
             .with_context(|| format!("cannot add file #{}; nothing was stored", n + 1))?;
         total += file.metadata().map(|m| m.len()).unwrap_or(0);
         inputs.push(file);
@@ -155,7 +151,7 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         let media_type = media::sniff(&sealed.head);
         // The file may have been swapped since it was looked at: what was sealed is asked again,
         // and a refused copy is overwritten, not merely unlinked.
-        if let Err(refusal) = admit(&facts, &sealed.head) {
+        if let Err(refusal) = protection::vault_admits_file(&facts, &sealed.head) {
             let mut shred = Shredder::new(ctx.wipe_passes()?, &hidden)?;
             shred.destroy(&case.vault.case_dir(&case.dir).join(&sealed.file));
             drop(shred.finish());
@@ -227,28 +223,6 @@ pub(crate) fn run(args: AddArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
         );
     }
     Ok(ExitStatus::Success)
-}
-
-/// The vault's rule for a file starting with `head`, by what its bytes are, never its name.
-fn admit(case: &CaseFacts<'_>, head: &[u8]) -> Result<(), protection::VaultRefusal> {
-    protection::vault_admits(case, media::sniff(head))
-}
-
-/// The first bytes of an input, read before anything is stored; the file is rewound after.
-fn sniff_head(file: &mut std::fs::File, n: usize) -> anyhow::Result<Vec<u8>> {
-    let mut head = Vec::new();
-    (&mut *file)
-        .take(SNIFF_LEN)
-        .read_to_end(&mut head)
-        .and_then(|_| file.seek(SeekFrom::Start(0)))
-        .with_context(|| format!("cannot read file #{}", n + 1))?;
-    Ok(head)
-}
-
-/// Opens an input file for reading. Errors name its position, never its path: evidence names are
-/// sensitive (ARCHITECTURE §5).
-fn open_input(path: &Path, n: usize) -> anyhow::Result<std::fs::File> {
-    crate::input::open(path).with_context(|| format!("cannot read file #{}", n + 1))
 }
 
 /// The source URL from the flag, stdin (`-`) or a file; checked to be a URL, never echoed.

@@ -1,9 +1,10 @@
 //! What `evidence add` checks of its inputs before anything is stored, so that `--move` and
 //! `--strip` are all or nothing: the file `--move` would destroy (never a symlink in place of
 //! the file it names, unless asked), that file still being the one read, and no working copy
-//! that would duplicate evidence. Inputs are named by position, never by path.
+//! that would duplicate evidence; and the first bytes each input is judged by
+//! (`domain::protection`). Inputs are named by position, never by path.
 
-use std::io::{Read as _, Seek as _};
+use std::io::{Read as _, Seek as _, SeekFrom};
 use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,27 @@ use sha2::{Digest as _, Sha256};
 use crate::domain::ids::CaseId;
 use crate::domain::{media, strip};
 use crate::store::Store;
+
+/// Sniffed before anything is stored: enough for every signature `media::sniff` knows, and for
+/// an SVG behind an XML prologue and a doctype.
+const SNIFF_LEN: u64 = 4096;
+
+/// Opens input #`n` for reading. Errors name its position, never its path: evidence names are
+/// sensitive (ARCHITECTURE §5).
+pub(super) fn open(path: &Path, n: usize) -> anyhow::Result<std::fs::File> {
+    crate::input::open(path).with_context(|| format!("cannot read file #{}", n + 1))
+}
+
+/// The first bytes of input #`n`, read before anything is stored; the file is rewound after.
+pub(super) fn head(file: &mut std::fs::File, n: usize) -> anyhow::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    (&mut *file)
+        .take(SNIFF_LEN)
+        .read_to_end(&mut head)
+        .and_then(|_| file.seek(SeekFrom::Start(0)))
+        .with_context(|| format!("cannot read file #{}", n + 1))?;
+    Ok(head)
+}
 
 /// What `--move` destroys for one input once its vault copy is verified.
 pub(super) struct Original {
