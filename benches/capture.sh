@@ -21,30 +21,12 @@ TSA_PORT=${TSA_PORT:-8711}
 RUNS=${RUNS:-3}
 PROFILE=${PROFILE:-release}
 
-cd "$(dirname "$0")/.."
-[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
+bench_need_gnu_time
 
-if [ "$PROFILE" = release ]; then
-  cargo build --release --locked --bin takedown --example recheck_server
-else
-  cargo build --locked --bin takedown --example recheck_server
-fi
-target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
-dir="$target/$PROFILE"
+bench_build
 takedown="$dir/takedown"
-
-work=$(mktemp -d)
-server_pid=
-tsa_pid=
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
-  [ -n "$tsa_pid" ] && kill "$tsa_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$dir/examples/recheck_server" "$PORT" "$HOSTS" &
-server_pid=$!
+bench_server "$PORT" "$HOSTS"
 
 # The authority: a root CA, and a time-stamping certificate it issued (extended key usage
 # timeStamping, critical), as tests/cli/support/tsa.rs makes them.
@@ -79,25 +61,14 @@ CNF
 )
 python3 tests/servers/tsa.py --dir "$tsa" --config "$tsa/tsa.cnf" --port "$TSA_PORT" \
   --port-file "$tsa/port" --mode-file "$tsa/mode" &
-tsa_pid=$!
+bench_pids+=($!)
 sleep 1
 
 for ((i = 0; i < LINKS; i++)); do
   echo "http://127.0.0.$((i % HOSTS + 1)):$PORT/live/$i"
 done >"$work/urls.txt"
 
-cat >"$work/platforms.yaml" <<YAML
-schema_version: 1
-platforms:
-  - id: bench
-    name: Benchmark server
-    operator: null
-    hosts:
-      patterns: [$(seq -s, -f '"127.0.0.%g"' 1 "$HOSTS")]
-      canonical_host: "127.0.0.1"
-      unverified: true
-      checked: 2026-01-01
-YAML
+bench_platforms "$HOSTS"
 
 # Both commands take their politeness from config.yaml, so they run under the same limits; the
 # second file adds the authority.

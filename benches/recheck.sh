@@ -18,21 +18,13 @@ PORT=${PORT:-8700}
 RUNS=${RUNS:-3}
 MIX=${MIX:-mixed}
 
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 command -v lychee >/dev/null || { echo "lychee is missing: cargo install lychee --locked" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 2; }
+bench_need_gnu_time
 
-cargo build --release --locked --bin takedown --example recheck_server
-target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
-takedown="$target/release/takedown"
-
-work=$(mktemp -d)
-server_pid=
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-"$target/release/examples/recheck_server" "$PORT" "$HOSTS" &
-server_pid=$!
+bench_build
+takedown="$dir/takedown"
+bench_server "$PORT" "$HOSTS"
 sleep 1
 
 # mixed and spread: 70 % live, 15 % 404, 5 % removal pages under 200, 10 % slow; fast: the slow
@@ -49,17 +41,8 @@ for ((i = 0; i < LINKS; i++)); do
   echo "http://127.0.0.$((i % HOSTS + 1)):$PORT/$kind/$i"
 done >"$work/urls.txt"
 
-cat >"$work/platforms.yaml" <<EOF
-schema_version: 1
-platforms:
-  - id: bench
-    name: Benchmark server
-    operator: null
-    hosts:
-      patterns: [$(seq -s, -f '"127.0.0.%g"' 1 "$HOSTS")]
-      canonical_host: "127.0.0.1"
-      unverified: true
-      checked: 2026-01-01
+bench_platforms "$HOSTS"
+cat >>"$work/platforms.yaml" <<EOF
     removal_markers:
       - text: "Sorry, this content isn't available"
         means: removed

@@ -28,7 +28,7 @@ RUNS=${RUNS:-15}
 HOSTS=${HOSTS:-50}
 PORT=${PORT:-8710}
 
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 if [ ! -x /usr/bin/time ]; then
   sudo=()
   [ "$(id -u)" = 0 ] || sudo=(sudo)
@@ -36,30 +36,11 @@ if [ ! -x /usr/bin/time ]; then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
 
-[ -n "${BIN:-}" ] || cargo build --release --locked -q --bin takedown --example recheck_server
-target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+if [ -n "${BIN:-}" ]; then bench_target; else bench_build -q; fi
 # BIN=path measures another build (an older one, say) against the same server and store shape.
-bin=${BIN:-"$target/release/takedown"}
-
-work=$(mktemp -d)
-server_pid=
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-"$target/release/examples/recheck_server" "$PORT" "$HOSTS" 2>/dev/null &
-server_pid=$!
-
-cat >"$work/platforms.yaml" <<EOF
-schema_version: 1
-platforms:
-  - id: bench
-    name: Benchmark server
-    operator: null
-    hosts:
-      patterns: [$(seq -s, -f '"127.0.0.%g"' 1 "$HOSTS")]
-      canonical_host: "127.0.0.1"
-      unverified: true
-      checked: 2026-01-01
-EOF
+bin=${BIN:-"$dir/takedown"}
+bench_server "$PORT" "$HOSTS" 2>/dev/null
+bench_platforms "$HOSTS"
 export TAKEDOWN_HOME="$work/home" TAKEDOWN_PLATFORMS="$work/platforms.yaml" TAKEDOWN_STAFF=BN
 export XDG_CONFIG_HOME="$work/config"
 mkdir -p "$work/keys" "$XDG_CONFIG_HOME/takedown" && chmod 700 "$work/keys"
