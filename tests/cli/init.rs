@@ -29,13 +29,20 @@ fn init_creates_a_private_encrypted_store_and_prints_a_recovery_code_once() {
 
 #[test]
 fn a_second_init_refuses_to_overwrite() {
-    let env = TestEnv::initialised();
+    init_refuses_to_overwrite(&TestEnv::initialised());
+}
+
+/// `init` where a store was made: refused, and the new key file is never written. Shared by
+/// tests that run in one process, so insta is told the one inline snapshot is meant to repeat.
+pub(crate) fn init_refuses_to_overwrite(env: &TestEnv) {
     let key = env.root().join("other-key");
-    assert_snapshot!(env.run(&["init", "--yes", "--key-file", key.to_str().unwrap()]), @r"
-    exit: 2
-    ----- stderr -----
-    error: a case store already exists at `[ROOT]/data`; refusing to overwrite it
-    ");
+    insta::allow_duplicates! {
+        assert_snapshot!(env.run(&["init", "--yes", "--key-file", key.to_str().unwrap()]), @r"
+        exit: 2
+        ----- stderr -----
+        error: a case store already exists at `[ROOT]/data`; refusing to overwrite it
+        ");
+    }
     assert!(!key.exists());
 }
 

@@ -12,18 +12,8 @@ use crate::support::http::{CAPTCHA_PAGE, CHALLENGE_PAGE, HttpServer, Reply};
 /// The test server as a platform with Facebook's own marker for "not available" (which the
 /// built-in catalogue marks `means: unavailable`, source `markers_3p`), and a platform marker
 /// that calls a 403 removed, which a challenge page must not fool.
-const PLATFORMS: &str = r#"schema_version: 1
-platforms:
-  - id: testsite
-    name: Test site
-    operator: null
-    hosts:
-      patterns: ["127.0.0.1"]
-      canonical_host: "127.0.0.1"
-      unverified: true
-      checked: 2026-01-01
-    removal_markers:
-      - text: "This content isn't available right now"
+const PLATFORMS: &str = crate::testsite_platforms!(
+    r#"      - text: "This content isn't available right now"
         means: unavailable
         sources: [markers_3p]
         checked: 2026-01-01
@@ -31,7 +21,8 @@ platforms:
         means: removed
         unverified: true
         checked: 2026-01-01
-"#;
+"#
+);
 
 const FACEBOOK_UNAVAILABLE: &str = "<html><h2>This content isn't available right now</h2>\
     <p>When this happens, it's usually because the owner only shared it with a small group of \

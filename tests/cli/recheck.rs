@@ -10,18 +10,8 @@ use crate::support::http::{HttpServer, Reply};
 use crate::support::tls::{self, HttpsServer, TestCertificate};
 
 /// Maps the test server's host to a platform with the marker kinds `platforms.yaml` uses.
-pub(crate) const PLATFORMS: &str = r#"schema_version: 1
-platforms:
-  - id: testsite
-    name: Test site
-    operator: null
-    hosts:
-      patterns: ["127.0.0.1"]
-      canonical_host: "127.0.0.1"
-      unverified: true
-      checked: 2026-01-01
-    removal_markers:
-      - text: "Sorry, this content isn't available"
+pub(crate) const PLATFORMS: &str = crate::testsite_platforms!(
+    r#"      - text: "Sorry, this content isn't available"
         means: removed
         unverified: true
         checked: 2026-01-01
@@ -29,7 +19,8 @@ platforms:
         means: unavailable
         unverified: true
         checked: 2026-01-01
-"#;
+"#
+);
 
 /// Generous where time is not the point: a loaded 2-core machine must not fail these.
 const CALM: &[&str] = &[

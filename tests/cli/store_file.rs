@@ -158,13 +158,7 @@ fn a_file_that_is_not_a_store_is_refused_and_left_alone() {
 fn init_still_refuses_a_home_whose_store_is_damaged() {
     let env = TestEnv::initialised();
     std::fs::write(store(&env), b"").unwrap();
-    let key = env.root().join("other-key");
-    assert_snapshot!(env.run(&["init", "--yes", "--key-file", key.to_str().unwrap()]), @r"
-    exit: 2
-    ----- stderr -----
-    error: a case store already exists at `[ROOT]/data`; refusing to overwrite it
-    ");
-    assert!(!key.exists());
+    crate::init::init_refuses_to_overwrite(&env);
 }
 
 /// Random bytes in whole pages look like a store under another key: nothing here can tell the

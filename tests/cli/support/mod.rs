@@ -10,6 +10,29 @@ pub(crate) mod tsa;
 
 pub(crate) use browser::chromium;
 
+/// A platforms file (as a `&'static str`) with one platform, `testsite`, on the test servers'
+/// host 127.0.0.1, and the removal markers given: YAML list items indented six spaces.
+#[macro_export]
+macro_rules! testsite_platforms {
+    ($markers:literal) => {
+        concat!(
+            r#"schema_version: 1
+platforms:
+  - id: testsite
+    name: Test site
+    operator: null
+    hosts:
+      patterns: ["127.0.0.1"]
+      canonical_host: "127.0.0.1"
+      unverified: true
+      checked: 2026-01-01
+    removal_markers:
+"#,
+            $markers
+        )
+    };
+}
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::LazyLock;
