@@ -222,8 +222,9 @@ partners:
     language: en
     response_hours: 48
 ";
+    let catalog = crate::domain::catalog::Catalog::builtin().unwrap();
     fuzz("partners", text(&[sample]), |src| {
-        let _ = Partners::parse(src);
+        let _ = Partners::parse(src, &catalog);
     });
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::yaml::{self, Diagnostic, NodePath, Problems};
-use crate::domain::catalog::PlatformId;
+use crate::domain::catalog::{Catalog, PlatformId};
 use crate::domain::category::Category;
 
 #[derive(Debug, thiserror::Error)]
@@ -79,7 +79,9 @@ fn english() -> String {
 pub(crate) struct Partners(Vec<Partner>);
 
 impl Partners {
-    pub(crate) fn load(path: &Path) -> Result<Partners, Error> {
+    /// Reads and checks the file; its platforms must be in `catalog` (the built-in one merged
+    /// with the helpline's `--platforms` file).
+    pub(crate) fn load(path: &Path, catalog: &Catalog) -> Result<Partners, Error> {
         let src = match yaml::read(path) {
             Ok(src) => src,
             Err(yaml::Error::Read(e)) if e.kind() == io::ErrorKind::NotFound => {
@@ -89,14 +91,15 @@ impl Partners {
             }
             Err(e) => return Err(Error::Read(e)),
         };
-        Self::parse(&src).map_err(|problems| Error::Invalid {
+        Self::parse(&src, catalog).map_err(|problems| Error::Invalid {
             path: path.to_owned(),
             problems,
         })
     }
 
-    /// Parses and checks every partner; all problems at once, each at its line and column.
-    pub(crate) fn parse(src: &str) -> Result<Partners, Vec<Diagnostic>> {
+    /// Parses and checks every partner; all problems at once, each at its line and column. A
+    /// platform `catalog` does not know is one: with a typo the partner would never be picked.
+    pub(crate) fn parse(src: &str, catalog: &Catalog) -> Result<Partners, Vec<Diagnostic>> {
         let parsed = yaml::from_str_past_unknown_keys::<PartnersFile>(src);
         let Some(file) = parsed.value.filter(|_| parsed.diagnostics.is_empty()) else {
             return Err(parsed.diagnostics);
@@ -117,6 +120,17 @@ impl Partners {
             }
             if p.platforms.is_empty() {
                 problems.at(at.key("platforms"), "lists no platform".to_owned());
+            }
+            for (i, platform) in p.platforms.iter().enumerate() {
+                // `other` is what links on hosts no platform claims are filed under.
+                let known =
+                    *platform == PlatformId::other() || catalog.get(platform.as_str()).is_some();
+                if !known {
+                    problems.at(
+                        at.key("platforms").index(i),
+                        format!("no platform `{platform}` in the catalogue; `takedown platforms list` shows them"),
+                    );
+                }
             }
             if p.addresses.is_empty() {
                 problems.at(at.key("addresses"), "lists no address".to_owned());
@@ -191,9 +205,19 @@ partners:
     response_hours: 72
 ";
 
+    fn builtin() -> Catalog {
+        Catalog::builtin().unwrap()
+    }
+
+    /// Every problem of `src` checked against the built-in catalogue, as shown.
+    fn problems(src: &str) -> Vec<String> {
+        let found = Partners::parse(src, &builtin()).unwrap_err();
+        found.iter().map(ToString::to_string).collect()
+    }
+
     #[test]
     fn the_first_partner_that_takes_the_platform_and_category_is_picked() {
-        let partners = Partners::parse(FILE).unwrap();
+        let partners = Partners::parse(FILE, &builtin()).unwrap();
         let pick = |p: &str, c| {
             partners
                 .pick(&PlatformId::from(p.to_owned()), c)
@@ -216,7 +240,8 @@ partners:
 
     #[test]
     fn a_misspelt_key_is_placed() {
-        let err = Partners::parse("partners:\n  - name: A\n    platfroms: [x]\n").unwrap_err();
+        let src = "partners:\n  - name: A\n    platfroms: [x]\n";
+        let err = Partners::parse(src, &builtin()).unwrap_err();
         assert_eq!(err[0].line, 3, "{err:?}");
         assert!(err[0].message.contains("platfroms"), "{err:?}");
     }
@@ -239,17 +264,12 @@ partners:
     addresses: [a@b.example]
     response_hours: 9999
   - name: desk
-    platforms: [x]
+    platforms: [other]
     addresses: [a@b.example]
     response_hours: 1
 ";
-        let found: Vec<String> = Partners::parse(src)
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         assert_eq!(
-            found,
+            problems(src),
             [
                 "4:37: partners[0].addresses[1]: not an e-mail address",
                 "5:21: partners[0].response_hours: give 1 to 8760 hours",
@@ -261,6 +281,51 @@ partners:
                 "14:21: partners[2].response_hours: give 1 to 8760 hours",
                 "15:11: partners[3].name: another partner has this name",
             ]
+        );
+    }
+
+    #[test]
+    fn a_platform_the_catalogue_does_not_know_is_placed_and_one_it_knows_is_taken() {
+        let src = "\
+partners:
+  - name: Desk
+    platforms: [instagram, facebok, testsite]
+    addresses: [desk@partner.example]
+    response_hours: 48
+";
+        assert_eq!(
+            problems(src),
+            [
+                "3:28: partners[0].platforms[1]: no platform `facebok` in the catalogue; `takedown platforms list` shows them",
+                "3:37: partners[0].platforms[2]: no platform `testsite` in the catalogue; `takedown platforms list` shows them",
+            ]
+        );
+        // A platform the helpline's own platforms file adds is one the catalogue knows.
+        let dir = tempfile::tempdir().unwrap();
+        let platforms = dir.path().join("platforms.yaml");
+        fs_err::write(
+            &platforms,
+            "\
+schema_version: 1
+platforms:
+  - id: testsite
+    name: Test site
+    operator: null
+    hosts:
+      patterns: [\"127.0.0.1\"]
+      canonical_host: \"127.0.0.1\"
+      unverified: true
+      checked: 2026-01-01
+",
+        )
+        .unwrap();
+        let merged = Catalog::load(Some(&platforms)).unwrap();
+        let src = src.replace("facebok", "facebook");
+        let partners = Partners::parse(&src, &merged).unwrap();
+        assert!(
+            partners
+                .pick(&PlatformId::from("testsite".to_owned()), Category::Ncii)
+                .is_ok()
         );
     }
 }

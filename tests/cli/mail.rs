@@ -22,7 +22,7 @@ pub(crate) const PARTNERS: &str = "partners:
     addresses: [refuse@partner.test]
     response_hours: 48
   - name: Test desk
-    platforms: [testsite, x]
+    platforms: [x]
     addresses: [desk@partner.test, copy@partner.test]
     language: en
     response_hours: 48
@@ -77,9 +77,15 @@ impl Fixture {
     }
 
     /// A running SMTP server, and a local HTTP site that a platforms file maps to `testsite`,
-    /// so re-checks never leave 127.0.0.1.
+    /// so re-checks never leave 127.0.0.1; the test desk takes `testsite` too, so commands that
+    /// read the partners file need that platforms file (`--platforms`).
     pub(crate) fn with_local_site() -> (Fixture, SmtpServer, HttpServer, String) {
         let (fixture, smtp) = Fixture::running();
+        std::fs::write(
+            fixture.config_dir().join("partners.yaml"),
+            PARTNERS.replace("platforms: [x]", "platforms: [testsite, x]"),
+        )
+        .unwrap();
         let platforms = fixture.env.root().join("platforms.yaml");
         std::fs::write(&platforms, PLATFORMS).unwrap();
         let platforms = platforms.to_str().unwrap().to_owned();
@@ -388,6 +394,50 @@ fn dry_run_writes_a_private_eml_and_queues_nothing() {
     let eml = std::fs::read_to_string(&file).unwrap();
     assert!(eml.contains("To: trust@partner.test\r\n"), "{eml}");
     assert!(fixture.outbox().is_empty());
+}
+
+/// A platform the catalogue does not know (a typo) would leave its partner never picked: the
+/// partners file is refused at the platform's line and column. `testsite` is known only with the
+/// helpline's own platforms file, and taken with it.
+#[test]
+fn a_partners_platform_the_catalogue_does_not_know_is_refused_at_its_place() {
+    let fixture = Fixture::new(smtp::free_port());
+    let env = &fixture.env;
+    let case = fixture.case(&["--consent", "partners"]);
+    let partners = fixture.config_dir().join("partners.yaml");
+    let platforms = env.root().join("platforms.yaml");
+    std::fs::write(&platforms, PLATFORMS).unwrap();
+    let platforms = platforms.to_str().unwrap();
+    let escalate = [
+        "escalate",
+        "--case",
+        &case,
+        "--dry-run",
+        "--out",
+        "drafts",
+        "-q",
+    ];
+    let with_platforms = [&["--platforms", platforms][..], &escalate[..]].concat();
+
+    std::fs::write(&partners, PARTNERS.replace("[instagram]", "[instagrm]")).unwrap();
+    let out = env.run(&with_platforms);
+    assert!(out.starts_with("exit: 2\n"), "{out}");
+    assert!(
+        out.contains("  3:17: partners[0].platforms[0]: no platform `instagrm` in the catalogue; `takedown platforms list` shows them\n"),
+        "{out}"
+    );
+    assert!(!env.root().join("drafts").exists(), "{out}");
+
+    let local = PARTNERS.replace("platforms: [x]", "platforms: [testsite, x]");
+    std::fs::write(&partners, local).unwrap();
+    let out = env.run(&escalate);
+    assert!(out.starts_with("exit: 2\n"), "{out}");
+    assert!(
+        out.contains("  13:17: partners[2].platforms[0]: no platform `testsite` in the catalogue"),
+        "{out}"
+    );
+    let path = env.ok(&with_platforms);
+    assert_eq!(path, format!("drafts/{case}-instagram-instagram-desk.eml"));
 }
 
 /// Moves every sent message back by `hours`, as if that time had passed: the test opens the

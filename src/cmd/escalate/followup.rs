@@ -43,7 +43,7 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         printer.note(&"no escalation is waiting on a partner");
         return Ok(ExitStatus::Success);
     }
-    let partners = Partners::load(&compose::partners_path(ctx)?)?;
+    let partners = Partners::load(&compose::partners_path(ctx)?, ctx.catalog()?)?;
     let composer = Composer::new(ctx)?;
     let now = ctx.now();
     let mut queued = Vec::new();

@@ -141,7 +141,7 @@ pub(crate) fn run(args: EscalateArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     if links.is_empty() {
         return Err(nothing());
     }
-    let partners = Partners::load(&compose::partners_path(ctx)?)?;
+    let partners = Partners::load(&compose::partners_path(ctx)?, ctx.catalog()?)?;
     let (groups, misses) = escalation::group_by_partner(
         &links,
         |link| &link.platform,
