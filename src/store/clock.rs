@@ -1,7 +1,8 @@
 //! What the one removal clock (`domain::deadline`) needs to know of a link: its report's facts,
 //! its first report and escalation, and every removal recorded or observed. `recheck` reads it
-//! here for all its due links at once, `escalate followup` link by link; `stats` reads the same
-//! rows in one scan (`ledger.rs`). The rules that turn them into a deadline are the domain's.
+//! here for all its due links at once, `escalate followup` for all its candidate links at once;
+//! `stats` reads the same rows in one scan (`ledger.rs`). The rules that turn them into a
+//! deadline are the domain's.
 
 use std::collections::HashMap;
 
@@ -34,22 +35,17 @@ pub(super) fn categories(text: Option<&str>) -> Result<Vec<Category>, Error> {
     Ok(categories)
 }
 
-/// Reads one link's clock facts.
-pub(super) fn clock_facts(conn: &Connection, link: &LinkId) -> Result<ClockFacts, Error> {
-    clock_facts_of(conn, std::slice::from_ref(link))?
-        .remove(link)
-        .ok_or_else(|| Error::LinkNotFound(link.clone()))
-}
-
 /// Reads the clock facts of every link in `links` that exists, in three statements whatever
 /// their number: a re-check's 5,000 due links took 10,000 queries one by one (issue 19 part 9).
-/// The ids go in as one JSON array, which `json_each` walks to each link's index entries.
+/// The ids go in as one JSON array, which `json_each` walks to each link's index entries; each
+/// goes in once, since a link named twice (one link in two escalations) would have its removals
+/// joined twice.
 pub(super) fn clock_facts_of(
     conn: &Connection,
     links: &[LinkId],
 ) -> Result<HashMap<LinkId, ClockFacts>, Error> {
-    let ids =
-        serde_json::Value::from(links.iter().map(LinkId::as_str).collect::<Vec<_>>()).to_string();
+    let unique: std::collections::BTreeSet<&str> = links.iter().map(LinkId::as_str).collect();
+    let ids = serde_json::Value::from(unique.into_iter().collect::<Vec<_>>()).to_string();
     let mut stmt = conn.prepare_cached(
         "SELECT l.id, l.platform, l.category, l.route, c.jurisdiction,
                 (SELECT group_concat(category) FROM case_categories WHERE case_id = l.case_id),
@@ -110,9 +106,12 @@ pub(super) fn clock_facts_of(
 }
 
 impl Store {
-    /// What the removal clock needs of `link`.
-    pub(crate) fn clock_facts(&self, link: &LinkId) -> Result<ClockFacts, Error> {
-        clock_facts(&self.conn, link)
+    /// What the removal clock needs of each of `links` that exists, in one set-based read.
+    pub(crate) fn clock_facts_of(
+        &self,
+        links: &[LinkId],
+    ) -> Result<HashMap<LinkId, ClockFacts>, Error> {
+        clock_facts_of(&self.conn, links)
     }
 }
 
@@ -134,7 +133,8 @@ mod tests {
     /// differ in every fact the clock reads: two cases (one without jurisdiction, one with two
     /// categories), own categories, routes, reports, escalations, removals recorded by staff,
     /// removals observed (confirmed or not), and a link with none of them. A join that mixed one
-    /// link's rows into another's, or lost a row, fails here; an unknown id is left out.
+    /// link's rows into another's, or lost a row, fails here; an unknown id is left out, and a
+    /// link asked for more than once (as `escalate followup` may) is read once.
     #[test]
     fn the_batched_clock_facts_are_each_links_own() {
         let dir = tempfile::tempdir().unwrap();
@@ -211,14 +211,19 @@ mod tests {
         let unknown: LinkId = "L-ZZZZZ".parse().unwrap();
         assert!(!links.contains(&unknown));
         asked.push(unknown);
-        let batched = clock_facts_of(&store.conn, &asked).unwrap();
+        // `escalate followup` asks for one link once per escalation it is in.
+        asked.extend([links[3].clone(), links[4].clone(), links[3].clone()]);
+        let batched = store.clock_facts_of(&asked).unwrap();
         assert_eq!(
             batched.len(),
             links.len(),
             "every known link, and only those"
         );
         for link in &links {
-            let one = store.clock_facts(link).unwrap();
+            let one = clock_facts_of(&store.conn, std::slice::from_ref(link))
+                .unwrap()
+                .remove(link)
+                .unwrap();
             assert_eq!(
                 format!("{:?}", batched[link]),
                 format!("{one:?}"),
@@ -229,7 +234,8 @@ mod tests {
         assert_eq!(
             (0..links.len()).map(removals).collect::<Vec<_>>(),
             [0, 0, 0, 2, 1, 0, 0, 1, 0, 0],
-            "staff's and confirmed observed removals count, unconfirmed ones do not"
+            "staff's and confirmed observed removals count, unconfirmed ones do not, and a link \
+             asked for twice has each of its removals once"
         );
         let clock = |i: usize| &batched[&links[i]].clock;
         assert_eq!(clock(0).reported_at, None);

@@ -9,11 +9,12 @@ use crate::config::partners::Partners;
 use crate::ctx::Ctx;
 use crate::domain::deadline;
 use crate::domain::escalation;
+use crate::domain::ids::LinkId;
 use crate::domain::protection::CaseFacts;
 use crate::error::ExitStatus;
 use crate::render::mail::{CaseView, Escalation, Followup};
 use crate::render::report::{PlatformView, day};
-use crate::store::{LinkRecord, MailKind, NewMail};
+use crate::store::{self, LinkRecord, MailKind, NewMail};
 
 /// Remind partners of escalated links still live past their response time or a legal deadline
 ///
@@ -48,7 +49,23 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
     let now = ctx.now();
     let mut queued = Vec::new();
     let mut due = 0;
-    for esc in sent {
+    let waiting = sent
+        .into_iter()
+        .map(|esc| {
+            let live = store
+                .still_live(&esc.id)?
+                .into_iter()
+                .map(|l| store.link(&l));
+            Ok((esc, live.collect::<Result<Vec<LinkRecord>, _>>()?))
+        })
+        .collect::<Result<Vec<_>, store::Error>>()?;
+    // The removal clocks of every waiting link at once, not two queries per link.
+    let ids: Vec<LinkId> = waiting
+        .iter()
+        .flat_map(|(_, live)| live.iter().map(|l| l.id.clone()))
+        .collect();
+    let clocks = store.clock_facts_of(&ids)?;
+    for (esc, live) in waiting {
         let Ok(partner) = partners.named(&esc.partner) else {
             printer.warn(&format!(
                 "partner `{}` of `{}` is no longer in partners.yaml: no follow-up",
@@ -56,11 +73,6 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
             ));
             continue;
         };
-        let live = store
-            .still_live(&esc.id)?
-            .iter()
-            .map(|l| store.link(l))
-            .collect::<Result<Vec<LinkRecord>, _>>()?;
         let Some(first) = live.first() else { continue };
         let case = store.case_summary(&esc.case)?;
         if case.consent.partners.is_none() {
@@ -88,9 +100,13 @@ pub(super) fn run(args: FollowupArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatu
         // The one clock, as `recheck` and `stats` see it: each link's own deadline.
         let legal = live
             .iter()
-            .map(|l| store.clock_facts(&l.id))
+            .map(|l| {
+                clocks
+                    .get(&l.id)
+                    .ok_or_else(|| store::Error::LinkNotFound(l.id.clone()))
+            })
             .collect::<Result<Vec<_>, _>>()?
-            .iter()
+            .into_iter()
             .filter_map(|f| deadline::of_link(catalog, &f.clock))
             .map(|d| d.at)
             .min();
