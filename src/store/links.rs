@@ -64,6 +64,29 @@ pub(crate) struct LinkFilter {
     pub(crate) platform: Option<PlatformId>,
 }
 
+impl LinkFilter {
+    /// The query with only the conditions given. One query for every filter, with
+    /// `(?1 IS NULL OR case_id = ?1)`, cannot use an index: SQLite read every link of the store
+    /// to list one case's.
+    fn query(&self) -> (String, Vec<&str>) {
+        let mut sql = format!("{LINK_SELECT} WHERE 1");
+        let mut values = Vec::new();
+        let given = [
+            ("case_id", self.case.as_ref().map(CaseId::as_str)),
+            ("status", self.status.map(LinkStatus::as_str)),
+            ("platform", self.platform.as_ref().map(PlatformId::as_str)),
+        ];
+        for (column, value) in given {
+            if let Some(value) = value {
+                sql += &format!(" AND {column} = ?");
+                values.push(value);
+            }
+        }
+        sql += " ORDER BY case_id, first_seen, rowid";
+        (sql, values)
+    }
+}
+
 /// A change to a link; `None` keeps what is there.
 pub(crate) struct LinkUpdate {
     pub(crate) status: Option<LinkStatus>,
@@ -222,19 +245,9 @@ impl Store {
     }
 
     pub(crate) fn links(&self, filter: &LinkFilter) -> Result<Vec<LinkRecord>, Error> {
-        let sql = format!(
-            "{LINK_SELECT} WHERE (?1 IS NULL OR case_id = ?1) AND (?2 IS NULL OR status = ?2)
-             AND (?3 IS NULL OR platform = ?3) ORDER BY case_id, first_seen, rowid"
-        );
+        let (sql, values) = filter.query();
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(
-            params![
-                filter.case.as_ref().map(CaseId::as_str),
-                filter.status.map(LinkStatus::as_str),
-                filter.platform.as_ref().map(PlatformId::as_str)
-            ],
-            link_from_row,
-        )?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), link_from_row)?;
         rows.map(|r| r?).collect()
     }
 
@@ -377,5 +390,53 @@ impl Store {
         tx.commit()?;
         tracing::debug!(link = %id, "link removed");
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::StoreKey;
+
+    /// `link list` reads a store of years (issue 19 part 9): one case's links come through
+    /// `links_by_case` and the whole list in that index's order, never a scan of every link
+    /// and never a sort of them all in a temporary tree.
+    #[test]
+    fn the_list_query_reads_links_in_index_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::create(&dir.path().join("s.db"), &StoreKey::from_bytes([5; 32])).unwrap();
+        let plan = |filter: &LinkFilter| {
+            let (sql, values) = filter.query();
+            let mut stmt = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            stmt.query_map(rusqlite::params_from_iter(values), |r| {
+                r.get::<_, String>(3)
+            })
+            .unwrap()
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap()
+            .join("\n")
+        };
+        let one_case = LinkFilter {
+            case: Some("C-AAAA".parse().unwrap()),
+            status: Some(LinkStatus::Reported),
+            platform: Some(PlatformId::from("x".to_owned())),
+        };
+        let plan_case = plan(&one_case);
+        assert!(
+            plan_case.starts_with("SEARCH links USING INDEX links_by_case (case_id=?)"),
+            "{plan_case}"
+        );
+        for filter in [&one_case, &LinkFilter::default()] {
+            let plan = plan(filter);
+            assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+            assert!(
+                !plan.contains("SCAN links\n") && plan != "SCAN links",
+                "{plan}"
+            );
+        }
     }
 }
