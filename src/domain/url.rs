@@ -154,7 +154,8 @@ pub(crate) enum UrlError {
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct NormalizedUrl {
     url: String,
-    host: String,
+    /// Where the host sits in `url`, found once, so that `host` neither parses nor allocates.
+    host: std::ops::Range<usize>,
 }
 
 impl NormalizedUrl {
@@ -164,20 +165,39 @@ impl NormalizedUrl {
 
     /// Lower-case ASCII (punycode) host; IPv6 literals keep their brackets.
     pub(crate) fn host(&self) -> &str {
-        &self.host
+        &self.url[self.host.clone()]
     }
 
     pub(crate) fn url_hash(&self) -> UrlHash {
         UrlHash(Sha256::digest(self.url.as_bytes()).into())
     }
 
-    /// A URL read back from the store, which only ever holds normalised ones. It is taken as it is: normalising it
-    /// again under today's rules and catalogue could change it, and then it would no longer match its stored
-    /// `url_hash`. `None` when the text is not an absolute URL with a host (a damaged store).
+    /// A URL read back from the store, which only ever holds normalised ones. It is taken as it is, neither
+    /// normalised nor parsed again: normalising it under today's rules and catalogue could change it, and then it
+    /// would no longer match its stored `url_hash`; and [`normalize`] checked it when it was added, so parsing
+    /// every row again (most of what `link list` spent on 10,000 links, issue 19 part 9) would find nothing new.
+    /// Whatever fetches it parses it anyway, and `net` checks the address of every request it sends. `None`
+    /// when the text is not an http(s) URL with a host where [`normalize`] puts it (a damaged store).
     pub(crate) fn from_stored(url: String) -> Option<NormalizedUrl> {
-        let host = Url::parse(&url).ok()?.host_str()?.to_owned();
+        let host = host_span(&url)?;
         Some(NormalizedUrl { url, host })
     }
+}
+
+/// Where the host is in an http(s) URL as [`normalize`] writes it (no user or password, which it drops): after
+/// `://`, up to the port or the path. An IPv6 literal keeps its brackets.
+fn host_span(url: &str) -> Option<std::ops::Range<usize>> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let start = url.len() - rest.len();
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let len = if authority.starts_with('[') {
+        authority.find(']')? + 1
+    } else {
+        authority.find(':').unwrap_or(authority.len())
+    };
+    (len > 0 && !authority.contains('@')).then_some(start..start + len)
 }
 
 /// The URL itself, for output that staff asked for (`--json`); `Debug`, which logs and panics use, never shows it.
@@ -390,6 +410,7 @@ pub(crate) fn normalize<R: LinkRules + ?Sized>(
     if url.as_str().len() > MAX_URL_BYTES {
         return Err(UrlError::TooLong);
     }
+    let host = host_span(url.as_str()).expect("an http(s) URL with a host and no user");
     Ok(NormalizedUrl {
         url: url.into(),
         host,
@@ -934,7 +955,39 @@ mod tests {
                 "{raw}"
             );
         }
-        for damaged in ["", "not a url", "https://", "mailto:someone@example.com"] {
+        // Taken as stored, neither normalised nor parsed again (issue 19 part 9): a parameter today's rules drop,
+        // and text the parser would escape, stay, and the host is read where the normaliser put it.
+        for stored in [
+            "https://x.example/p?utm_source=feed",
+            "http://[::1]:8080/a b",
+            "https://x.example?q",
+        ] {
+            let url = NormalizedUrl::from_stored(stored.to_owned()).expect("taken as stored");
+            assert_eq!(url.as_str(), stored);
+            assert_ne!(normalize(stored, &Catalogue).ok().as_ref(), Some(&url));
+        }
+        let hosts = [
+            "https://x.example/p",
+            "http://[::1]:8080/a",
+            "https://x.example?q",
+        ]
+        .map(|u| {
+            NormalizedUrl::from_stored(u.to_owned())
+                .unwrap()
+                .host()
+                .to_owned()
+        });
+        assert_eq!(hosts, ["x.example", "[::1]", "x.example"]);
+        for damaged in [
+            "",
+            "not a url",
+            "https://",
+            "https:///path",
+            "http://:80/",
+            "https://user@x.example/",
+            "ftp://x.example/",
+            "mailto:someone@example.com",
+        ] {
             assert_eq!(
                 NormalizedUrl::from_stored(damaged.to_owned()),
                 None,
