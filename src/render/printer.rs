@@ -86,18 +86,24 @@ impl Printer {
         writeln!(out)
     }
 
-    /// A list of items: a table on stdout, or one JSON object per item under `--json`.
+    /// A list of items: a table on stdout, or one JSON object per item under `--json`. The list
+    /// is written through one buffer under one lock: stdout alone flushes at every line, one
+    /// system call per row (10,000 for `link list` over a helpline's links).
     pub(crate) fn rows<T: Serialize>(
         &self,
         items: &[T],
         table: impl FnOnce() -> Table,
     ) -> io::Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
         if self.json {
-            items.iter().try_for_each(|item| self.json_line(item))
+            for item in items {
+                serde_json::to_writer(&mut out, item)?;
+                writeln!(out)?;
+            }
         } else {
-            let mut out = io::stdout().lock();
-            table().write(&mut out)
+            table().write(&mut out)?;
         }
+        out.flush()
     }
 
     /// A progress bar on stderr, hidden where nobody watches (cron, pipes, -q, -v).

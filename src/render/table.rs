@@ -32,8 +32,10 @@ impl Table {
                 *w = (*w).max(cell.chars().count());
             }
         }
+        // One line buffer for the whole table, not one allocation per row.
+        let mut line = String::new();
         for row in std::iter::once(&self.header).chain(&self.rows) {
-            let mut line = String::new();
+            line.clear();
             for (i, (cell, width)) in row.iter().zip(&widths).enumerate() {
                 if i + 1 == row.len() {
                     line.push_str(cell);
