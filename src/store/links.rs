@@ -397,6 +397,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::secrets::StoreKey;
+    use crate::store::query_plan;
 
     /// `link list` reads a store of years (issue 19 part 9): one case's links come through
     /// `links_by_case` and the whole list in that index's order, never a scan of every link
@@ -408,17 +409,7 @@ mod tests {
             Store::create(&dir.path().join("s.db"), &StoreKey::from_bytes([5; 32])).unwrap();
         let plan = |filter: &LinkFilter| {
             let (sql, values) = filter.query();
-            let mut stmt = store
-                .conn
-                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-                .unwrap();
-            stmt.query_map(rusqlite::params_from_iter(values), |r| {
-                r.get::<_, String>(3)
-            })
-            .unwrap()
-            .collect::<Result<Vec<_>, _>>()
-            .unwrap()
-            .join("\n")
+            query_plan(&store.conn, &sql, rusqlite::params_from_iter(values))
         };
         let one_case = LinkFilter {
             case: Some("C-AAAA".parse().unwrap()),

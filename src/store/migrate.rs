@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0014_captures.sql"),
     // Numbered 0015 as assigned for issue 19 part 9.
     include_str!("migrations/0015_cases_by_status.sql"),
+    include_str!("migrations/0016_clock_indexes.sql"),
 ];
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), Error> {

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension as _, params};
 
-use super::clock::{ClockFacts, clock_facts_of};
+use super::clock::{CLOCK_COLUMNS, ClockFacts, Histories, row_clock};
 use super::{Error, Store, corrupt, parse, timestamp};
 use crate::domain::case::CaseStatus;
 use crate::domain::catalog::PlatformId;
@@ -47,13 +47,16 @@ pub(crate) struct CheckFilter {
     pub(crate) checked_by: Option<Timestamp>,
 }
 
+/// Where [`CLOCK_COLUMNS`] start in the rows of [`CheckFilter::query`].
+const CLOCK_FIRST: usize = 10;
+
 impl CheckFilter {
     /// The query and its parameters.
     fn query(&self) -> (String, Vec<rusqlite::types::Value>) {
         use rusqlite::types::Value;
-        let mut sql = String::from(
-            "SELECT l.id, l.case_id, l.platform, l.url, l.first_seen, c.status,
-                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256
+        let mut sql = format!(
+            "SELECT l.id, l.case_id, l.url, l.first_seen, c.status,
+                    k.checked_at, k.last, k.settled, k.removed_since, k.live_sha256, {CLOCK_COLUMNS}
              FROM links l JOIN cases c ON c.id = l.case_id
              LEFT JOIN link_checks k ON k.link_id = l.id
              WHERE 1",
@@ -210,8 +213,9 @@ impl Store {
 
     /// Every link the filter names whose schedule clock `wanted` accepts, with its standing and
     /// removal clock, in a stable order. The clock is judged first, so a link that is not due
-    /// costs no URL parse and no removal-clock lookup (issue 19: 5,000 due of 100,000), and the
-    /// removal clocks of those that are come in one set-based read.
+    /// costs no URL parse and no history lookup (issue 19: 5,000 due of 100,000); the removal
+    /// clock's facts that its row and its case's hold come with the choice, and the histories
+    /// of the links chosen in one set-based read.
     pub(crate) fn check_targets(
         &self,
         filter: &CheckFilter,
@@ -224,16 +228,17 @@ impl Store {
             let opt_text = |i| r.get::<_, Option<String>>(i);
             let opt_time = |i| r.get::<_, Option<i64>>(i);
             Ok((
-                [text(0)?, text(1)?, text(2)?, text(3)?, text(5)?],
-                r.get::<_, i64>(4)?,
-                [opt_time(6)?, opt_time(9)?],
-                [opt_text(7)?, opt_text(8)?, opt_text(10)?],
+                [text(0)?, text(1)?, text(2)?, text(4)?],
+                r.get::<_, i64>(3)?,
+                [opt_time(5)?, opt_time(8)?],
+                [opt_text(6)?, opt_text(7)?, opt_text(9)?],
+                row_clock(r, CLOCK_FIRST)?,
             ))
         })?;
         let mut due = Vec::new();
         for row in rows {
-            let (texts, added, times, standing) = row?;
-            let [link, case, platform, url, case_status] = texts;
+            let (texts, added, times, standing, deadline) = row?;
+            let [link, case, url, case_status] = texts;
             let [checked, removed] = times.map(|t| t.map(timestamp).transpose());
             let (checked_at, removed_since) = (checked?, removed?);
             let case_status: CaseStatus = CaseStatus::parse(&case_status)
@@ -259,34 +264,26 @@ impl Store {
                 removed_since,
                 live_sha256,
             };
-            due.push((
-                link,
-                parse("case id", &case)?,
-                platform,
-                url,
-                clock,
-                standing,
-            ));
+            let case: CaseId = parse("case id", &case)?;
+            due.push((link, case, url, clock, standing, deadline?));
         }
-        // The removal clocks of all the chosen links at once, not in two queries per link.
-        let ids: Vec<LinkId> = due.iter().map(|d| d.0.clone()).collect();
-        let mut deadlines = clock_facts_of(&self.conn, &ids)?;
-        let mut targets = Vec::with_capacity(due.len());
-        for (link, case, platform, url, clock, standing) in due {
-            let deadline = deadlines
-                .remove(&link)
-                .ok_or_else(|| Error::LinkNotFound(link.clone()))?;
-            targets.push(CheckTarget {
-                link,
-                case,
-                platform: PlatformId::from(platform),
-                url,
-                clock,
-                standing,
-                deadline,
-            });
-        }
-        Ok(targets)
+        // The rest of the removal clocks of all the chosen links at once, not a query per link.
+        let mut histories = Histories::read(&self.conn, due.iter().map(|d| (&d.0, &d.1)))?;
+        Ok(due
+            .into_iter()
+            .map(|(link, case, url, clock, standing, row)| {
+                let deadline = histories.facts(&link, &case, row);
+                CheckTarget {
+                    platform: deadline.clock.platform.clone(),
+                    link,
+                    case,
+                    url,
+                    clock,
+                    standing,
+                    deadline,
+                }
+            })
+            .collect())
     }
 
     /// The link's last `limit` observations, newest first.
@@ -492,6 +489,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::secrets::StoreKey;
+    use crate::store::query_plan;
 
     /// `recheck --due` over a store of 100,000 links must not read them all (issue 19 part 9):
     /// the query starts from the cases a re-check may touch, through `cases_by_status`, and
@@ -507,16 +505,7 @@ mod tests {
             ..CheckFilter::default()
         };
         let (sql, values) = filter.query();
-        let mut stmt = store
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap();
-        let plan: Vec<String> = stmt
-            .query_map(rusqlite::params_from_iter(values), |r| r.get(3))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let plan = plan.join("\n");
+        let plan = query_plan(&store.conn, &sql, rusqlite::params_from_iter(values));
         assert!(
             plan.lines()
                 .any(|l| l.starts_with("SEARCH c USING") && l.contains("INDEX cases_by_status")),
