@@ -115,7 +115,7 @@ pub(crate) fn run(args: HashArgs, ctx: &Ctx<'_>) -> anyhow::Result<ExitStatus> {
     })
 }
 
-fn table(hashed: &[Hashed]) -> Table {
+fn table(hashed: &[Hashed]) -> Table<'static> {
     let mut table = Table::new(&["PATH", "SIZE", "SHA256", "PDQ", "QUALITY"]);
     for h in hashed {
         let (pdq, quality) = h.pdq.as_ref().map_or_else(

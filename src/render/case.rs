@@ -37,7 +37,7 @@ fn categories(case: &CaseView<'_>) -> String {
     names.join(",")
 }
 
-pub(crate) fn table(cases: &[CaseView<'_>]) -> Table {
+pub(crate) fn table(cases: &[CaseView<'_>]) -> Table<'static> {
     let mut table = Table::new(&[
         "ID",
         "STATUS",

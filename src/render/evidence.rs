@@ -71,7 +71,7 @@ pub(crate) struct CaptureView<'a> {
     pub(crate) with_media: bool,
 }
 
-pub(crate) fn table(items: &[EvidenceView<'_>]) -> Table {
+pub(crate) fn table(items: &[EvidenceView<'_>]) -> Table<'static> {
     let mut table = Table::new(&[
         "ID", "CASE", "TYPE", "SIZE", "SHA256", "ADDED", "STAMP", "NAME",
     ]);
@@ -178,7 +178,7 @@ pub(crate) fn log_lines(entries: &[Entry]) -> Vec<LogLine<'_>> {
         .collect()
 }
 
-pub(crate) fn log_table(entries: &[Entry]) -> Table {
+pub(crate) fn log_table(entries: &[Entry]) -> Table<'static> {
     let mut table = Table::new(&[
         "SEQ", "TIME", "STAFF", "ACTION", "EVIDENCE", "DETAIL", "HASH",
     ]);

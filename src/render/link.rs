@@ -1,5 +1,7 @@
 //! How links look in a terminal: the `link list` table and the `link show` page.
 
+use std::borrow::Cow;
+
 use jiff::Timestamp;
 
 use crate::domain::catalog::PlatformId;
@@ -38,7 +40,7 @@ pub(crate) struct EventView<'a> {
     pub(crate) staff: Option<&'a str>,
 }
 
-pub(crate) fn table(links: &[LinkView<'_>]) -> Table {
+pub(crate) fn table<'a>(links: &[LinkView<'a>]) -> Table<'a> {
     let mut table = Table::new(&[
         "ID",
         "CASE",
@@ -50,15 +52,15 @@ pub(crate) fn table(links: &[LinkView<'_>]) -> Table {
         "URL",
     ]);
     for l in links {
-        table.push(vec![
-            l.id.to_string(),
-            l.case.to_string(),
-            l.platform.to_string(),
-            l.status.to_string(),
-            l.route.map(|r| r.to_string()).unwrap_or_default(),
-            l.reference.unwrap_or_default().to_owned(),
-            show_time(l.first_seen),
-            l.url.as_str().to_owned(),
+        table.push([
+            Cow::Borrowed(l.id.as_str()),
+            Cow::Borrowed(l.case.as_str()),
+            Cow::Borrowed(l.platform.as_str()),
+            Cow::Borrowed(l.status.as_str()),
+            Cow::Borrowed(l.route.map_or("", Route::as_str)),
+            Cow::Borrowed(l.reference.unwrap_or_default()),
+            Cow::Owned(show_time(l.first_seen)),
+            Cow::Borrowed(l.url.as_str()),
         ]);
     }
     table

@@ -31,8 +31,50 @@ pub(crate) use printer::{OutputSettings, Printer, Verbosity};
 pub(crate) use table::Table;
 
 /// How a time is shown to people: local time to the minute. JSON carries the exact RFC 3339 form.
+/// The zone is looked up once a process and the fields written directly: a list of 10,000 links
+/// shows 10,000 times (issue 19 part 9).
 pub(crate) fn show_time(t: jiff::Timestamp) -> String {
-    t.to_zoned_datetime(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
+    static LOCAL: std::sync::LazyLock<jiff::tz::TimeZone> =
+        std::sync::LazyLock::new(jiff::tz::TimeZone::system);
+    let local = LOCAL.to_datetime(t);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        local.year(),
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::show_time;
+
+    /// The fields written by hand are what `strftime` gives in the same zone, from the epoch to
+    /// the last minute jiff knows, across leap days and year ends.
+    #[test]
+    fn a_time_shows_as_strftime_would() {
+        let zone = jiff::tz::TimeZone::system();
+        let last = jiff::Timestamp::MAX.as_second();
+        let seconds = [
+            0,
+            59,
+            951_782_400,
+            1_796_686_019,
+            1_798_761_599,
+            last - 86_400,
+            last,
+        ]
+        .into_iter()
+        .chain((0..2_000).map(|i| i * 1_234_567_891 % last));
+        for s in seconds {
+            let t = jiff::Timestamp::from_second(s).unwrap();
+            let expected = t
+                .to_zoned_datetime(zone.clone())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string();
+            assert_eq!(show_time(t), expected, "{s}");
+        }
+    }
 }

@@ -89,10 +89,10 @@ impl Printer {
     /// A list of items: a table on stdout, or one JSON object per item under `--json`. The list
     /// is written through one buffer under one lock: stdout alone flushes at every line, one
     /// system call per row (10,000 for `link list` over a helpline's links).
-    pub(crate) fn rows<T: Serialize>(
+    pub(crate) fn rows<'t, T: Serialize>(
         &self,
         items: &[T],
-        table: impl FnOnce() -> Table,
+        table: impl FnOnce() -> Table<'t>,
     ) -> io::Result<()> {
         let mut out = io::BufWriter::new(io::stdout().lock());
         if self.json {

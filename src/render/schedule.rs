@@ -18,7 +18,7 @@ pub(crate) struct Upcoming<'a> {
     pub(crate) next_check: jiff::Timestamp,
 }
 
-pub(crate) fn table(rows: &[Upcoming<'_>]) -> Table {
+pub(crate) fn table(rows: &[Upcoming<'_>]) -> Table<'static> {
     let mut table = Table::new(&["NEXT CHECK", "LINK", "CASE", "PLATFORM", "LAST SEEN"]);
     for r in rows {
         table.push(vec![

@@ -212,7 +212,7 @@ pub(crate) fn case_cells(report: &Report, k: u64, words: &Words) -> Vec<Vec<Stri
 }
 
 /// Headers in capitals on a terminal, as other tables; as written in Markdown.
-fn table(columns: &[&str], rows: Vec<Vec<String>>, upper: bool) -> Table {
+fn table(columns: &[&str], rows: Vec<Vec<String>>, upper: bool) -> Table<'static> {
     let header: Vec<String> = columns
         .iter()
         .map(|h| {
@@ -230,7 +230,7 @@ fn table(columns: &[&str], rows: Vec<Vec<String>>, upper: bool) -> Table {
     table
 }
 
-fn link_table(query: &Query, report: &Report, section: &Section, upper: bool) -> Table {
+fn link_table(query: &Query, report: &Report, section: &Section, upper: bool) -> Table<'static> {
     table(
         &link_columns(query, section),
         link_cells(query, report, section, &Words::english()),
@@ -238,7 +238,7 @@ fn link_table(query: &Query, report: &Report, section: &Section, upper: bool) ->
     )
 }
 
-fn case_table(report: &Report, k: u64, upper: bool) -> Table {
+fn case_table(report: &Report, k: u64, upper: bool) -> Table<'static> {
     table(
         &CASE_COLUMNS,
         case_cells(report, k, &Words::english()),

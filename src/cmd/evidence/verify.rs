@@ -179,7 +179,7 @@ fn stamp(
     }
 }
 
-fn table(results: &[Checked]) -> Table {
+fn table(results: &[Checked]) -> Table<'static> {
     let mut table = Table::new(&["CASE", "ITEM", "TIMESTAMP", "RESULT"]);
     for r in results {
         table.push(vec![
