@@ -83,6 +83,14 @@ macro_rules! short_id {
                     example: $example,
                 };
                 let t = s.trim();
+                // Ids read back from the store are already in canonical form: kept as they are,
+                // without decoding each symbol into a new string (`link list` reads 10,000).
+                let canonical = t.len() == 2 + $len
+                    && t.as_bytes().starts_with(concat!($prefix, "-").as_bytes())
+                    && t.as_bytes()[2..].iter().all(|b| ALPHABET.contains(b));
+                if canonical {
+                    return Ok($name(t.to_owned()));
+                }
                 let body = t
                     .strip_prefix(concat!($prefix, "-"))
                     .or_else(|| t.strip_prefix(concat!($prefix, "-").to_ascii_lowercase().as_str()))

@@ -97,39 +97,34 @@ pub(crate) struct LinkUpdate {
 const LINK_SELECT: &str = "SELECT id, case_id, url, url_hash, platform, category, status, route, reference, first_seen, updated_at FROM links";
 
 fn link_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<LinkRecord, Error>> {
-    let text: [String; 5] = [
-        row.get(0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-    ];
-    let category: Option<String> = row.get(5)?;
-    let status: String = row.get(6)?;
-    let route: Option<String> = row.get(7)?;
+    // Names and the hash are read in place; only what the record keeps is copied (`link list`
+    // reads 10,000 rows).
+    let text = |i| row.get_ref(i).and_then(|v| Ok(v.as_str()?));
+    let opt_text = |i| row.get_ref(i).and_then(|v| Ok(v.as_str_or_null()?));
+    let [id, case, url_hash, status] = [text(0)?, text(1)?, text(3)?, text(6)?];
+    let (url, platform): (String, String) = (row.get(2)?, row.get(4)?);
+    let [category, route] = [opt_text(5)?, opt_text(7)?];
     let reference: Option<String> = row.get(8)?;
     let times: [i64; 2] = [row.get(9)?, row.get(10)?];
-    let [id, case, url, url_hash, platform] = text;
     Ok((|| {
-        let id: LinkId = id.parse().map_err(|_| corrupt("link id", &id))?;
+        let id: LinkId = id.parse().map_err(|_| corrupt("link id", id))?;
         Ok(LinkRecord {
-            case: case.parse().map_err(|_| corrupt("case id", &case))?,
+            case: case.parse().map_err(|_| corrupt("case id", case))?,
             // The link's id, not the text: a URL never goes into an error.
             url: NormalizedUrl::from_stored(url)
                 .ok_or_else(|| corrupt("url of link", id.as_str()))?,
             url_hash: url_hash
                 .parse()
-                .map_err(|_| corrupt("url hash", &url_hash))?,
+                .map_err(|_| corrupt("url hash", url_hash))?,
             platform: PlatformId::from(platform),
             id,
+            // Stored names are read back exactly, as they were written (`as_str`).
             category: category
-                .map(|c| c.parse().map_err(|_| corrupt("category", &c)))
+                .map(|c| Category::parse(c).ok_or_else(|| corrupt("category", c)))
                 .transpose()?,
-            status: status
-                .parse()
-                .map_err(|_| corrupt("link status", &status))?,
+            status: LinkStatus::parse(status).ok_or_else(|| corrupt("link status", status))?,
             route: route
-                .map(|r| r.parse().map_err(|_| corrupt("route", &r)))
+                .map(|r| Route::parse(r).ok_or_else(|| corrupt("route", r)))
                 .transpose()?,
             reference,
             first_seen: timestamp(times[0])?,
